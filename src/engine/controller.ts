@@ -1,0 +1,175 @@
+import type { TraceEvent } from './events';
+import { By, byName, EntityPhase, Op, schedule, type Sim } from './sim';
+import type { DeviceDyn, LineDyn } from './state';
+
+/**
+ * A shared wired-OR line and its interrupt-controller pin, modelled on an I/O
+ * APIC redirection entry (QEMU hw/intc/ioapic.c): trigger mode, Remote IRR,
+ * mask. Level: deliver when high, unmasked and Remote IRR clear; EOI clears
+ * Remote IRR and re-delivers at once if the line is still high. Edge: only a
+ * rising edge delivers; an assertion onto a line already high makes no edge.
+ */
+
+function line(sim: Sim, l: number): LineDyn {
+  return sim.s.lines[l] as LineDyn;
+}
+
+/** What the line sees from device `d` changes (after any de-assert delay). */
+export function lineInput(sim: Sim, d: number, gen: number): TraceEvent | null {
+  const x = sim.s.devices[d] as DeviceDyn;
+  if (gen !== x.gen || x.pin === x.input) return null; // stale de-assert, or no change
+  const l = sim.topo.devices[d]!.line;
+  const ln = line(sim, l);
+  x.input = x.pin;
+  ln.drivers += x.pin === 1 ? 1 : -1;
+  const high = ln.drivers > 0 ? 1 : 0;
+  const lineId = sim.topo.lines[l]!.id;
+  const device = sim.topo.devices[d]!.id;
+  if (high !== ln.high) {
+    ln.high = high;
+    if (high === 1) schedule(sim, sim.s.t, Op.ControllerRise, l);
+    return { seq: 0, t: sim.s.t, type: 'line.level', line: lineId, value: high, device };
+  }
+  if (x.pin === 1 && sim.topo.lines[l]!.edge) {
+    return { seq: 0, t: sim.s.t, type: 'line.no-edge', line: lineId, device };
+  }
+  return null;
+}
+
+/** The line rose. */
+export function rise(sim: Sim, l: number): TraceEvent | null {
+  const ln = line(sim, l);
+  if (!sim.topo.lines[l]!.edge) return evaluate(sim, l);
+  if (ln.masked === 1) return null; // a masked edge is dropped by the controller
+  if (ln.inService) {
+    ln.latched = true;
+    return { seq: 0, t: sim.s.t, type: 'ioapic.latch', line: sim.topo.lines[l]!.id };
+  }
+  return deliver(sim, l);
+}
+
+/** Level mode: deliver if the line is high, unmasked and Remote IRR is clear. */
+export function evaluate(sim: Sim, l: number): TraceEvent | null {
+  const ln = line(sim, l);
+  if (sim.topo.lines[l]!.edge) return null;
+  if (ln.high === 1 && ln.masked === 0 && ln.remoteIrr === 0) return deliver(sim, l);
+  return null;
+}
+
+export function deliver(sim: Sim, l: number): TraceEvent {
+  const ln = line(sim, l);
+  const s = sim.s;
+  const at = s.t + sim.topo.costs.deliveryNs;
+  if (sim.topo.lines[l]!.edge) {
+    ln.inService = true;
+  } else {
+    // Set at once so nothing at this instant can deliver twice; the event follows.
+    ln.remoteIrr = 1;
+    schedule(sim, s.t, Op.RemoteIrr, l, 1);
+  }
+  let to = 'host';
+  if (sim.topo.native) {
+    to = sim.topo.entities[0]!.id;
+    const id = s.nextIndication++;
+    s.indications[id] = {
+      entity: 0,
+      line: l,
+      devices: [],
+      carried: -1,
+      lineMask: false,
+      direct: true,
+    };
+    ln.outstanding += 1;
+    enqueue(sim, 0, id, at);
+  } else {
+    ln.job.phase = 0;
+    schedule(sim, at, Op.Host, l);
+  }
+  return { seq: 0, t: s.t, type: 'ioapic.deliver', line: sim.topo.lines[l]!.id, to };
+}
+
+/** Hand an indication to an entity; wake it if it is idle. */
+export function enqueue(sim: Sim, entity: number, indication: number, at: number): void {
+  const e = sim.s.entities[entity]!;
+  e.queue.push(indication);
+  if (e.phase === EntityPhase.Idle) {
+    e.phase = EntityPhase.Wake;
+    schedule(sim, at, Op.Entity, entity);
+  }
+}
+
+export function remoteIrrEvent(sim: Sim, l: number, value: 0 | 1): TraceEvent {
+  if (value === 0) schedule(sim, sim.s.t, Op.ControllerEval, l);
+  return { seq: 0, t: sim.s.t, type: 'ioapic.remote-irr', line: sim.topo.lines[l]!.id, value };
+}
+
+/** End of interrupt at the controller. */
+export function eoi(sim: Sim, l: number, by: number): TraceEvent {
+  const ln = line(sim, l);
+  if (sim.topo.lines[l]!.edge) {
+    ln.inService = false;
+    if (ln.latched && ln.masked === 0) {
+      ln.latched = false;
+      schedule(sim, sim.s.t, Op.Deliver, l);
+    }
+  } else if (ln.remoteIrr === 1) {
+    ln.remoteIrr = 0;
+    schedule(sim, sim.s.t, Op.RemoteIrr, l, 0);
+  }
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'ioapic.eoi',
+    line: sim.topo.lines[l]!.id,
+    by: byName(sim, by),
+  };
+}
+
+/** Bring the mask bit in line with who wants it: host line masking or the detector. */
+export function syncMask(sim: Sim, l: number, by: number): TraceEvent | null {
+  const ln = line(sim, l);
+  const want = ln.disabled || ln.maskInFlight > 0 ? 1 : 0;
+  if (want === ln.masked) return null;
+  ln.masked = want;
+  if (want === 0) schedule(sim, sim.s.t, Op.ControllerEval, l);
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'ioapic.mask',
+    line: sim.topo.lines[l]!.id,
+    value: want,
+    by: byName(sim, by),
+  };
+}
+
+/**
+ * Linux kernel/irq/spurious.c: count handled and unhandled interrupts per
+ * window; when nearly all are unhandled the line is disabled for every sharer.
+ */
+export function countForDetector(sim: Sim, l: number, handled: boolean): void {
+  const nc = sim.topo.scenario.nobodyCared;
+  if (!nc.enabled) return;
+  const ln = line(sim, l);
+  if (ln.disabled) return;
+  ln.ncCount += 1;
+  if (!handled) ln.ncUnhandled += 1;
+  if (ln.ncCount >= nc.window) {
+    if (ln.ncUnhandled >= nc.threshold) schedule(sim, sim.s.t, Op.NobodyCared, l, ln.ncUnhandled);
+    ln.ncCount = 0;
+    ln.ncUnhandled = 0;
+  }
+}
+
+export function nobodyCared(sim: Sim, l: number, unhandled: number): TraceEvent {
+  const ln = line(sim, l);
+  ln.disabled = true;
+  schedule(sim, sim.s.t, Op.MaskSync, l, By.NobodyCared);
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'line.nobody-cared',
+    line: sim.topo.lines[l]!.id,
+    unhandled,
+    window: sim.topo.scenario.nobodyCared.window,
+  };
+}

@@ -1,0 +1,145 @@
+import type { TraceEvent } from './events';
+import { Op, schedule, type Sim } from './sim';
+import type { DeviceDyn } from './state';
+
+/**
+ * One PCI function and its Figure 5 gates. A change of cause (500), enable (510)
+ * or Interrupt Disable (Command bit 10) re-evaluates gate 520 (INTx Status,
+ * mirrored in Status bit 3 whatever bit 10 says), then gate 530 (the pin), then
+ * what the line sees, each as its own micro-step.
+ */
+
+function dev(sim: Sim, d: number): DeviceDyn {
+  return sim.s.devices[d] as DeviceDyn;
+}
+
+export function raise(sim: Sim, d: number, source: 'scenario' | 'traffic' | 'hand'): TraceEvent {
+  const x = dev(sim, d);
+  const merged = x.cause === 1;
+  x.pending += 1;
+  if (!merged) {
+    x.cause = 1;
+    schedule(sim, sim.s.t, Op.DeviceGates, d);
+  }
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'device.raise',
+    device: sim.topo.devices[d]!.id,
+    merged,
+    source,
+  };
+}
+
+export function withdraw(sim: Sim, d: number, source: 'scenario' | 'hand'): TraceEvent {
+  const x = dev(sim, d);
+  const raises = x.pending;
+  x.pending = 0;
+  if (x.cause === 1) {
+    x.cause = 0;
+    schedule(sim, sim.s.t, Op.DeviceGates, d);
+  }
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'device.withdraw',
+    device: sim.topo.devices[d]!.id,
+    raises,
+    source,
+  };
+}
+
+export function setEnable(
+  sim: Sim,
+  d: number,
+  value: 0 | 1,
+  source: 'scenario' | 'hand',
+): TraceEvent | null {
+  const x = dev(sim, d);
+  if (x.enable === value) return null;
+  x.enable = value;
+  schedule(sim, sim.s.t, Op.DeviceGates, d);
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'device.enable',
+    device: sim.topo.devices[d]!.id,
+    value,
+    source,
+  };
+}
+
+/** Command bit 10. A pre-2.3 device has no such bit: writes are ignored. */
+export function setIntxDisable(
+  sim: Sim,
+  d: number,
+  value: 0 | 1,
+  by: 'host' | 'scenario' | 'hand',
+): TraceEvent | null {
+  const x = dev(sim, d);
+  if (!sim.topo.devices[d]!.pci23 || x.disable === value) return null;
+  x.disable = value;
+  schedule(sim, sim.s.t, Op.DevicePin, d);
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'device.intx-disable',
+    device: sim.topo.devices[d]!.id,
+    value,
+    by,
+  };
+}
+
+/** Service by an ISR: clears the cause and covers every outstanding raise. */
+export function service(sim: Sim, d: number, entity: number, isr: number): TraceEvent {
+  const x = dev(sim, d);
+  const raises = x.pending;
+  x.pending = 0;
+  x.cause = 0;
+  schedule(sim, sim.s.t, Op.DeviceGates, d);
+  const e = sim.topo.entities[entity]!;
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'device.service',
+    device: sim.topo.devices[d]!.id,
+    entity: e.id,
+    isr: e.isrs[isr]!.id,
+    raises,
+  };
+}
+
+/** Gate 520: INTx Status = cause AND enable. */
+export function evalGate520(sim: Sim, d: number): TraceEvent | null {
+  const x = dev(sim, d);
+  const status = (x.cause & x.enable) as 0 | 1;
+  if (status === x.status) return null;
+  x.status = status;
+  schedule(sim, sim.s.t, Op.DevicePin, d);
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'device.status',
+    device: sim.topo.devices[d]!.id,
+    value: status,
+  };
+}
+
+/**
+ * Gate 530: pin = INTx Status AND NOT Interrupt Disable. An assert reaches the
+ * line at once; a de-assert only after the device's deassertDelayNs (posted
+ * write or Deassert_INTx message in flight), unless re-asserted meanwhile.
+ */
+export function evalGate530(sim: Sim, d: number): TraceEvent | null {
+  const x = dev(sim, d);
+  const pin = (x.status & (x.disable ^ 1)) as 0 | 1;
+  if (pin === x.pin) return null;
+  x.pin = pin;
+  if (pin === 1) {
+    x.gen += 1;
+    schedule(sim, sim.s.t, Op.LineInput, d, x.gen);
+  } else {
+    schedule(sim, sim.s.t + sim.topo.devices[d]!.deassertDelayNs, Op.LineInput, d, x.gen);
+  }
+  return { seq: 0, t: sim.s.t, type: 'device.pin', device: sim.topo.devices[d]!.id, value: pin };
+}

@@ -1,0 +1,142 @@
+import { countForDetector } from './controller';
+import { service } from './device';
+import type { TraceEvent } from './events';
+import { EntityPhase as P, Op, schedule, type Sim } from './sim';
+import type { DeviceDyn, EntityDyn, Indication } from './state';
+
+/**
+ * An operating entity (VM, thread, or the one OS in native mode) handling the
+ * indications it receives, one at a time: enter (a context switch unless
+ * native), walk the ISR chain, count a spurious interrupt if none claimed,
+ * EOI, exit. Each call performs one phase and emits at most one event.
+ */
+export function entityStep(sim: Sim, e: number): TraceEvent | null {
+  const { topo, s } = sim;
+  const x = s.entities[e] as EntityDyn;
+  const spec = topo.entities[e]!;
+  const costs = topo.costs;
+  for (;;) {
+    switch (x.phase) {
+      case P.Wake: {
+        const id = x.queue.shift();
+        if (id === undefined) {
+          x.phase = P.Idle;
+          return null;
+        }
+        x.current = id;
+        x.isr = 0;
+        x.calls = 0;
+        x.claimed = false;
+        x.phase = P.Walk;
+        const carried = s.indications[id]!.carried;
+        schedule(sim, s.t + topo.enterNs, Op.Entity, e);
+        return {
+          seq: 0,
+          t: s.t,
+          type: 'entity.enter',
+          entity: spec.id,
+          contextSwitch: !topo.native,
+          device: carried >= 0 ? topo.devices[carried]!.id : null,
+        };
+      }
+      case P.Walk: {
+        const ind = s.indications[x.current] as Indication;
+        const next = nextIsr(sim, e, ind);
+        if (next < 0) {
+          x.phase = P.Done;
+          break;
+        }
+        x.isr = next;
+        x.calls += 1;
+        const isr = spec.isrs[next]!;
+        const claimed = isr.device >= 0 && (s.devices[isr.device] as DeviceDyn).cause === 1;
+        x.phase = claimed ? P.Service : P.Walk;
+        if (!claimed) x.isr = next + 1;
+        schedule(sim, s.t + costs.isrCallNs, Op.Entity, e);
+        return {
+          seq: 0,
+          t: s.t,
+          type: 'isr.call',
+          entity: spec.id,
+          isr: isr.id,
+          device: isr.device >= 0 ? topo.devices[isr.device]!.id : null,
+          result: claimed ? 'claimed' : 'not-mine',
+        };
+      }
+      case P.Service: {
+        const isr = spec.isrs[x.isr]!;
+        const event = service(sim, isr.device, e, x.isr);
+        x.claimed = true;
+        x.isr += 1;
+        x.phase = P.Walk;
+        let resume = s.t + costs.serviceNs;
+        if (isr.flush) {
+          // The read-back cannot complete before the de-assert lands (PCI ordering).
+          resume =
+            Math.max(resume, s.t + topo.devices[isr.device]!.deassertDelayNs) + costs.flushReadNs;
+        }
+        schedule(sim, resume, Op.Entity, e);
+        return event;
+      }
+      case P.Done: {
+        x.phase = P.Eoi;
+        const ind = s.indications[x.current] as Indication;
+        if (ind.direct) countForDetector(sim, ind.line, x.claimed);
+        if (!x.claimed) {
+          schedule(sim, s.t, Op.Entity, e);
+          return { seq: 0, t: s.t, type: 'entity.spurious', entity: spec.id };
+        }
+        break;
+      }
+      case P.Eoi: {
+        const ind = s.indications[x.current] as Indication;
+        const at = s.t + costs.eoiNs;
+        x.phase = P.Exit;
+        if (ind.direct) {
+          delete s.indications[x.current];
+          s.lines[ind.line]!.outstanding -= 1;
+          schedule(sim, at, Op.ControllerEoi, ind.line, e);
+        } else {
+          schedule(sim, at, Op.HostEoi, x.current);
+        }
+        schedule(sim, at, Op.Entity, e);
+        return { seq: 0, t: s.t, type: 'entity.eoi', entity: spec.id };
+      }
+      case P.Exit:
+        x.current = -1;
+        if (x.queue.length > 0) {
+          x.phase = P.Wake;
+          schedule(sim, s.t, Op.Entity, e);
+        } else {
+          x.phase = P.Idle;
+        }
+        return { seq: 0, t: s.t, type: 'entity.exit', entity: spec.id };
+      default:
+        return null;
+    }
+  }
+}
+
+/**
+ * The next ISR to call, or -1 when the walk is over. With a device id carried
+ * (forwardDeviceId) only that device's ISR is called; otherwise the chain is
+ * walked in order, until one claims or to the end (chainWalk "all"), calling
+ * only the ISRs registered on the delivered line.
+ */
+function nextIsr(sim: Sim, e: number, ind: Indication): number {
+  const { topo, s } = sim;
+  const x = s.entities[e] as EntityDyn;
+  const isrs = topo.entities[e]!.isrs;
+  if (ind.carried >= 0) {
+    if (x.calls > 0) return -1; // one direct call, whatever its result
+    return isrs.findIndex((isr) => isr.device === ind.carried);
+  }
+  if (x.claimed && !topo.walkAll) return -1;
+  // Only the handlers registered on the delivered line run; an ISR with no
+  // device stands for another handler of this line that never claims.
+  for (let i = x.isr; i < isrs.length; i++) {
+    const d = isrs[i]!.device;
+    if (d < 0 || topo.devices[d]!.line === ind.line) return i;
+  }
+  return -1;
+}

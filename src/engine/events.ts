@@ -1,0 +1,258 @@
+/**
+ * The trace event union: one event per micro-step the UI animates.
+ * Every consumer (summary, view fold, exporters) switches on `type` exhaustively.
+ * Field order in the constructors of `engine.ts` is part of the byte-identical
+ * trace promise: add fields at the end of an event, never reorder.
+ */
+
+export type Bit = 0 | 1;
+
+interface Base {
+  seq: number;
+  t: number;
+}
+
+/** A stimulus or traffic sets the device's pending cause (Figure 5, 500). */
+export interface DeviceRaise extends Base {
+  type: 'device.raise';
+  device: string;
+  /** True when the cause was already set: counted, serviced by the same service. */
+  merged: boolean;
+  source: 'scenario' | 'traffic' | 'hand';
+}
+/** The device drops its cause without being serviced. */
+export interface DeviceWithdraw extends Base {
+  type: 'device.withdraw';
+  device: string;
+  /** Outstanding raises that are now withdrawn (0 when nothing was pending). */
+  raises: number;
+  source: 'scenario' | 'hand';
+}
+/** Device-specific interrupt enable (Figure 5, 510) changed. */
+export interface DeviceEnable extends Base {
+  type: 'device.enable';
+  device: string;
+  value: Bit;
+  source: 'scenario' | 'hand';
+}
+/** Command register bit 10, Interrupt Disable. */
+export interface DeviceIntxDisable extends Base {
+  type: 'device.intx-disable';
+  device: string;
+  value: Bit;
+  by: 'host' | 'scenario' | 'hand';
+}
+/** Gate 520 output changed: INTx Status, mirrored in Status bit 3. */
+export interface DeviceStatus extends Base {
+  type: 'device.status';
+  device: string;
+  value: Bit;
+}
+/** Gate 530 output changed: the device's INTx pin. */
+export interface DevicePin extends Base {
+  type: 'device.pin';
+  device: string;
+  value: Bit;
+}
+/** An ISR serviced the device: the cause is cleared, covering `raises` raises. */
+export interface DeviceService extends Base {
+  type: 'device.service';
+  device: string;
+  entity: string;
+  isr: string;
+  raises: number;
+}
+/** The wired-OR level of a shared line changed. */
+export interface LineLevel extends Base {
+  type: 'line.level';
+  line: string;
+  value: Bit;
+  /** The device whose input to the line changed. */
+  device: string;
+}
+/** Edge line: a device asserted while the line was already high, so no edge was seen. */
+export interface LineNoEdge extends Base {
+  type: 'line.no-edge';
+  line: string;
+  device: string;
+}
+/** Linux spurious detector: the line is disabled for every device on it. */
+export interface LineNobodyCared extends Base {
+  type: 'line.nobody-cared';
+  line: string;
+  unhandled: number;
+  window: number;
+}
+/** The controller delivers the physical interrupt (to the host, or the OS in native). */
+export interface ControllerDeliver extends Base {
+  type: 'ioapic.deliver';
+  line: string;
+  to: string;
+}
+/** Level mode: Remote IRR set on delivery, cleared by EOI. */
+export interface ControllerRemoteIrr extends Base {
+  type: 'ioapic.remote-irr';
+  line: string;
+  value: Bit;
+}
+/** Edge mode: an edge arrived while the previous one was in service; latched once. */
+export interface ControllerLatch extends Base {
+  type: 'ioapic.latch';
+  line: string;
+}
+export interface ControllerEoi extends Base {
+  type: 'ioapic.eoi';
+  line: string;
+  by: string;
+}
+export interface ControllerMask extends Base {
+  type: 'ioapic.mask';
+  line: string;
+  value: Bit;
+  by: string;
+}
+/** Figure 6, 610: the host monitor receives the physical interrupt. */
+export interface HostReceive extends Base {
+  type: 'host.receive';
+  line: string;
+}
+/** Figure 6, 620: the host reads one device's Status register. */
+export interface HostConfigRead extends Base {
+  type: 'host.config-read';
+  device: string;
+  /** Status bit 3 as read; null when the device has no such bit (pre-2.3). */
+  status: Bit | null;
+  /** False when the device's status cannot be trusted (quirk) or does not exist. */
+  trusted: boolean;
+}
+/** Host skips a device it already masked and forwarded (owners have not EOI'd). */
+export interface HostSkip extends Base {
+  type: 'host.skip';
+  device: string;
+  reason: 'in-flight';
+}
+/** Figure 6, 630 (or Figure 3): an indication sent to an entity. */
+export interface HostForward extends Base {
+  type: 'host.forward';
+  entity: string;
+  /** Devices this indication is for (empty in broadcast: the host cannot tell). */
+  devices: string[];
+  /** The device id carried by the indication (forwardDeviceId), else null. */
+  device: string | null;
+  reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending';
+}
+/** The host found no asserting device and forwarded nothing. */
+export interface HostUnhandled extends Base {
+  type: 'host.unhandled';
+  line: string;
+}
+/** The host receives an entity's EOI for an indication. */
+export interface HostEoi extends Base {
+  type: 'host.eoi';
+  entity: string;
+  /** Entities still in flight on that line or device after this EOI. */
+  inFlight: number;
+}
+/** The entity starts handling one indication (a context switch unless native). */
+export interface EntityEnter extends Base {
+  type: 'entity.enter';
+  entity: string;
+  contextSwitch: boolean;
+  /** The device id carried by the indication, if any. */
+  device: string | null;
+}
+/** Figure 6, 640: one ISR call and its result. */
+export interface IsrCall extends Base {
+  type: 'isr.call';
+  entity: string;
+  isr: string;
+  device: string | null;
+  result: 'claimed' | 'not-mine';
+}
+/** No ISR of the entity claimed the indication. */
+export interface EntitySpurious extends Base {
+  type: 'entity.spurious';
+  entity: string;
+}
+/** The entity's end-of-interrupt for the indication. */
+export interface EntityEoi extends Base {
+  type: 'entity.eoi';
+  entity: string;
+}
+/** The entity returns from handling (busy time ends). */
+export interface EntityExit extends Base {
+  type: 'entity.exit';
+  entity: string;
+}
+/** The last event of every run. */
+export interface RunEnd extends Base {
+  type: 'run.end';
+  reason: 'idle' | 'until' | 'event-limit';
+}
+
+export type TraceEvent =
+  | DeviceRaise
+  | DeviceWithdraw
+  | DeviceEnable
+  | DeviceIntxDisable
+  | DeviceStatus
+  | DevicePin
+  | DeviceService
+  | LineLevel
+  | LineNoEdge
+  | LineNobodyCared
+  | ControllerDeliver
+  | ControllerRemoteIrr
+  | ControllerLatch
+  | ControllerEoi
+  | ControllerMask
+  | HostReceive
+  | HostConfigRead
+  | HostSkip
+  | HostForward
+  | HostUnhandled
+  | HostEoi
+  | EntityEnter
+  | IsrCall
+  | EntitySpurious
+  | EntityEoi
+  | EntityExit
+  | RunEnd;
+
+export type EventType = TraceEvent['type'];
+
+/** Every event type, in a stable order (for schemas, legends and tests). */
+export const EVENT_TYPES: readonly EventType[] = [
+  'device.raise',
+  'device.withdraw',
+  'device.enable',
+  'device.intx-disable',
+  'device.status',
+  'device.pin',
+  'device.service',
+  'line.level',
+  'line.no-edge',
+  'line.nobody-cared',
+  'ioapic.deliver',
+  'ioapic.remote-irr',
+  'ioapic.latch',
+  'ioapic.eoi',
+  'ioapic.mask',
+  'host.receive',
+  'host.config-read',
+  'host.skip',
+  'host.forward',
+  'host.unhandled',
+  'host.eoi',
+  'entity.enter',
+  'isr.call',
+  'entity.spurious',
+  'entity.eoi',
+  'entity.exit',
+  'run.end',
+];
+
+/** Compile-time exhaustiveness helper for `switch (event.type)`. */
+export function assertNever(value: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,335 @@
+import { countForDetector, enqueue, eoi, syncMask } from './controller';
+import { setIntxDisable } from './device';
+import type { TraceEvent } from './events';
+import { nextRandom } from './prng';
+import { By, Op, schedule, type Sim } from './sim';
+import { emptyJob, type DeviceDyn, type Forward, type LineDyn } from './state';
+
+/**
+ * The host monitor (hypervisor). Broadcast (Figure 3, Xen-like): forward every
+ * delivery to every entity and keep the line masked until all have EOI'd.
+ * Selective (Figures 4 and 6, VFIO-like): read Status of every device on the
+ * line (620), mask what it identified, forward only to owners (630), EOI.
+ * Each call of `hostStep` performs one phase and emits at most one event.
+ */
+
+const Phase = {
+  Receive: 0,
+  Read: 1,
+  Act: 2,
+  Decide: 3,
+  MaskLine: 4,
+  Forward: 5,
+  Unhandled: 6,
+  Eoi: 7,
+} as const;
+
+/** What the sweep decided for one device right after reading it. */
+const Act = { None: 0, Mask: 1, Skip: 2, Identified: 3 } as const;
+
+export function hostStep(sim: Sim, l: number): TraceEvent | null {
+  const { topo, s } = sim;
+  const ln = s.lines[l] as LineDyn;
+  const job = ln.job;
+  const lineId = topo.lines[l]!.id;
+  const costs = topo.costs;
+  const devices = topo.lines[l]!.devices;
+  for (;;) {
+    switch (job.phase) {
+      case Phase.Receive:
+        job.phase = topo.selective ? Phase.Read : Phase.Decide;
+        job.i = 0;
+        job.reads = [];
+        job.masks = [];
+        job.skips = [];
+        schedule(sim, s.t + costs.hostEntryNs, Op.Host, l);
+        return { seq: 0, t: s.t, type: 'host.receive', line: lineId };
+      case Phase.Read: {
+        if (job.i >= devices.length) {
+          job.phase = Phase.Decide;
+          break;
+        }
+        const d = devices[job.i]!;
+        const event = readStatus(sim, d);
+        job.reads.push(event.status === null ? -1 : event.status);
+        if (event.status === 1) {
+          job.phase = Phase.Act;
+        } else {
+          job.i += 1; // nothing to decide for this device: on to the next read
+        }
+        schedule(sim, s.t + costs.configReadNs, Op.Host, l);
+        return event;
+      }
+      case Phase.Act: {
+        const d = devices[job.i]!;
+        const act = decideAfterRead(sim, d);
+        job.i += 1;
+        job.phase = Phase.Read;
+        if (act === Act.Skip) {
+          schedule(sim, s.t, Op.Host, l);
+          return {
+            seq: 0,
+            t: s.t,
+            type: 'host.skip',
+            device: topo.devices[d]!.id,
+            reason: 'in-flight',
+          };
+        }
+        if (act === Act.Mask) {
+          const e = setIntxDisable(sim, d, 1, 'host');
+          if (e) {
+            schedule(sim, s.t + costs.configWriteNs, Op.Host, l);
+            return e;
+          }
+        }
+        break;
+      }
+      case Phase.Decide:
+        decide(sim, l);
+        job.phase = Phase.MaskLine;
+        break;
+      case Phase.MaskLine: {
+        job.phase = Phase.Forward;
+        job.i = 0;
+        const e = syncMask(sim, l, By.Host);
+        if (e) {
+          schedule(sim, s.t, Op.Host, l);
+          return e;
+        }
+        break;
+      }
+      case Phase.Forward: {
+        const f = job.forwards[job.i];
+        if (f === undefined) {
+          job.phase = Phase.Unhandled;
+          break;
+        }
+        job.i += 1;
+        schedule(sim, s.t, Op.Host, l);
+        return forward(sim, l, f);
+      }
+      case Phase.Unhandled: {
+        job.phase = Phase.Eoi;
+        const handled = job.forwards.length > 0;
+        countForDetector(sim, l, handled);
+        if (!handled) {
+          schedule(sim, s.t, Op.Host, l);
+          return { seq: 0, t: s.t, type: 'host.unhandled', line: lineId };
+        }
+        break;
+      }
+      case Phase.Eoi:
+        ln.job = emptyJob();
+        return eoi(sim, l, By.Host);
+      default:
+        return null;
+    }
+  }
+}
+
+/** 620: one configuration read of a device's Status register. */
+function readStatus(sim: Sim, d: number): Extract<TraceEvent, { type: 'host.config-read' }> {
+  const { topo, s } = sim;
+  const spec = topo.devices[d]!;
+  let status: 0 | 1 | null = null;
+  if (spec.pci23) {
+    if (spec.statusReliable) {
+      status = (s.devices[d] as DeviceDyn).status;
+    } else {
+      // A quirky device's bit 3 reads as noise; the seeded PRNG keeps it reproducible.
+      const [rng, u] = nextRandom(s.rng);
+      s.rng = rng;
+      status = u < 0.5 ? 0 : 1;
+    }
+  }
+  return {
+    seq: 0,
+    t: s.t,
+    type: 'host.config-read',
+    device: spec.id,
+    status,
+    trusted: spec.identifiable,
+  };
+}
+
+/**
+ * A device read as asserting. Like VFIO's check-and-mask (one locked
+ * read-modify-write), the decision is taken on the value just read: a device
+ * the host already masked and forwarded is skipped, otherwise it is masked
+ * with Command bit 10 (device masking) or simply identified (line masking).
+ */
+function decideAfterRead(sim: Sim, d: number): number {
+  const { topo, s } = sim;
+  const spec = topo.devices[d]!;
+  if (!spec.identifiable || spec.owners.length === 0) return Act.None;
+  const job = (s.lines[spec.line] as LineDyn).job;
+  if (!topo.deviceMasking) {
+    job.masks.push(d);
+    return Act.Identified;
+  }
+  const x = s.devices[d] as DeviceDyn;
+  if (x.hostMasked) {
+    job.skips.push(d);
+    return Act.Skip;
+  }
+  x.hostMasked = true;
+  job.masks.push(d);
+  return Act.Mask;
+}
+
+/** After the sweep (or at once in broadcast): who gets an indication. */
+function decide(sim: Sim, l: number): void {
+  const { topo, s } = sim;
+  const ln = s.lines[l] as LineDyn;
+  const job = ln.job;
+  job.forwards = [];
+  if (!topo.selective) {
+    for (let e = 0; e < topo.entities.length; e++) {
+      job.forwards.push({
+        entity: e,
+        devices: [],
+        about: [],
+        carried: -1,
+        reason: 'broadcast',
+        lineMask: true,
+      });
+    }
+  } else {
+    const byEntity = new Map<number, Forward>();
+    const add = (entity: number, d: number, reason: Forward['reason'], lineMask: boolean): void => {
+      const maskedDevice = lineMask ? [] : [d];
+      if (topo.forwardDeviceId) {
+        job.forwards.push({
+          entity,
+          devices: maskedDevice,
+          about: [d],
+          carried: d,
+          reason,
+          lineMask,
+        });
+        return;
+      }
+      const f = byEntity.get(entity);
+      if (f) {
+        f.devices.push(...maskedDevice);
+        f.about.push(d);
+        f.lineMask ||= lineMask;
+        return;
+      }
+      const nf: Forward = {
+        entity,
+        devices: maskedDevice,
+        about: [d],
+        carried: -1,
+        reason,
+        lineMask,
+      };
+      byEntity.set(entity, nf);
+      job.forwards.push(nf);
+    };
+    for (const d of topo.lines[l]!.devices) {
+      const spec = topo.devices[d]!;
+      if (!spec.identifiable) {
+        // Cannot be ruled out: its owners get every delivery, under a line mask.
+        for (const o of spec.owners) add(o, d, 'cannot-rule-out', true);
+      } else if (job.masks.includes(d)) {
+        for (const o of spec.owners) add(o, d, 'status', !topo.deviceMasking);
+      }
+    }
+  }
+  for (const f of job.forwards) {
+    if (f.lineMask) ln.maskInFlight += 1;
+  }
+}
+
+/** Send one indication: the entity will switch in, walk, and EOI to the host. */
+function forward(sim: Sim, l: number, f: Forward): TraceEvent {
+  const { topo, s } = sim;
+  const id = s.nextIndication++;
+  s.indications[id] = {
+    entity: f.entity,
+    line: l,
+    devices: f.devices,
+    carried: f.carried,
+    lineMask: f.lineMask,
+    direct: false,
+  };
+  for (const d of f.devices) (s.devices[d] as DeviceDyn).inFlight += 1;
+  (s.lines[l] as LineDyn).outstanding += 1;
+  enqueue(sim, f.entity, id, s.t);
+  return {
+    seq: 0,
+    t: s.t,
+    type: 'host.forward',
+    entity: topo.entities[f.entity]!.id,
+    devices: f.about.map((d) => topo.devices[d]!.id),
+    device: f.carried >= 0 ? topo.devices[f.carried]!.id : null,
+    reason: f.reason,
+  };
+}
+
+/** The host receives an entity's EOI for one indication. */
+export function hostEoi(sim: Sim, id: number): TraceEvent {
+  const { topo, s } = sim;
+  const ind = s.indications[id]!;
+  delete s.indications[id];
+  const ln = s.lines[ind.line] as LineDyn;
+  ln.outstanding -= 1;
+  for (const d of ind.devices) schedule(sim, s.t, Op.HostDeviceEoi, d);
+  if (ind.lineMask) {
+    ln.maskInFlight -= 1;
+    schedule(sim, s.t, Op.MaskSync, ind.line, By.Host);
+  }
+  return {
+    seq: 0,
+    t: s.t,
+    type: 'host.eoi',
+    entity: topo.entities[ind.entity]!.id,
+    inFlight: ln.outstanding,
+  };
+}
+
+/**
+ * VFIO's unmask path: when the last owner has EOI'd, read Command+Status; clear
+ * Interrupt Disable only if Interrupt Status is 0, else keep it masked and
+ * signal the owners again.
+ */
+export function hostDeviceEoi(sim: Sim, d: number): TraceEvent | null {
+  const { topo, s } = sim;
+  const x = s.devices[d] as DeviceDyn;
+  x.inFlight -= 1;
+  if (x.inFlight > 0) return null;
+  schedule(sim, s.t + topo.costs.configReadNs, Op.HostDeviceUnmask, d);
+  return {
+    seq: 0,
+    t: s.t,
+    type: 'host.config-read',
+    device: topo.devices[d]!.id,
+    status: x.status,
+    trusted: true,
+  };
+}
+
+export function hostDeviceUnmask(sim: Sim, d: number): TraceEvent | null {
+  const { topo, s } = sim;
+  const x = s.devices[d] as DeviceDyn;
+  if (x.status === 0) {
+    x.hostMasked = false;
+    return setIntxDisable(sim, d, 0, 'host');
+  }
+  topo.devices[d]!.owners.forEach((_, k) => schedule(sim, s.t, Op.HostReforward, d, k));
+  return null;
+}
+
+export function hostReforward(sim: Sim, d: number, k: number): TraceEvent {
+  const spec = sim.topo.devices[d]!;
+  const entity = spec.owners[k]!;
+  return forward(sim, spec.line, {
+    entity,
+    devices: [d],
+    about: [d],
+    carried: sim.topo.forwardDeviceId ? d : -1,
+    reason: 'still-pending',
+    lineMask: false,
+  });
+}

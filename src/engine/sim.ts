@@ -1,0 +1,63 @@
+import { agendaPush } from './queue';
+import type { EngineState } from './state';
+import type { Topology } from './topology';
+
+/**
+ * What every handler works on: the fixed wiring and the changing state.
+ * Handlers never call each other across concepts; they schedule operations,
+ * so every state change reaches the trace as its own micro-step.
+ */
+export interface Sim {
+  topo: Topology;
+  s: EngineState;
+}
+
+/** Operation kinds on the agenda. */
+export const Op = {
+  Stimulus: 0,
+  Traffic: 1,
+  DeviceGates: 2,
+  DevicePin: 3,
+  LineInput: 4,
+  ControllerRise: 5,
+  ControllerEval: 6,
+  Deliver: 7,
+  RemoteIrr: 8,
+  ControllerEoi: 9,
+  MaskSync: 10,
+  NobodyCared: 11,
+  Host: 12,
+  HostEoi: 13,
+  HostDeviceEoi: 14,
+  HostDeviceUnmask: 15,
+  HostReforward: 16,
+  Entity: 17,
+} as const;
+
+/** Put an operation on the agenda at time `t`. */
+export function schedule(sim: Sim, t: number, k: number, a = 0, b = 0): void {
+  const s = sim.s;
+  // A fresh record each time: young-generation allocation is cheaper here than
+  // recycling records that the collector has already promoted.
+  agendaPush(s, { t, o: s.order++, k, a, b }, s.t);
+}
+
+/** Who wrote a controller mask or EOI, as recorded in the `by` field. */
+export const By = { Host: -1, NobodyCared: -2 } as const;
+
+export function byName(sim: Sim, by: number): string {
+  if (by === By.Host) return 'host';
+  if (by === By.NobodyCared) return 'nobody-cared';
+  return sim.topo.entities[by]?.id ?? 'unknown';
+}
+
+/** Phases of an entity handling indications (see entity.ts). */
+export const EntityPhase = {
+  Idle: 0,
+  Wake: 1,
+  Walk: 2,
+  Service: 3,
+  Done: 4,
+  Eoi: 5,
+  Exit: 6,
+} as const;

@@ -1,0 +1,187 @@
+import type { Op } from './queue';
+import { seedState } from './prng';
+import type { Topology } from './topology';
+
+/**
+ * Everything that changes during a run, as plain data (numbers, arrays, plain
+ * objects) so that `cloneState` can snapshot it and a replay from the copy is
+ * exact. Indices refer to the `Topology` arrays.
+ */
+export interface DeviceDyn {
+  /** Figure 5, 500: device-internal pending cause. */
+  cause: 0 | 1;
+  /** Figure 5, 510: device-specific interrupt enable. */
+  enable: 0 | 1;
+  /** Command bit 10, Interrupt Disable. */
+  disable: 0 | 1;
+  /** Gate 520 output: INTx Status (Status bit 3). */
+  status: 0 | 1;
+  /** Gate 530 output: the INTx pin. */
+  pin: 0 | 1;
+  /** What the line currently sees from this device (the pin, after deassertDelayNs). */
+  input: 0 | 1;
+  /** Bumped on every assert so a stale delayed de-assert is ignored. */
+  gen: number;
+  /** Raises not yet serviced or withdrawn; one service covers them all. */
+  pending: number;
+  /** The host set Command bit 10 and forwarded; owners have not all EOI'd. */
+  hostMasked: boolean;
+  /** Indications for this device that still await the entity's EOI. */
+  inFlight: number;
+}
+
+export interface HostJob {
+  /** Phase of the host handler for the current delivery on this line (-1 idle). */
+  phase: number;
+  i: number;
+  /** Status bit read per device of the line (index into the line's device list). */
+  reads: number[];
+  /** Decided after the sweep: devices to mask, skips, forwards. */
+  masks: number[];
+  skips: number[];
+  forwards: Forward[];
+  maskLine: boolean;
+}
+
+export interface Forward {
+  entity: number;
+  /** Devices the host masked for this indication (their unmask waits for its EOI). */
+  devices: number[];
+  /** Every device the indication is for, as the trace names them. */
+  about: number[];
+  carried: number;
+  reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending';
+  lineMask: boolean;
+}
+
+export interface LineDyn {
+  /** Devices whose input to the line is 1 (wired-OR). */
+  drivers: number;
+  high: 0 | 1;
+  remoteIrr: 0 | 1;
+  /** The controller's mask bit as last written. */
+  masked: 0 | 1;
+  /** Host line-masking indications awaiting EOI. */
+  maskInFlight: number;
+  /** Indications of any kind from this line awaiting EOI. */
+  outstanding: number;
+  /** Disabled by the nobody-cared detector: stays masked. */
+  disabled: boolean;
+  /** Edge mode: a delivery is in service until EOI; one more edge may be latched. */
+  inService: boolean;
+  latched: boolean;
+  /** Nobody-cared window counters. */
+  ncCount: number;
+  ncUnhandled: number;
+  job: HostJob;
+}
+
+export interface Indication {
+  entity: number;
+  line: number;
+  devices: number[];
+  carried: number;
+  lineMask: boolean;
+  /** Native: the delivery itself (EOI goes to the controller). */
+  direct: boolean;
+}
+
+export interface EntityDyn {
+  queue: number[];
+  /** Indication being handled, -1 when idle. */
+  current: number;
+  phase: number;
+  /** Index of the ISR being called or to call next. */
+  isr: number;
+  /** ISR calls made for the current indication. */
+  calls: number;
+  claimed: boolean;
+}
+
+export interface EngineState {
+  t: number;
+  seq: number;
+  order: number;
+  /** The agenda (see queue.ts): future operations in a heap, current-instant ones in a FIFO. */
+  heap: Op[];
+  now: Op[];
+  nowHead: number;
+  rng: number;
+  ended: boolean;
+  nextStimulus: number;
+  trafficLeft: number[];
+  devices: DeviceDyn[];
+  lines: LineDyn[];
+  entities: EntityDyn[];
+  indications: Record<number, Indication>;
+  nextIndication: number;
+}
+
+export function emptyJob(): HostJob {
+  return { phase: -1, i: 0, reads: [], masks: [], skips: [], forwards: [], maskLine: false };
+}
+
+export function initialState(topo: Topology): EngineState {
+  const s = topo.scenario;
+  return {
+    t: 0,
+    seq: 0,
+    order: 0,
+    heap: [],
+    now: [],
+    nowHead: 0,
+    rng: seedState(s.seed),
+    ended: false,
+    nextStimulus: 0,
+    trafficLeft: s.traffic.map((tr) => tr.count),
+    devices: s.devices.map((d) => ({
+      cause: 0,
+      enable: d.enabled ? 1 : 0,
+      disable: 0,
+      status: 0,
+      pin: 0,
+      input: 0,
+      gen: 0,
+      pending: 0,
+      hostMasked: false,
+      inFlight: 0,
+    })),
+    lines: topo.lines.map(() => ({
+      drivers: 0,
+      high: 0,
+      remoteIrr: 0,
+      masked: 0,
+      maskInFlight: 0,
+      outstanding: 0,
+      disabled: false,
+      inService: false,
+      latched: false,
+      ncCount: 0,
+      ncUnhandled: 0,
+      job: emptyJob(),
+    })),
+    entities: topo.entities.map(() => ({
+      queue: [],
+      current: -1,
+      phase: 0,
+      isr: 0,
+      calls: 0,
+      claimed: false,
+    })),
+    indications: {},
+    nextIndication: 0,
+  };
+}
+
+/** Deep copy of plain data: the snapshot a seek restores from. */
+export function cloneState<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => cloneState(v) as unknown) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      out[key] = cloneState((value as Record<string, unknown>)[key]);
+    }
+    return out as T;
+  }
+  return value;
+}

@@ -1,0 +1,199 @@
+import { assertNever, type TraceEvent } from './events';
+import type { Scenario } from './scenario';
+import type { DeviceSummary, EntitySummary, Summary } from './summary-types';
+import { runEntities } from './topology';
+
+/**
+ * The summary as a fold over events, so the page, the trace file and the
+ * command line compute it the same way (and a metrics-only run can fold
+ * without keeping events). The scenario only names the rows.
+ */
+export interface SummaryAccumulator {
+  add(event: TraceEvent): void;
+  result(): Summary;
+}
+
+interface DeviceAcc {
+  raised: number;
+  serviced: number;
+  withdrawn: number;
+  /** Times of raises not yet serviced or withdrawn, oldest first. */
+  open: number[];
+  openHead: number;
+  latMin: number;
+  latMax: number;
+  latSum: number;
+}
+
+function emptyEntity(): EntitySummary {
+  return { interrupts: 0, spurious: 0, isrCalls: 0, contextSwitches: 0, busyNs: 0 };
+}
+
+export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator {
+  const entities = new Map<string, EntitySummary>();
+  const entered = new Map<string, number>();
+  for (const e of runEntities(scenario)) entities.set(e.id, emptyEntity());
+  const devices = new Map<string, DeviceAcc>();
+  for (const d of scenario.devices) {
+    devices.set(d.id, {
+      raised: 0,
+      serviced: 0,
+      withdrawn: 0,
+      open: [],
+      openHead: 0,
+      latMin: Infinity,
+      latMax: 0,
+      latSum: 0,
+    });
+  }
+  let deliveries = 0;
+  let configReads = 0;
+  let hostUnhandled = 0;
+  let lastT = 0;
+
+  const entity = (id: string): EntitySummary => {
+    let e = entities.get(id);
+    if (!e) {
+      e = emptyEntity();
+      entities.set(id, e);
+    }
+    return e;
+  };
+  const device = (id: string): DeviceAcc => devices.get(id) as DeviceAcc;
+
+  function add(ev: TraceEvent): void {
+    lastT = ev.t;
+    switch (ev.type) {
+      case 'device.raise': {
+        const d = device(ev.device);
+        d.raised += 1;
+        d.open.push(ev.t);
+        break;
+      }
+      case 'device.withdraw': {
+        const d = device(ev.device);
+        d.withdrawn += ev.raises;
+        d.openHead += ev.raises;
+        break;
+      }
+      case 'device.service': {
+        const d = device(ev.device);
+        d.serviced += ev.raises;
+        for (let i = 0; i < ev.raises; i++) {
+          const latency = ev.t - (d.open[d.openHead++] ?? ev.t);
+          d.latSum += latency;
+          if (latency < d.latMin) d.latMin = latency;
+          if (latency > d.latMax) d.latMax = latency;
+        }
+        if (d.openHead > 1024 && d.openHead * 2 > d.open.length) {
+          d.open = d.open.slice(d.openHead); // keep memory flat on long runs
+          d.openHead = 0;
+        }
+        break;
+      }
+      case 'ioapic.deliver':
+        deliveries += 1;
+        if (ev.to !== 'host') entity(ev.to).interrupts += 1;
+        break;
+      case 'host.config-read':
+        configReads += 1;
+        break;
+      case 'host.unhandled':
+        hostUnhandled += 1;
+        break;
+      case 'host.forward':
+        entity(ev.entity).interrupts += 1;
+        break;
+      case 'entity.enter': {
+        const e = entity(ev.entity);
+        if (ev.contextSwitch) e.contextSwitches += 1;
+        entered.set(ev.entity, ev.t);
+        break;
+      }
+      case 'entity.exit': {
+        const start = entered.get(ev.entity);
+        if (start !== undefined) entity(ev.entity).busyNs += ev.t - start;
+        entered.delete(ev.entity);
+        break;
+      }
+      case 'isr.call':
+        entity(ev.entity).isrCalls += 1;
+        break;
+      case 'entity.spurious':
+        entity(ev.entity).spurious += 1;
+        break;
+      case 'device.enable':
+      case 'device.intx-disable':
+      case 'device.status':
+      case 'device.pin':
+      case 'line.level':
+      case 'line.no-edge':
+      case 'line.nobody-cared':
+      case 'ioapic.remote-irr':
+      case 'ioapic.latch':
+      case 'ioapic.eoi':
+      case 'ioapic.mask':
+      case 'host.receive':
+      case 'host.skip':
+      case 'host.eoi':
+      case 'entity.eoi':
+      case 'run.end':
+        break;
+      default:
+        assertNever(ev);
+    }
+  }
+
+  function result(): Summary {
+    const outEntities: Record<string, EntitySummary> = {};
+    const totals = {
+      raised: 0,
+      serviced: 0,
+      lost: 0,
+      spurious: 0,
+      isrCalls: 0,
+      contextSwitches: 0,
+      configReads,
+      deliveries,
+      withdrawn: 0,
+      hostUnhandled,
+      busyNs: 0,
+      durationNs: lastT,
+    };
+    for (const [id, e] of entities) {
+      outEntities[id] = { ...e };
+      totals.spurious += e.spurious;
+      totals.isrCalls += e.isrCalls;
+      totals.contextSwitches += e.contextSwitches;
+      totals.busyNs += e.busyNs;
+    }
+    const outDevices: Record<string, DeviceSummary> = {};
+    for (const [id, d] of devices) {
+      const lost = d.raised - d.serviced - d.withdrawn;
+      outDevices[id] = {
+        raised: d.raised,
+        serviced: d.serviced,
+        lost,
+        withdrawn: d.withdrawn,
+        latencyNs:
+          d.serviced > 0
+            ? { min: d.latMin, mean: Math.round(d.latSum / d.serviced), max: d.latMax }
+            : { min: 0, mean: 0, max: 0 },
+      };
+      totals.raised += d.raised;
+      totals.serviced += d.serviced;
+      totals.withdrawn += d.withdrawn;
+      totals.lost += lost;
+    }
+    return { totals, entities: outEntities, devices: outDevices };
+  }
+
+  return { add, result };
+}
+
+/** The summary of a finished (or partial) run: a pure function of its events. */
+export function summarize(scenario: Scenario, events: readonly TraceEvent[]): Summary {
+  const acc = createSummaryAccumulator(scenario);
+  for (const ev of events) acc.add(ev);
+  return acc.result();
+}

@@ -1,0 +1,119 @@
+import type { Costs, IsrSpec, Scenario } from './scenario';
+
+/**
+ * The fixed wiring of a run, resolved from the scenario to array indices once so
+ * that the step loop never looks anything up by name. Never mutated.
+ */
+export interface Topology {
+  scenario: Scenario;
+  costs: Costs;
+  native: boolean;
+  selective: boolean;
+  /** Host masks devices with Command bit 10 (selective + hostMask device). */
+  deviceMasking: boolean;
+  forwardDeviceId: boolean;
+  walkAll: boolean;
+  /** Cost of entering an entity for one indication (0 in native). */
+  enterNs: number;
+  lines: { id: string; edge: boolean; devices: number[] }[];
+  devices: {
+    id: string;
+    line: number;
+    owners: number[];
+    /** Status can be trusted and Command bit 10 works: the host may rule it out. */
+    identifiable: boolean;
+    pci23: boolean;
+    statusReliable: boolean;
+    deassertDelayNs: number;
+  }[];
+  entities: { id: string; isrs: { id: string; device: number; flush: boolean }[] }[];
+}
+
+/** The id of the single entity of a native run built from several entities. */
+export const NATIVE_OS_ID = 'os';
+
+/**
+ * In native mode there is one OS and every ISR of the line is in its chain.
+ * A scenario written for VMs is folded into that OS: chains concatenated in
+ * entity order, keeping the first ISR of each device.
+ */
+export function nativeEntities(scenario: Scenario): { id: string; isrs: IsrSpec[] }[] {
+  if (scenario.entities.length === 1) return scenario.entities;
+  const seen = new Set<string>();
+  const isrs: IsrSpec[] = [];
+  for (const entity of scenario.entities) {
+    for (const isr of entity.isrs) {
+      if (isr.device !== null) {
+        if (seen.has(isr.device)) continue;
+        seen.add(isr.device);
+      }
+      isrs.push(isr);
+    }
+  }
+  return [{ id: NATIVE_OS_ID, isrs }];
+}
+
+/** The entities that take part in a run of this scenario under its policy. */
+export function runEntities(scenario: Scenario): { id: string; isrs: IsrSpec[] }[] {
+  return scenario.policy === 'native' ? nativeEntities(scenario) : scenario.entities;
+}
+
+export function buildTopology(scenario: Scenario): Topology {
+  const native = scenario.policy === 'native';
+  const selective = scenario.policy === 'selective';
+  const entitySpecs = runEntities(scenario);
+  const entityIndex = new Map(entitySpecs.map((e, i) => [e.id, i]));
+  const lineIndex = new Map(scenario.lines.map((l, i) => [l.id, i]));
+  const deviceIndex = new Map(scenario.devices.map((d, i) => [d.id, i]));
+  const lines = scenario.lines.map((l) => ({
+    id: l.id,
+    edge: l.trigger === 'edge',
+    devices: [] as number[],
+  }));
+  const devices = scenario.devices.map((d, i) => {
+    const line = lineIndex.get(d.line);
+    if (line === undefined) throw new Error(`device ${d.id}: unknown line ${d.line}`);
+    lines[line]?.devices.push(i);
+    const owners = native
+      ? [0]
+      : d.owners.map((o) => {
+          const e = entityIndex.get(o);
+          if (e === undefined) throw new Error(`device ${d.id}: unknown owner ${o}`);
+          return e;
+        });
+    return {
+      id: d.id,
+      line,
+      owners,
+      identifiable: d.pci23 && d.statusReliable,
+      pci23: d.pci23,
+      statusReliable: d.statusReliable,
+      deassertDelayNs: d.deassertDelayNs,
+    };
+  });
+  const entities = entitySpecs.map((e) => ({
+    id: e.id,
+    isrs: e.isrs.map((isr) => {
+      const device = isr.device === null ? -1 : (deviceIndex.get(isr.device) ?? -1);
+      return { id: isr.id, device, flush: isr.flushPostedWrites };
+    }),
+  }));
+  const costs = scenario.costs;
+  return {
+    scenario,
+    costs,
+    native,
+    selective,
+    deviceMasking: selective && scenario.hostMask === 'device',
+    forwardDeviceId: selective && scenario.forwardDeviceId,
+    walkAll: scenario.chainWalk === 'all',
+    enterNs: native
+      ? 0
+      : scenario.entityKind === 'thread'
+        ? costs.threadWakeNs
+        : costs.contextSwitchNs,
+    lines,
+    devices,
+    entities,
+  };
+}

@@ -1,0 +1,111 @@
+import { assertNever, type TraceEvent } from '../engine/events';
+
+/** Figure 6 box a step belongs to (610 receive ... 650 processed), if any. */
+export type FlowBox = 610 | 620 | 630 | 640 | 650;
+
+/**
+ * One sentence in plain words for each event: read aloud by the aria-live
+ * region and shown in the event log. Numbers name the patent's figures.
+ */
+export function narrate(ev: TraceEvent): string {
+  switch (ev.type) {
+    case 'device.raise':
+      return ev.merged
+        ? `${ev.device} raises again while its cause is still set; one service will cover both.`
+        : `${ev.device} has work: its interrupt cause (500) is set${ev.source === 'hand' ? ' by hand' : ''}.`;
+    case 'device.withdraw':
+      return `${ev.device} withdraws its interrupt (cause 500 cleared without service).`;
+    case 'device.enable':
+      return `${ev.device} interrupt enable (510) is now ${ev.value}.`;
+    case 'device.intx-disable':
+      return ev.by === 'host'
+        ? `The host ${ev.value ? 'sets' : 'clears'} Interrupt Disable (Command bit 10) of ${ev.device}${ev.value ? ': its pin is masked' : ''}.`
+        : `Interrupt Disable (Command bit 10) of ${ev.device} is now ${ev.value}${ev.by === 'hand' ? ' (by hand)' : ''}.`;
+    case 'device.status':
+      return `Gate 520 of ${ev.device}: INTx Status (Status bit 3) becomes ${ev.value}.`;
+    case 'device.pin':
+      return `Gate 530 of ${ev.device}: its INTx pin becomes ${ev.value}.`;
+    case 'device.service':
+      return `${ev.isr} in ${ev.entity} services ${ev.device}: the cause is cleared.`;
+    case 'line.level':
+      return `Line ${ev.line} goes ${ev.value ? 'high (asserted)' : 'low'} (${ev.device}).`;
+    case 'line.no-edge':
+      return `${ev.device} asserts on ${ev.line}, but the line is already high: no new edge, the controller sees nothing.`;
+    case 'line.nobody-cared':
+      return `Nobody cared: ${ev.unhandled} of ${ev.window} interrupts on ${ev.line} went unhandled, so the line is disabled for every device on it.`;
+    case 'ioapic.deliver':
+      return `The interrupt controller delivers ${ev.line} to ${ev.to === 'host' ? 'the host monitor' : ev.to}.`;
+    case 'ioapic.remote-irr':
+      return ev.value
+        ? `Remote IRR of ${ev.line} is set: no further delivery until EOI.`
+        : `Remote IRR of ${ev.line} is cleared.`;
+    case 'ioapic.latch':
+      return `An edge on ${ev.line} arrives while the last one is in service; it is latched once.`;
+    case 'ioapic.eoi':
+      return `${ev.by === 'host' ? 'The host' : ev.by} sends EOI to the controller for ${ev.line}.`;
+    case 'ioapic.mask':
+      return `The controller pin of ${ev.line} is ${ev.value ? 'masked' : 'unmasked'} by ${ev.by}.`;
+    case 'host.receive':
+      return `610: the host monitor receives the interrupt on ${ev.line}.`;
+    case 'host.config-read':
+      if (ev.status === null)
+        return `620: the host reads ${ev.device}'s Status register: a pre-2.3 device has no Interrupt Status bit.`;
+      return ev.trusted
+        ? `620: the host reads ${ev.device}'s Status register: Interrupt Status = ${ev.status}.`
+        : `620: the host reads ${ev.device}'s Status register (${ev.status}), but this device's bit cannot be trusted.`;
+    case 'host.skip':
+      return `${ev.device} is already masked and forwarded; the host does not forward it again.`;
+    case 'host.forward':
+      if (ev.reason === 'broadcast')
+        return `The host cannot tell which device asserted: it injects the interrupt into ${ev.entity}.`;
+      if (ev.reason === 'cannot-rule-out')
+        return `630: ${ev.entity} owns a device that cannot be ruled out, so it gets the interrupt.`;
+      if (ev.reason === 'still-pending')
+        return `${ev.devices.join(', ')} is still pending after EOI: the host signals ${ev.entity} again.`;
+      return `630: the host forwards to ${ev.entity}, owner of ${ev.devices.join(', ') || ev.device}${ev.device ? ` (device id ${ev.device} carried)` : ''}.`;
+    case 'host.unhandled':
+      return `No device on ${ev.line} reports Interrupt Status: the host forwards nothing.`;
+    case 'host.eoi':
+      return `The host receives ${ev.entity}'s EOI (${ev.inFlight} still in flight).`;
+    case 'entity.enter':
+      return ev.contextSwitch
+        ? `Context switch into ${ev.entity}${ev.device ? `, told the device is ${ev.device}` : ''}.`
+        : `${ev.entity} takes the interrupt.`;
+    case 'isr.call':
+      return `640: ${ev.entity} calls ${ev.isr}: ${ev.result === 'claimed' ? 'claimed, its device asserted' : 'not mine'}.`;
+    case 'entity.spurious':
+      return `No ISR in ${ev.entity} claimed it: a spurious interrupt.`;
+    case 'entity.eoi':
+      return `650: ${ev.entity} signals end of interrupt.`;
+    case 'entity.exit':
+      return `${ev.entity} returns from the interrupt.`;
+    case 'run.end':
+      return ev.reason === 'idle'
+        ? 'The run is over: nothing left to do.'
+        : `The run stops (${ev.reason}).`;
+    default:
+      return assertNever(ev);
+  }
+}
+
+/** The Figure 6 box an event illustrates, for the flow panel. */
+export function flowBox(ev: TraceEvent): FlowBox | null {
+  switch (ev.type) {
+    case 'host.receive':
+    case 'ioapic.deliver':
+      return 610;
+    case 'host.config-read':
+    case 'host.skip':
+      return 620;
+    case 'host.forward':
+      return 630;
+    case 'entity.enter':
+    case 'isr.call':
+      return 640;
+    case 'device.service':
+    case 'entity.eoi':
+      return 650;
+    default:
+      return null;
+  }
+}

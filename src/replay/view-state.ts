@@ -1,0 +1,286 @@
+import { assertNever, type Bit, type TraceEvent } from '../engine/events';
+import type { Scenario } from '../engine/scenario';
+import { cloneState } from '../engine/state';
+import { runEntities } from '../engine/topology';
+
+/**
+ * What the screen shows at a cursor, folded from trace events alone (never from
+ * engine internals), so a recorded trace replays without re-simulation.
+ * `applyEvent` mutates its argument for speed; callers snapshot with `cloneView`.
+ */
+export interface DeviceView {
+  cause: Bit;
+  enable: Bit;
+  status: Bit;
+  disable: Bit;
+  pin: Bit;
+  raised: number;
+  serviced: number;
+  /** Raises waiting for service. */
+  pending: number;
+  /** Set by the host (not by hand): the host masked it and awaits the owners' EOI. */
+  hostMasked: boolean;
+}
+
+export interface LineView {
+  level: Bit;
+  remoteIrr: Bit;
+  masked: Bit;
+  /** Disabled by the nobody-cared detector. */
+  disabled: boolean;
+  deliveries: number;
+}
+
+export type IsrMark = 'claimed' | 'not-mine';
+
+export interface EntityView {
+  /** Handling an indication (between enter and exit). */
+  running: boolean;
+  /** The ISR being called now, if any. */
+  currentIsr: string | null;
+  /** Results of the ISR calls of the current (or last) walk. */
+  marks: Record<string, IsrMark>;
+  /** The walk ended with no claim. */
+  lastSpurious: boolean;
+  interrupts: number;
+  spurious: number;
+  isrCalls: number;
+  contextSwitches: number;
+  /** Indications received but not yet entered. */
+  queued: number;
+}
+
+export type HostPhase = 'idle' | 'receive' | 'identify' | 'forward' | 'eoi';
+
+export interface HostView {
+  phase: HostPhase;
+  /** Status read from each device during the current sweep (null: no bit 3). */
+  reads: Record<string, { status: Bit | null; trusted: boolean }>;
+  /** Indications awaiting EOI (per the last host.eoi / forward). */
+  inFlight: number;
+  forwards: number;
+  unhandled: number;
+}
+
+export interface ViewState {
+  /** Number of events applied: the cursor. */
+  cursor: number;
+  t: number;
+  devices: Record<string, DeviceView>;
+  lines: Record<string, LineView>;
+  entities: Record<string, EntityView>;
+  host: HostView;
+  spurious: number;
+  ended: boolean;
+}
+
+export function initialView(scenario: Scenario): ViewState {
+  const devices: Record<string, DeviceView> = {};
+  for (const d of scenario.devices) {
+    devices[d.id] = {
+      cause: 0,
+      enable: d.enabled ? 1 : 0,
+      status: 0,
+      disable: 0,
+      pin: 0,
+      raised: 0,
+      serviced: 0,
+      pending: 0,
+      hostMasked: false,
+    };
+  }
+  const lines: Record<string, LineView> = {};
+  for (const l of scenario.lines) {
+    lines[l.id] = { level: 0, remoteIrr: 0, masked: 0, disabled: false, deliveries: 0 };
+  }
+  const entities: Record<string, EntityView> = {};
+  for (const e of runEntities(scenario)) {
+    entities[e.id] = {
+      running: false,
+      currentIsr: null,
+      marks: {},
+      lastSpurious: false,
+      interrupts: 0,
+      spurious: 0,
+      isrCalls: 0,
+      contextSwitches: 0,
+      queued: 0,
+    };
+  }
+  return {
+    cursor: 0,
+    t: 0,
+    devices,
+    lines,
+    entities,
+    host: { phase: 'idle', reads: {}, inFlight: 0, forwards: 0, unhandled: 0 },
+    spurious: 0,
+    ended: false,
+  };
+}
+
+/** Apply one event (the one at index `view.cursor`). */
+export function applyEvent(view: ViewState, ev: TraceEvent): void {
+  view.cursor += 1;
+  view.t = ev.t;
+  switch (ev.type) {
+    case 'device.raise': {
+      const d = view.devices[ev.device];
+      if (d) {
+        d.cause = 1;
+        d.raised += 1;
+        d.pending += 1;
+      }
+      break;
+    }
+    case 'device.withdraw': {
+      const d = view.devices[ev.device];
+      if (d) {
+        d.cause = 0;
+        d.pending = 0;
+      }
+      break;
+    }
+    case 'device.service': {
+      const d = view.devices[ev.device];
+      if (d) {
+        d.cause = 0;
+        d.pending = 0;
+        d.serviced += ev.raises;
+      }
+      break;
+    }
+    case 'device.enable':
+      withDevice(view, ev.device, (d) => (d.enable = ev.value));
+      break;
+    case 'device.intx-disable':
+      withDevice(view, ev.device, (d) => {
+        d.disable = ev.value;
+        if (ev.by === 'host') d.hostMasked = ev.value === 1;
+      });
+      break;
+    case 'device.status':
+      withDevice(view, ev.device, (d) => (d.status = ev.value));
+      break;
+    case 'device.pin':
+      withDevice(view, ev.device, (d) => (d.pin = ev.value));
+      break;
+    case 'line.level':
+      withLine(view, ev.line, (l) => (l.level = ev.value));
+      break;
+    case 'line.no-edge':
+      break;
+    case 'line.nobody-cared':
+      withLine(view, ev.line, (l) => (l.disabled = true));
+      break;
+    case 'ioapic.deliver':
+      withLine(view, ev.line, (l) => (l.deliveries += 1));
+      if (ev.to !== 'host') {
+        const e = view.entities[ev.to];
+        if (e) {
+          e.interrupts += 1;
+          e.queued += 1;
+        }
+      }
+      break;
+    case 'ioapic.remote-irr':
+      withLine(view, ev.line, (l) => (l.remoteIrr = ev.value));
+      break;
+    case 'ioapic.latch':
+      break;
+    case 'ioapic.eoi':
+      if (ev.by === 'host') view.host.phase = 'idle';
+      break;
+    case 'ioapic.mask':
+      withLine(view, ev.line, (l) => (l.masked = ev.value));
+      break;
+    case 'host.receive':
+      view.host.phase = 'receive';
+      view.host.reads = {};
+      break;
+    case 'host.config-read':
+      // A read outside a sweep is the unmask check after an EOI.
+      if (view.host.phase === 'receive' || view.host.phase === 'identify')
+        view.host.phase = 'identify';
+      view.host.reads[ev.device] = { status: ev.status, trusted: ev.trusted };
+      break;
+    case 'host.skip':
+      break;
+    case 'host.forward': {
+      view.host.forwards += 1;
+      view.host.inFlight += 1;
+      if (view.host.phase !== 'idle') view.host.phase = 'forward';
+      const e = view.entities[ev.entity];
+      if (e) {
+        e.interrupts += 1;
+        e.queued += 1;
+      }
+      break;
+    }
+    case 'host.unhandled':
+      view.host.unhandled += 1;
+      break;
+    case 'host.eoi':
+      view.host.inFlight = ev.inFlight;
+      break;
+    case 'entity.enter': {
+      const e = view.entities[ev.entity];
+      if (e) {
+        e.running = true;
+        e.queued = Math.max(0, e.queued - 1);
+        e.currentIsr = null;
+        e.marks = {};
+        e.lastSpurious = false;
+        if (ev.contextSwitch) e.contextSwitches += 1;
+      }
+      break;
+    }
+    case 'isr.call': {
+      const e = view.entities[ev.entity];
+      if (e) {
+        e.currentIsr = ev.isr;
+        e.marks[ev.isr] = ev.result;
+        e.isrCalls += 1;
+      }
+      break;
+    }
+    case 'entity.spurious': {
+      const e = view.entities[ev.entity];
+      if (e) {
+        e.spurious += 1;
+        e.lastSpurious = true;
+      }
+      view.spurious += 1;
+      break;
+    }
+    case 'entity.eoi':
+      withEntity(view, ev.entity, (e) => (e.currentIsr = null));
+      break;
+    case 'entity.exit':
+      withEntity(view, ev.entity, (e) => (e.running = false));
+      break;
+    case 'run.end':
+      view.ended = true;
+      break;
+    default:
+      assertNever(ev);
+  }
+}
+
+function withDevice(view: ViewState, id: string, f: (d: DeviceView) => void): void {
+  const d = view.devices[id];
+  if (d) f(d);
+}
+function withLine(view: ViewState, id: string, f: (l: LineView) => void): void {
+  const l = view.lines[id];
+  if (l) f(l);
+}
+function withEntity(view: ViewState, id: string, f: (e: EntityView) => void): void {
+  const e = view.entities[id];
+  if (e) f(e);
+}
+
+/** Deep copy for snapshots (the view is plain data). */
+export function cloneView(view: ViewState): ViewState {
+  return cloneState(view);
+}

@@ -1,0 +1,114 @@
+import { createEngine } from '../engine/engine';
+import type { TraceEvent } from '../engine/events';
+import type { Scenario } from '../engine/scenario';
+import { createSummaryAccumulator, summarize } from '../engine/summary';
+import type { Summary } from '../engine/summary-types';
+import { buildTrace, type Trace } from '../engine/trace-types';
+import type { Frame, RunInfo, SimApi } from '../protocol/api';
+import { applyEvent, cloneView, initialView, type ViewState } from '../replay/view-state';
+
+/** Events between two view snapshots: a seek replays at most this many. */
+export const SNAPSHOT_EVERY = 1024;
+
+/**
+ * One loaded run: its events, and a snapshot of the folded view every
+ * SNAPSHOT_EVERY events so that any cursor is a snapshot plus a short replay.
+ * The same class serves the worker and the main-thread fallback.
+ */
+export class SimSession implements SimApi {
+  private scenario: Scenario | null = null;
+  private eventsList: TraceEvent[] = [];
+  private snapshots: ViewState[] = [];
+  private summary: Summary | null = null;
+  private imported = false;
+
+  async load(scenario: Scenario): Promise<RunInfo> {
+    const engine = createEngine(scenario);
+    const events: TraceEvent[] = [];
+    const acc = createSummaryAccumulator(scenario);
+    for (let ev = engine.step(); ev !== null; ev = engine.step()) {
+      events.push(ev);
+      acc.add(ev);
+    }
+    return this.keep(scenario, events, acc.result(), false);
+  }
+
+  async loadTrace(trace: Trace): Promise<RunInfo> {
+    return this.keep(trace.scenario, trace.events, trace.summary, true);
+  }
+
+  private keep(
+    scenario: Scenario,
+    events: TraceEvent[],
+    summary: Summary,
+    imported: boolean,
+  ): RunInfo {
+    this.scenario = scenario;
+    this.eventsList = events;
+    this.summary = summary;
+    this.imported = imported;
+    this.snapshots = [];
+    const view = initialView(scenario);
+    const interruptCursors: number[] = [];
+    for (let i = 0; i < events.length; i++) {
+      if (i % SNAPSHOT_EVERY === 0) this.snapshots.push(cloneView(view));
+      const ev = events[i]!;
+      applyEvent(view, ev);
+      if (ev.type === 'ioapic.deliver') interruptCursors.push(i + 1);
+    }
+    return {
+      scenario,
+      eventCount: events.length,
+      endT: events.length > 0 ? events[events.length - 1]!.t : 0,
+      interruptCursors,
+      summary,
+      imported,
+    };
+  }
+
+  private requireScenario(): Scenario {
+    if (!this.scenario) throw new Error('no scenario loaded');
+    return this.scenario;
+  }
+
+  async frameAt(cursor: number): Promise<Frame> {
+    const scenario = this.requireScenario();
+    const events = this.eventsList;
+    const c = Math.max(0, Math.min(events.length, Math.trunc(cursor)));
+    const base = Math.floor(c / SNAPSHOT_EVERY);
+    const snap = this.snapshots[base];
+    const view = snap ? cloneView(snap) : initialView(scenario);
+    for (let i = snap ? base * SNAPSHOT_EVERY : 0; i < c; i++) applyEvent(view, events[i]!);
+    return { cursor: c, view, event: c > 0 ? (events[c - 1] ?? null) : null };
+  }
+
+  async events(from: number, to: number): Promise<TraceEvent[]> {
+    return this.eventsList.slice(Math.max(0, from), Math.max(0, to));
+  }
+
+  async cursorAtTime(t: number): Promise<number> {
+    // Binary search: events are in non-decreasing time.
+    const events = this.eventsList;
+    let lo = 0;
+    let hi = events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (events[mid]!.t <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  async summaryAt(cursor: number): Promise<Summary> {
+    return summarize(this.requireScenario(), this.eventsList.slice(0, Math.max(0, cursor)));
+  }
+
+  async trace(): Promise<Trace> {
+    const scenario = this.requireScenario();
+    return buildTrace(
+      scenario,
+      this.eventsList,
+      this.summary ?? summarize(scenario, this.eventsList),
+    );
+  }
+}
