@@ -3,6 +3,7 @@ import type { Scenario } from '../engine/scenario';
 import { findPreset, PRESETS } from '../presets';
 import { formatError, normalizeScenario, parseScenarioText, serializeTrace } from '../trace-io';
 import type { ParseResult } from '../trace-io';
+import { toVcd } from '../trace-io/export';
 import { parseArgs, USAGE } from './args';
 
 /**
@@ -30,10 +31,6 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   if (o.listPresets) {
     for (const p of PRESETS) io.stdout(`${p.name.padEnd(18)} ${p.teaches}\n`);
     return 0;
-  }
-  if (o.vcd !== null) {
-    io.stderr('sim: --vcd is not available yet in this version; use --out for the JSON trace\n');
-    return 2;
   }
   const source = o.preset !== null ? `preset ${o.preset}` : (o.scenarioFile as string);
   let result: ParseResult<Scenario>;
@@ -64,8 +61,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   const trace = simulate(result.value);
   if (o.out !== null) io.writeText(o.out, serializeTrace(trace));
+  if (o.vcd !== null) io.writeText(o.vcd, toVcd(trace));
   if (o.summary) io.stdout(`${JSON.stringify(trace.summary, null, 2)}\n`);
-  if (o.out === null && !o.summary) io.stdout(serializeTrace(trace));
+  if (o.out === null && o.vcd === null && !o.summary) io.stdout(serializeTrace(trace));
   return 0;
 }
 

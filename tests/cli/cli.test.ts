@@ -87,8 +87,17 @@ describe('npm run sim', () => {
     const f3 = fakeIo();
     expect(runCli(['--preset', 'fig2-native', '--policy', 'sideways'], f3.io)).toBe(2);
     const f4 = fakeIo();
-    expect(runCli(['--preset', 'fig2-native', '--vcd', 'x.vcd'], f4.io)).toBe(2);
-    expect(f4.err()).toMatch(/--vcd is not available/);
+    expect(runCli(['--preset', 'fig2-native', '--vcd'], f4.io)).toBe(2);
+    expect(f4.err()).toMatch(/--vcd needs a file name/);
+  });
+
+  it('--vcd writes the value change dump of the run', () => {
+    const f = fakeIo();
+    expect(runCli(['--preset', 'fig5-gates', '--vcd', 'g.vcd'], f.io)).toBe(0);
+    const vcd = f.written['g.vcd']!;
+    expect(vcd).toMatch(/\$timescale 1ns \$end/);
+    expect(vcd.endsWith('\n')).toBe(true);
+    expect(f.out()).toBe(''); // a file was asked for: nothing on standard output
   });
 
   it('runs as a real command', () => {
