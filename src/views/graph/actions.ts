@@ -1,0 +1,22 @@
+import { createContext, useContext } from 'react';
+
+/** What a person can do to a device from its node. */
+export type DeviceAction = 'raise' | 'withdraw' | 'toggle-enable' | 'toggle-intx-disable';
+
+export interface GraphActions {
+  onDeviceAction: (deviceId: string, action: DeviceAction) => void;
+  /** Opens or closes a device's Figure 5 gate view. */
+  toggleExpanded: (deviceId: string) => void;
+}
+
+const ignore = (): void => {};
+
+/** Provided by TopologyGraph with stable functions, so nodes never re-render for it. */
+export const GraphActionsContext = createContext<GraphActions>({
+  onDeviceAction: ignore,
+  toggleExpanded: ignore,
+});
+
+export function useGraphActions(): GraphActions {
+  return useContext(GraphActionsContext);
+}

@@ -1,0 +1,90 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { HostPhase } from '../../../replay/view-state';
+import { useFrameHost, useFrameHostRead } from '../frame-hooks';
+import { HANDLE } from '../ids';
+import type { HostDeviceRow, HostNodeType } from '../types';
+
+const PHASE_TEXT: Record<HostPhase, string> = {
+  idle: 'idle',
+  receive: '610 receive',
+  identify: '620 identify',
+  forward: '630 forward',
+  eoi: 'EOI',
+};
+
+/**
+ * The host monitor (hypervisor): how it decides whom to interrupt, where it is
+ * in handling the current interrupt, and, when selective, what each device's
+ * Status bit 3 read during this sweep.
+ */
+function HostNodeComponent({ data }: NodeProps<HostNodeType>) {
+  const host = useFrameHost();
+  const selective = data.policy === 'selective';
+  const manyLines = new Set(data.devices.map((d) => d.line)).size > 1;
+  return (
+    <div
+      className={`intx-node intx-host${data.compact ? ' intx-node--compact' : ''}`}
+      data-testid="host"
+    >
+      <Handle type="target" position={Position.Left} id={HANDLE.hostIn} isConnectable={false} />
+      <div className="intx-node__title">
+        <span className="intx-node__name">Host monitor</span>
+        <span className="intx-badge">{data.policy}</span>
+      </div>
+      <div className="intx-row intx-ellipsis">
+        {selective ? 'reads Interrupt Status' : `forwards to every ${data.entityWord}`}
+      </div>
+      <div className="intx-row intx-ellipsis intx-muted">{modeText(data)}</div>
+      <div className="intx-row" data-testid="host-phase">
+        phase: <strong>{PHASE_TEXT[host.phase]}</strong> · in flight: {host.inFlight}
+      </div>
+      {selective ? (
+        <>
+          <div className="intx-row intx-muted">Status bit 3 read this sweep</div>
+          <ul className="intx-reads" aria-label="Status reads this sweep">
+            {data.devices.map((d) => (
+              <HostReadRow key={d.id} device={d} showLine={manyLines} />
+            ))}
+          </ul>
+          <Handle
+            type="source"
+            position={Position.Bottom}
+            id={HANDLE.hostCfg}
+            isConnectable={false}
+          />
+        </>
+      ) : null}
+      <Handle type="source" position={Position.Right} id={HANDLE.hostOut} isConnectable={false} />
+    </div>
+  );
+}
+
+function modeText(data: HostNodeType['data']): string {
+  if (data.policy === 'broadcast') return 'masks the line until all EOI';
+  const mask = data.deviceMasking ? 'masks the device (bit 10)' : 'masks the line';
+  return data.forwardDeviceId ? `${mask.replace('the ', '')} · sends id` : mask;
+}
+
+function HostReadRowComponent({ device, showLine }: { device: HostDeviceRow; showLine: boolean }) {
+  const read = useFrameHostRead(device.id);
+  const cls = `intx-reads__row${read.now ? ' intx-reads__row--now' : ''}${read.asserting ? ' intx-reads__row--asserting' : ''}`;
+  return (
+    <li
+      className={cls}
+      data-testid={`host-read-${device.id}`}
+      aria-current={read.now ? 'true' : undefined}
+    >
+      <span className="intx-ellipsis" title={device.id}>
+        {read.now ? '▶ ' : ''}
+        {device.id}
+        {showLine ? <span className="intx-muted"> · {device.line}</span> : null}
+      </span>
+      <span className="intx-reads__value">{read.text}</span>
+    </li>
+  );
+}
+
+const HostReadRow = memo(HostReadRowComponent);
+
+export const HostNode = memo(HostNodeComponent);

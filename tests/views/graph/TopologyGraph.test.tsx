@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import './setup-dom';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { pinEdgeId, readEdgeId } from '../../../src/views/graph/ids';
+import { firstFrame, framesOf, preset } from './fixtures';
+import { renderGraph } from './render';
+
+describe('TopologyGraph', () => {
+  it('renders every column of a broadcast scenario, with the attribution kept', () => {
+    const { container } = renderGraph(preset('fig3-broadcast'));
+    for (const id of [
+      'device-nic0',
+      'device-disk0',
+      'device-usb0',
+      'line-INTA',
+      'controller',
+      'host',
+    ]) {
+      expect(screen.getByTestId(id)).toBeTruthy();
+    }
+    for (const vm of ['vm1', 'vm2', 'vm3']) expect(screen.getByTestId(`entity-${vm}`)).toBeTruthy();
+    expect(container.querySelector('.react-flow__attribution')).not.toBeNull();
+    expect(screen.getByTestId('host').textContent).toContain('forwards to every VM');
+  });
+
+  it('shows one OS and no host in native mode', () => {
+    renderGraph(preset('fig2-native'));
+    expect(screen.queryByTestId('host')).toBeNull();
+    expect(screen.getByTestId('entity-os').textContent).toContain('OS');
+  });
+
+  it('updates values in place when the frame changes, without remounting nodes', () => {
+    const scenario = preset('fig4-selective');
+    const frames = framesOf(scenario);
+    const { showFrame } = renderGraph(scenario, frames[0]!);
+    const device = screen.getByTestId('device-nic0');
+    expect(screen.getByTestId('line-level-INTA').textContent).toBe('0 idle');
+
+    const high = firstFrame(frames, (f) => f.event?.type === 'line.level' && f.event.value === 1);
+    showFrame(high);
+    expect(screen.getByTestId('line-level-INTA').textContent).toBe('1 asserted');
+    expect(screen.getByTestId('device-nic0')).toBe(device);
+  });
+
+  it('labels pin edges 0/1 always and lights only the edge of the current event', () => {
+    const scenario = preset('fig4-selective');
+    const frames = framesOf(scenario);
+    const { showFrame, container } = renderGraph(scenario, frames[0]!);
+    const tag = () => screen.getByTestId(`edge-tag-${pinEdgeId('nic0')}`);
+    expect(tag().textContent).toBe('0');
+    expect(container.querySelectorAll('.intx-edge--lit')).toHaveLength(0);
+
+    const pinUp = firstFrame(
+      frames,
+      (f) => f.event?.type === 'device.pin' && f.event.device === 'nic0' && f.event.value === 1,
+    );
+    showFrame(pinUp);
+    expect(tag().textContent).toBe('1');
+    expect(tag().className).toContain('intx-edge-tag--lit');
+    const lit = container.querySelectorAll('.intx-edge--lit');
+    expect(lit).toHaveLength(1);
+    expect(lit[0]!.id).toBe(pinEdgeId('nic0'));
+
+    // The next event moves the light on; the pin keeps saying 1.
+    showFrame(frames[pinUp.cursor + 1]!);
+    expect(tag().textContent).toBe('1');
+    expect(tag().className).not.toContain('intx-edge-tag--lit');
+  });
+
+  it('lights the host read edge of the device being read, naming it and the value', () => {
+    const scenario = preset('fig4-selective');
+    const frames = framesOf(scenario);
+    const read = firstFrame(
+      frames,
+      (f) =>
+        f.event?.type === 'host.config-read' && f.event.device === 'nic0' && f.event.status === 1,
+    );
+    const { container } = renderGraph(scenario, read);
+    expect(screen.getByTestId(`edge-tag-${readEdgeId('nic0')}`).textContent).toBe('nic0: bit3=1');
+    expect(container.querySelector('.intx-edge--lit')?.id).toBe(readEdgeId('nic0'));
+    expect(screen.queryByTestId(`edge-tag-${readEdgeId('disk0')}`)).toBeNull();
+  });
+
+  it('shows the controller bits of each line', () => {
+    const scenario = preset('fig3-broadcast');
+    const frames = framesOf(scenario);
+    const irr = firstFrame(
+      frames,
+      (f) => f.event?.type === 'ioapic.remote-irr' && f.event.value === 1,
+    );
+    renderGraph(scenario, irr);
+    const row = within(screen.getByTestId('controller-INTA'));
+    expect(row.getByTitle(/Remote IRR/).textContent).toBe('1');
+    expect(row.getByText('level')).toBeTruthy();
+  });
+});
