@@ -1,0 +1,50 @@
+import { useCallback, useMemo } from 'react';
+import { TopologyGraph, type DeviceAction } from '../views/graph';
+import {
+  selectDeviceAction,
+  selectExpandedDevices,
+  selectFrame,
+  selectScenario,
+  selectSetExpandedDevices,
+  selectTheme,
+  useAppStore,
+} from '../store';
+
+/**
+ * The centre of the page: the only large component that re-renders with
+ * every frame; the graph itself updates its nodes by id from the frame.
+ */
+export function GraphPane() {
+  const scenario = useAppStore(selectScenario);
+  const frame = useAppStore(selectFrame);
+  const theme = useAppStore(selectTheme);
+  const deviceAction = useAppStore(selectDeviceAction);
+  const expandedList = useAppStore(selectExpandedDevices);
+  const setExpanded = useAppStore(selectSetExpandedDevices);
+  const expanded = useMemo(() => new Set(expandedList), [expandedList]);
+  // Stable across frames so the graph's nodes do not re-render for them.
+  const onDeviceAction = useCallback(
+    (deviceId: string, action: DeviceAction) => void deviceAction(deviceId, action),
+    [deviceAction],
+  );
+  const onExpandedChange = useCallback(
+    (next: ReadonlySet<string>) => setExpanded([...next]),
+    [setExpanded],
+  );
+  return (
+    <main className="graph-pane" aria-label="Topology">
+      {scenario ? (
+        <TopologyGraph
+          scenario={scenario}
+          frame={frame}
+          onDeviceAction={onDeviceAction}
+          expandedDevices={expanded}
+          onExpandedDevicesChange={onExpandedChange}
+          colorMode={theme}
+        />
+      ) : (
+        <p className="placeholder">Loading the scenario…</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect } from 'react';
+import {
+  EVENTS_PER_SECOND,
+  INTERRUPTS_PER_SECOND,
+  playTarget,
+  useAppStoreApi,
+  type AppState,
+} from '../store';
+
+/** Steps per second at the state's speed and granularity. */
+function rate(s: AppState): number {
+  const base = s.granularity === 'interrupt' ? INTERRUPTS_PER_SECOND : EVENTS_PER_SECOND;
+  return base * s.speed;
+}
+
+/**
+ * The play loop: a requestAnimationFrame clock outside the store that turns
+ * elapsed time into steps (base rate × speed) and seeks. It waits for each
+ * frame before asking for the next, so a slow simulation skips steps rather
+ * than queueing requests; it pauses at the end of the run.
+ */
+export function usePlayback(): void {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    let raf = 0;
+    let last: number | null = null;
+    let budget = 0;
+    let inFlight = false;
+
+    const tick = (now: number) => {
+      raf = 0;
+      const s = store.getState();
+      if (!s.playing || !s.run) return;
+      const perSecond = rate(s);
+      if (last !== null) budget = Math.min(budget + ((now - last) / 1000) * perSecond, perSecond);
+      last = now;
+      if (!inFlight && budget >= 1) {
+        const steps = Math.floor(budget);
+        budget -= steps;
+        const target = playTarget(
+          s.cursor,
+          steps,
+          s.run.eventCount,
+          s.run.interruptCursors,
+          s.granularity,
+        );
+        if (target === s.cursor) {
+          s.pause();
+          return;
+        }
+        inFlight = true;
+        void s.seek(target).finally(() => {
+          inFlight = false;
+          if (store.getState().cursor >= (store.getState().run?.eventCount ?? 0))
+            store.getState().pause();
+        });
+      }
+      raf = requestAnimationFrame(tick);
+    };
+
+    const start = () => {
+      if (raf !== 0) return;
+      last = null;
+      budget = 0;
+      raf = requestAnimationFrame(tick);
+    };
+
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (state.playing && !prev.playing) start();
+    });
+    if (store.getState().playing) start();
+    return () => {
+      unsubscribe();
+      if (raf !== 0) cancelAnimationFrame(raf);
+    };
+  }, [store]);
+}

@@ -1,0 +1,40 @@
+import type { Command } from './types';
+
+/** The parts of a KeyboardEvent that decide whether a shortcut applies. */
+export interface KeyInput {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+  target: EventTarget | null;
+}
+
+/** Elements that own their keys: typing there never steps the simulation. */
+const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
+/** Elements that Space activates; a focused "Raise" button must raise, not play. */
+const ACTIVATABLE = 'button, a[href], summary, [role="button"], [role="checkbox"], [role="switch"]';
+
+function closest(target: EventTarget | null, selector: string): boolean {
+  const el = target as (Element & { isContentEditable?: boolean }) | null;
+  if (!el || typeof el.closest !== 'function') return false;
+  return el.closest(selector) !== null;
+}
+
+export function isEditableTarget(target: EventTarget | null): boolean {
+  const el = target as { isContentEditable?: boolean } | null;
+  return el?.isContentEditable === true || closest(target, EDITABLE);
+}
+
+/** The command a key press runs, or null (wrong key, a modifier, or the focused element owns it). */
+export function commandForKey(input: KeyInput, commands: readonly Command[]): Command | null {
+  if (input.ctrlKey || input.altKey || input.metaKey) return null;
+  if (isEditableTarget(input.target)) return null;
+  if (input.key === ' ' && closest(input.target, ACTIVATABLE)) return null;
+  const key = input.key.length === 1 ? input.key.toLowerCase() : input.key;
+  return (
+    commands.find(
+      (c) => c.shortcut && c.shortcut.key === key && (c.shortcut.shift ?? false) === input.shiftKey,
+    ) ?? null
+  );
+}

@@ -1,0 +1,106 @@
+import type { AppState } from '../store';
+import { MAX_SPEED, MIN_SPEED, nextMarker } from '../store';
+import type { Command, CommandId } from './types';
+
+/** A run is loaded, nothing is being recomputed and no edit awaits confirmation. */
+const ready = (s: AppState) => s.run !== null && !s.loading && s.pendingEdit === null;
+const notAtStart = (s: AppState) => ready(s) && s.cursor > 0;
+const notAtEnd = (s: AppState) => ready(s) && s.cursor < (s.run?.eventCount ?? 0);
+
+/** Every user action of the player, once. Order is the toolbar's order. */
+export const COMMANDS: readonly Command[] = [
+  {
+    id: 'first',
+    label: 'First',
+    shortcut: { key: 'Home', label: 'Home' },
+    isEnabled: notAtStart,
+    run: (store) => store.getState().first(),
+  },
+  {
+    id: 'back',
+    label: 'Back',
+    shortcut: { key: 'ArrowLeft', label: '←' },
+    isEnabled: notAtStart,
+    run: (store) => store.getState().stepBack(),
+  },
+  {
+    id: 'play-pause',
+    label: 'Play / Pause',
+    labelFor: (s) => (s.playing ? 'Pause' : 'Play'),
+    shortcut: { key: ' ', label: 'Space' },
+    isEnabled: ready,
+    run: (store) => store.getState().togglePlay(),
+  },
+  {
+    id: 'forward',
+    label: 'Forward',
+    shortcut: { key: 'ArrowRight', label: '→' },
+    isEnabled: (s) =>
+      s.granularity === 'interrupt'
+        ? ready(s) && nextMarker(s.run?.interruptCursors ?? [], s.cursor) !== null
+        : notAtEnd(s),
+    run: (store) => store.getState().stepForward(),
+  },
+  {
+    id: 'last',
+    label: 'Last',
+    shortcut: { key: 'End', label: 'End' },
+    isEnabled: notAtEnd,
+    run: (store) => store.getState().last(),
+  },
+  {
+    id: 'prev-interrupt',
+    label: 'Previous interrupt',
+    shortcut: { key: 'ArrowLeft', shift: true, label: 'Shift+←' },
+    isEnabled: notAtStart,
+    run: (store) => store.getState().prevInterrupt(),
+  },
+  {
+    id: 'next-interrupt',
+    label: 'Next interrupt',
+    shortcut: { key: 'ArrowRight', shift: true, label: 'Shift+→' },
+    isEnabled: (s) => ready(s) && nextMarker(s.run?.interruptCursors ?? [], s.cursor) !== null,
+    run: (store) => store.getState().nextInterrupt(),
+  },
+  {
+    id: 'reset',
+    label: 'Reset',
+    isEnabled: (s) => s.original !== null && !s.loading && s.pendingEdit === null,
+    run: (store) => store.getState().reset(),
+  },
+  {
+    id: 'speed-up',
+    label: 'Faster',
+    shortcut: { key: ']', label: ']' },
+    isEnabled: (s) => s.speed < MAX_SPEED,
+    run: (store) => store.getState().speedUp(),
+  },
+  {
+    id: 'speed-down',
+    label: 'Slower',
+    shortcut: { key: '[', label: '[' },
+    isEnabled: (s) => s.speed > MIN_SPEED,
+    run: (store) => store.getState().speedDown(),
+  },
+  {
+    id: 'toggle-granularity',
+    // A toggle button: the label stays, aria-pressed tells the state.
+    label: 'Step by interrupt',
+    shortcut: { key: 'g', label: 'G' },
+    isEnabled: () => true,
+    run: (store) => store.getState().toggleGranularity(),
+  },
+];
+
+const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));
+
+export function getCommand(id: CommandId): Command {
+  const command = BY_ID.get(id);
+  if (!command) throw new Error(`unknown command ${id}`);
+  return command;
+}
+
+/** The label to show for a command in the current state. */
+export function commandLabel(command: Command, state: AppState): string {
+  return command.labelFor ? command.labelFor(state) : command.label;
+}

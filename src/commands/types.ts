@@ -1,0 +1,33 @@
+import type { AppState, AppStore } from '../store';
+
+export type CommandId =
+  | 'first'
+  | 'back'
+  | 'play-pause'
+  | 'forward'
+  | 'last'
+  | 'prev-interrupt'
+  | 'next-interrupt'
+  | 'reset'
+  | 'speed-up'
+  | 'speed-down'
+  | 'toggle-granularity';
+
+/** A key that runs a command: `key` is KeyboardEvent.key; Shift must match exactly. */
+export interface Shortcut {
+  key: string;
+  shift?: boolean;
+  /** How the key is written in tooltips ("Shift+→"). */
+  label: string;
+}
+
+/** One user action, used alike by buttons, keys and tests. */
+export interface Command {
+  id: CommandId;
+  label: string;
+  /** A label that depends on state ("Play" / "Pause"); else `label`. */
+  labelFor?: (state: AppState) => string;
+  shortcut?: Shortcut;
+  isEnabled(state: AppState): boolean;
+  run(store: AppStore): void | Promise<void>;
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './app/app.css';
+import { Root } from './app/Root';
+import { startApp } from './app/start';
+
+// Started once, outside React, so StrictMode's double effects cannot start two workers.
+const started = startApp();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <Root started={started} />
+  </StrictMode>,
+);

@@ -1,0 +1,16 @@
+/** Public API of the store folder. */
+export { createAppStore, type AppStore, type AppStoreOptions } from './create-app-store';
+export { StoreProvider, useAppStore, useAppStoreApi } from './provider';
+export { createMemoryStorage } from './memory-storage';
+export {
+  SPEEDS,
+  MIN_SPEED,
+  MAX_SPEED,
+  EVENTS_PER_SECOND,
+  INTERRUPTS_PER_SECOND,
+  nextMarker,
+  prevMarker,
+  playTarget,
+} from './navigation';
+export * from './selectors';
+export type { AppState, DeviceAction, Granularity, PanelId, PendingEdit, Theme } from './types';

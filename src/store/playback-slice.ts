@@ -1,0 +1,105 @@
+import { clampCursor, clampSpeed, nextMarker, prevMarker, stepSpeed } from './navigation';
+import { DEFAULT_PREFERENCES } from './preferences';
+import { errorMessage } from './run-slice';
+import type { PlaybackSlice, SliceCreator, StoreDeps } from './types';
+
+/**
+ * The playback slice: where the cursor is and the frame shown there. Only
+ * `seek` talks to the simulation; every step is a seek. The play loop itself
+ * lives outside the store (a requestAnimationFrame hook) and calls these.
+ */
+export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<PlaybackSlice> {
+  return (set, get) => ({
+    cursor: 0,
+    frame: null,
+    playing: false,
+    speed: DEFAULT_PREFERENCES.speed,
+    granularity: DEFAULT_PREFERENCES.granularity,
+
+    async seek(target) {
+      const { run } = get();
+      if (!run) return;
+      const cursor = clampCursor(target, run.eventCount);
+      const ticket = seeks.next();
+      // The cursor moves at once (scrubber, status); the frame follows.
+      set({ cursor }, false, { type: 'playback/seek', cursor });
+      try {
+        const frame = await api.frameAt(cursor);
+        if (!seeks.isLatest(ticket)) return;
+        set({ frame }, false, { type: 'playback/frame', cursor: frame.cursor });
+      } catch (error) {
+        if (seeks.isLatest(ticket)) set({ error: errorMessage(error) }, false, 'playback/failed');
+      }
+    },
+
+    stepForward() {
+      const { granularity, cursor } = get();
+      if (granularity === 'interrupt') return get().nextInterrupt();
+      return get().seek(cursor + 1);
+    },
+
+    stepBack() {
+      const { granularity, cursor } = get();
+      if (granularity === 'interrupt') return get().prevInterrupt();
+      return get().seek(cursor - 1);
+    },
+
+    first() {
+      return get().seek(0);
+    },
+
+    last() {
+      return get().seek(get().run?.eventCount ?? 0);
+    },
+
+    nextInterrupt() {
+      const { run, cursor } = get();
+      const target = run ? nextMarker(run.interruptCursors, cursor) : null;
+      return target === null ? Promise.resolve() : get().seek(target);
+    },
+
+    prevInterrupt() {
+      const { run, cursor } = get();
+      if (!run) return Promise.resolve();
+      // Before the first marker, "previous interrupt" is the start.
+      return get().seek(prevMarker(run.interruptCursors, cursor) ?? 0);
+    },
+
+    play() {
+      const { run, cursor } = get();
+      if (!run) return;
+      // Playing from the end starts over, as media players do.
+      if (cursor >= run.eventCount) void get().seek(0);
+      set({ playing: true }, false, 'playback/play');
+    },
+
+    pause() {
+      set({ playing: false }, false, 'playback/pause');
+    },
+
+    togglePlay() {
+      if (get().playing) get().pause();
+      else get().play();
+    },
+
+    setSpeed(speed) {
+      set({ speed: clampSpeed(speed) }, false, { type: 'playback/setSpeed', speed });
+    },
+
+    speedUp() {
+      get().setSpeed(stepSpeed(get().speed, 1));
+    },
+
+    speedDown() {
+      get().setSpeed(stepSpeed(get().speed, -1));
+    },
+
+    setGranularity(granularity) {
+      set({ granularity }, false, { type: 'playback/setGranularity', granularity });
+    },
+
+    toggleGranularity() {
+      get().setGranularity(get().granularity === 'event' ? 'interrupt' : 'event');
+    },
+  });
+}

@@ -1,0 +1,63 @@
+import { createJSONStorage, type PersistOptions, type StateStorage } from 'zustand/middleware';
+import { clampSpeed } from './navigation';
+import type { AppState, Granularity, PanelId, Theme } from './types';
+
+/** The only state kept across visits: how the person likes to watch, never what they watch. */
+export interface Preferences {
+  speed: number;
+  panels: Record<PanelId, boolean>;
+  theme: Theme;
+  granularity: Granularity;
+}
+
+/** Bump when the shape of Preferences changes; `migrate` then decides what survives. */
+export const PREFERENCES_VERSION = 1;
+export const PREFERENCES_KEY = 'intx-lab:preferences';
+
+export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
+  speed: 1,
+  panels: { narration: true, eventLog: true },
+  theme: 'system',
+  granularity: 'event',
+});
+
+export function partializePreferences(state: AppState): Preferences {
+  return {
+    speed: state.speed,
+    panels: state.panels,
+    theme: state.theme,
+    granularity: state.granularity,
+  };
+}
+
+/** Keeps what is valid of a stored value (it may have been edited by hand or be old). */
+export function sanitizePreferences(value: unknown): Preferences {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<
+    Record<keyof Preferences, unknown>
+  >;
+  const panels = (typeof v.panels === 'object' && v.panels !== null ? v.panels : {}) as Partial<
+    Record<PanelId, unknown>
+  >;
+  return {
+    speed: typeof v.speed === 'number' ? clampSpeed(v.speed) : DEFAULT_PREFERENCES.speed,
+    panels: {
+      narration: typeof panels.narration === 'boolean' ? panels.narration : true,
+      eventLog: typeof panels.eventLog === 'boolean' ? panels.eventLog : true,
+    },
+    theme: v.theme === 'light' || v.theme === 'dark' || v.theme === 'system' ? v.theme : 'system',
+    granularity: v.granularity === 'interrupt' ? 'interrupt' : 'event',
+  };
+}
+
+export function preferencesOptions(
+  storage: StateStorage<unknown>,
+): PersistOptions<AppState, Preferences> {
+  return {
+    name: PREFERENCES_KEY,
+    version: PREFERENCES_VERSION,
+    storage: createJSONStorage<Preferences>(() => storage),
+    partialize: partializePreferences,
+    migrate: (persisted) => sanitizePreferences(persisted),
+    merge: (persisted, current) => ({ ...current, ...sanitizePreferences(persisted) }),
+  };
+}

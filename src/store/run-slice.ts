@@ -1,0 +1,53 @@
+import type { RunSlice, SliceCreator, StoreDeps } from './types';
+
+/** Error text for the page: never a blank screen, never a stack trace. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : 'Unknown error';
+}
+
+/**
+ * The run slice: the simulated run of the current scenario. A run, its
+ * scenario, the cursor and the first frame are committed in one update so the
+ * screen never shows a frame of one run against the topology of another.
+ */
+export function createRunSlice({ api, runs, seeks }: StoreDeps): SliceCreator<RunSlice> {
+  return (set, get) => ({
+    run: null,
+    loading: false,
+    error: null,
+
+    async runScenario(scenario, place) {
+      const ticket = runs.next();
+      set({ loading: true, error: null, playing: false }, false, 'run/start');
+      try {
+        const run = await api.load(scenario);
+        const cursor = await place(run, api);
+        const frame = await api.frameAt(cursor);
+        if (!runs.isLatest(ticket)) return false;
+        // Frames requested for the previous run are now meaningless.
+        seeks.next();
+        set({ run, scenario, cursor: frame.cursor, frame, loading: false }, false, {
+          type: 'run/loaded',
+          eventCount: run.eventCount,
+          cursor: frame.cursor,
+        });
+        return true;
+      } catch (error) {
+        if (runs.isLatest(ticket)) {
+          set({ loading: false, error: errorMessage(error) }, false, 'run/failed');
+        }
+        return false;
+      }
+    },
+
+    fetchEvents(from, to) {
+      if (!get().run) return Promise.resolve([]);
+      return api.events(from, to);
+    },
+
+    setError(message) {
+      set({ error: message }, false, 'run/setError');
+    },
+  });
+}

@@ -1,0 +1,51 @@
+import type { Policy } from '../engine/scenario';
+import type { AppState } from './types';
+
+/** Selectors at module scope: stable identities, one place to read state from. */
+
+export const selectRun = (s: AppState) => s.run;
+export const selectScenario = (s: AppState) => s.scenario;
+export const selectFrame = (s: AppState) => s.frame;
+export const selectCursor = (s: AppState) => s.cursor;
+export const selectEventCount = (s: AppState) => s.run?.eventCount ?? 0;
+export const selectInterruptCursors = (s: AppState) => s.run?.interruptCursors;
+export const selectPlaying = (s: AppState) => s.playing;
+export const selectSpeed = (s: AppState) => s.speed;
+export const selectGranularity = (s: AppState) => s.granularity;
+export const selectLoading = (s: AppState) => s.loading;
+export const selectError = (s: AppState) => s.error;
+export const selectPresetName = (s: AppState) => s.presetName;
+export const selectPolicy = (s: AppState): Policy | null => s.scenario?.policy ?? null;
+export const selectPolicyOverride = (s: AppState) => s.policyOverride;
+export const selectPendingEdit = (s: AppState) => s.pendingEdit;
+export const selectTheme = (s: AppState) => s.theme;
+export const selectPanels = (s: AppState) => s.panels;
+export const selectFrameEvent = (s: AppState) => s.frame?.event ?? null;
+export const selectFrameCursor = (s: AppState) => s.frame?.cursor ?? 0;
+export const selectHandEdits = (s: AppState) =>
+  s.scenario?.stimuli.filter((st) => st.source === 'hand').length ?? 0;
+
+/** Context switches so far, summed over the entities of the frame. */
+export const selectContextSwitches = (s: AppState): number => {
+  const entities = s.frame?.view.entities;
+  if (!entities) return 0;
+  let total = 0;
+  for (const e of Object.values(entities)) total += e.contextSwitches;
+  return total;
+};
+
+/**
+ * The status line's numbers, all from the frame on screen (not the cursor
+ * asked for), so step, time and counts always agree. An object: read it
+ * through useShallow.
+ */
+export const selectStatus = (s: AppState) => ({
+  t: s.frame?.view.t ?? 0,
+  cursor: s.frame?.cursor ?? 0,
+  eventCount: s.run?.eventCount ?? 0,
+  spurious: s.frame?.view.spurious ?? 0,
+  contextSwitches: selectContextSwitches(s),
+});
+export const selectDeviceAction = (s: AppState) => s.deviceAction;
+export const selectExpandedDevices = (s: AppState) => s.expandedDevices;
+export const selectSetExpandedDevices = (s: AppState) => s.setExpandedDevices;

@@ -1,0 +1,105 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { TraceEvent } from '../engine/events';
+import type { Policy, Scenario, Stimulus } from '../engine/scenario';
+import type { Frame, RunInfo, SimApi } from '../protocol/api';
+import type { RequestCounter } from './request-counter';
+
+/** What a person can do to a device from the graph (the graph's `DeviceAction`). */
+export type DeviceAction = 'raise' | 'withdraw' | 'toggle-enable' | 'toggle-intx-disable';
+
+export type Granularity = 'event' | 'interrupt';
+export type Theme = 'light' | 'dark' | 'system';
+export type PanelId = 'narration' | 'eventLog';
+
+/** A hand edit at a past cursor, waiting for the person to confirm it. */
+export interface PendingEdit {
+  stimulus: Stimulus;
+  /** The cursor the edit was made at (the future after it will be recomputed). */
+  cursor: number;
+}
+
+/** Chooses where the cursor lands in a fresh run (start, same time, the edit...). */
+export type CursorPlacement = (run: RunInfo, api: SimApi) => Promise<number>;
+
+export interface ScenarioSlice {
+  /** The scenario being shown: the preset plus policy override and hand stimuli. */
+  scenario: Scenario | null;
+  /** The preset's scenario as loaded, for reset. */
+  original: Scenario | null;
+  presetName: string | null;
+  /** The policy chosen in the toolbar, when it differs from the preset's. */
+  policyOverride: Policy | null;
+  pendingEdit: PendingEdit | null;
+  loadPreset(name: string): Promise<void>;
+  /** Show any normalized scenario (a preset or an opened file). */
+  loadScenario(scenario: Scenario, presetName: string | null): Promise<void>;
+  setPolicy(policy: Policy): Promise<void>;
+  reset(): Promise<void>;
+  deviceAction(deviceId: string, action: DeviceAction): Promise<void>;
+  confirmEdit(): Promise<void>;
+  cancelEdit(): void;
+}
+
+export interface RunSlice {
+  run: RunInfo | null;
+  loading: boolean;
+  error: string | null;
+  /** Run `scenario`, place the cursor and fetch its frame, then commit all at once. */
+  runScenario(scenario: Scenario, place: CursorPlacement): Promise<boolean>;
+  /** Events with index in [from, to) of the current run. */
+  fetchEvents(from: number, to: number): Promise<TraceEvent[]>;
+  setError(message: string | null): void;
+}
+
+export interface PlaybackSlice {
+  /** The cursor asked for; `frame.cursor` catches up when the frame arrives. */
+  cursor: number;
+  frame: Frame | null;
+  playing: boolean;
+  speed: number;
+  granularity: Granularity;
+  seek(cursor: number): Promise<void>;
+  stepForward(): Promise<void>;
+  stepBack(): Promise<void>;
+  first(): Promise<void>;
+  last(): Promise<void>;
+  nextInterrupt(): Promise<void>;
+  prevInterrupt(): Promise<void>;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setSpeed(speed: number): void;
+  speedUp(): void;
+  speedDown(): void;
+  setGranularity(granularity: Granularity): void;
+  toggleGranularity(): void;
+}
+
+export interface ViewOptionsSlice {
+  panels: Record<PanelId, boolean>;
+  theme: Theme;
+  expandedDevices: string[];
+  togglePanel(panel: PanelId): void;
+  setTheme(theme: Theme): void;
+  toggleDeviceExpanded(deviceId: string): void;
+  setExpandedDevices(deviceIds: readonly string[]): void;
+}
+
+export type AppState = ScenarioSlice & RunSlice & PlaybackSlice & ViewOptionsSlice;
+
+/** What every slice gets besides zustand's set/get: the simulation and request counters. */
+export interface StoreDeps {
+  api: SimApi;
+  /** Frame requests: only the newest answer is shown. */
+  seeks: RequestCounter;
+  /** Scenario runs: only the newest run is committed. */
+  runs: RequestCounter;
+}
+
+/** A slice creator under the store's middlewares (devtools outside, persist inside). */
+export type SliceCreator<Slice> = StateCreator<
+  AppState,
+  [['zustand/devtools', never], ['zustand/persist', unknown]],
+  [],
+  Slice
+>;

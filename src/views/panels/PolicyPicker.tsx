@@ -1,0 +1,46 @@
+import type { Policy } from '../../engine/scenario';
+import {
+  selectLoading,
+  selectPolicy,
+  selectPolicyOverride,
+  useAppStore,
+  useAppStoreApi,
+} from '../../store';
+
+const POLICIES: readonly { value: Policy; label: string; hint: string }[] = [
+  { value: 'native', label: 'Native', hint: 'One OS walks every ISR on the line (Figure 2).' },
+  { value: 'broadcast', label: 'Broadcast', hint: 'The host injects into every VM (Figure 3).' },
+  {
+    value: 'selective',
+    label: 'Selective',
+    hint: 'The host reads Status bits and forwards to owners (Figure 4).',
+  },
+];
+
+/** How the host hands a physical interrupt to the entities; changing it re-runs at the same time. */
+export function PolicyPicker() {
+  const store = useAppStoreApi();
+  const policy = useAppStore(selectPolicy);
+  const override = useAppStore(selectPolicyOverride);
+  const loading = useAppStore(selectLoading);
+  return (
+    <div className="policy-picker" role="radiogroup" aria-label="Policy">
+      <span className="field-label" aria-hidden="true">
+        Policy{override ? ' (changed)' : ''}
+      </span>
+      {POLICIES.map((p) => (
+        <label key={p.value} className="radio" title={p.hint}>
+          <input
+            type="radio"
+            name="policy"
+            value={p.value}
+            checked={policy === p.value}
+            disabled={policy === null || loading}
+            onChange={() => void store.getState().setPolicy(p.value)}
+          />
+          {p.label}
+        </label>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useShallow } from 'zustand/react/shallow';
+import { selectLoading, selectStatus, useAppStore } from '../../store';
+import { formatMicros } from './format';
+
+/** Where we are: simulated time, step, and the costs counted so far. */
+export function StatusLine() {
+  const status = useAppStore(useShallow(selectStatus));
+  const loading = useAppStore(selectLoading);
+  return (
+    <div className="status-line" data-testid="status">
+      <span>
+        t = <strong data-testid="time-status">{formatMicros(status.t)}</strong>
+      </span>
+      <span>
+        Step{' '}
+        <strong data-testid="cursor-status">
+          {status.cursor} / {status.eventCount}
+        </strong>
+      </span>
+      <span>
+        Spurious <strong data-testid="spurious-status">{status.spurious}</strong>
+      </span>
+      <span>
+        Context switches{' '}
+        <strong data-testid="context-switches-status">{status.contextSwitches}</strong>
+      </span>
+      {loading ? <span className="busy">Recomputing…</span> : null}
+    </div>
+  );
+}

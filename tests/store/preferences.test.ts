@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore, createMemoryStorage } from '../../src/store';
+import { PREFERENCES_KEY, PREFERENCES_VERSION } from '../../src/store/preferences';
+import { createLocalApi } from '../../src/worker/local';
+
+describe('persisted preferences', () => {
+  it('keeps only speed, panels, theme and granularity', async () => {
+    const storage = createMemoryStorage();
+    const store = createAppStore(createLocalApi(), { storage });
+    await store.getState().loadPreset('fig2-native');
+    store.getState().setSpeed(4);
+    store.getState().setTheme('dark');
+    store.getState().setGranularity('interrupt');
+    store.getState().togglePanel('eventLog');
+    const saved = JSON.parse(String(storage.getItem(PREFERENCES_KEY)));
+    expect(saved.version).toBe(PREFERENCES_VERSION);
+    expect(Object.keys(saved.state).sort()).toEqual(['granularity', 'panels', 'speed', 'theme']);
+    expect(saved.state).toMatchObject({ speed: 4, theme: 'dark', granularity: 'interrupt' });
+    expect(saved.state.panels.eventLog).toBe(false);
+
+    const again = createAppStore(createLocalApi(), { storage });
+    expect(again.getState()).toMatchObject({ speed: 4, theme: 'dark', granularity: 'interrupt' });
+    expect(again.getState().run).toBeNull();
+  });
+
+  it('ignores invalid stored values', () => {
+    const storage = createMemoryStorage();
+    storage.setItem(
+      PREFERENCES_KEY,
+      JSON.stringify({ version: PREFERENCES_VERSION, state: { speed: 99, theme: 'pink' } }),
+    );
+    const store = createAppStore(createLocalApi(), { storage });
+    expect(store.getState().speed).toBe(8);
+    expect(store.getState().theme).toBe('system');
+    expect(store.getState().panels).toEqual({ narration: true, eventLog: true });
+  });
+});

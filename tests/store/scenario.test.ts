@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { TraceEvent } from '../../src/engine/events';
+import { loadedStore, makeStore } from './make-store';
+
+const count = (events: TraceEvent[], type: TraceEvent['type']) =>
+  events.filter((e) => e.type === type).length;
+
+describe('scenario slice', () => {
+  it('reports an unknown preset in the page state, not as a throw', async () => {
+    const store = makeStore();
+    await store.getState().loadPreset('no-such-preset');
+    expect(store.getState().error).toMatch(/no-such-preset/);
+    expect(store.getState().run).toBeNull();
+  });
+
+  it('setPolicy re-runs and keeps the simulated time', async () => {
+    const store = await loadedStore('fig3-broadcast');
+    await store.getState().seek(60);
+    const t = store.getState().frame!.view.t;
+    await store.getState().setPolicy('selective');
+    const s = store.getState();
+    expect(s.scenario?.policy).toBe('selective');
+    expect(s.policyOverride).toBe('selective');
+    expect(s.frame!.view.t).toBeLessThanOrEqual(t);
+    // The next event (if any) is later than the kept time: the largest cursor at time t.
+    const next = await s.fetchEvents(s.cursor, s.cursor + 1);
+    if (next[0]) expect(next[0].t).toBeGreaterThan(t);
+    await s.setPolicy('broadcast');
+    expect(store.getState().policyOverride).toBeNull();
+  });
+
+  it('setPolicy at cursor 0 stays at 0', async () => {
+    const store = await loadedStore('fig3-broadcast');
+    await store.getState().setPolicy('native');
+    expect(store.getState().cursor).toBe(0);
+    expect(store.getState().frame?.view.entities).toHaveProperty('os');
+  });
+
+  it('selective has fewer spurious interrupts than broadcast at the end', async () => {
+    const store = await loadedStore('fig3-broadcast');
+    await store.getState().last();
+    const broadcast = store.getState().frame!.view.spurious;
+    await store.getState().setPolicy('selective');
+    await store.getState().last();
+    expect(store.getState().frame!.view.spurious).toBeLessThan(broadcast);
+  });
+
+  it('deviceAction at the end appends a hand stimulus and re-runs', async () => {
+    const store = await loadedStore('fig3-broadcast');
+    const before = await store.getState().fetchEvents(0, store.getState().run!.eventCount);
+    await store.getState().last();
+    await store.getState().deviceAction('disk0', 'raise');
+    const s = store.getState();
+    expect(s.pendingEdit).toBeNull();
+    const hand = s.scenario!.stimuli.filter((st) => st.source === 'hand');
+    expect(hand).toHaveLength(1);
+    expect(hand[0]).toMatchObject({ device: 'disk0', action: 'raise', source: 'hand' });
+    const after = await s.fetchEvents(0, s.run!.eventCount);
+    expect(count(after, 'device.raise')).toBe(count(before, 'device.raise') + 1);
+    // The cursor shows the consequence: the hand raise itself.
+    expect(s.frame?.event).toMatchObject({ type: 'device.raise', device: 'disk0', source: 'hand' });
+  });
+
+  it('deviceAction at a past cursor asks first; cancel changes nothing', async () => {
+    const store = await loadedStore('fig3-broadcast');
+    await store.getState().seek(10);
+    const stimuli = store.getState().scenario!.stimuli.length;
+    await store.getState().deviceAction('usb0', 'raise');
+    expect(store.getState().pendingEdit).toMatchObject({ cursor: 10 });
+    expect(store.getState().scenario!.stimuli).toHaveLength(stimuli);
+    store.getState().cancelEdit();
+    expect(store.getState().pendingEdit).toBeNull();
+    expect(store.getState().scenario!.stimuli).toHaveLength(stimuli);
+    expect(store.getState().cursor).toBe(10);
+  });
+
+  it('a confirmed past edit is recorded and the cursor lands on its event', async () => {
+    const store = await loadedStore('fig3-broadcast');
+    await store.getState().seek(10);
+    const t = store.getState().frame!.view.t;
+    await store.getState().deviceAction('usb0', 'raise');
+    await store.getState().confirmEdit();
+    const s = store.getState();
+    expect(s.pendingEdit).toBeNull();
+    expect(s.scenario!.stimuli.at(-1)).toEqual({
+      at: t,
+      device: 'usb0',
+      action: 'raise',
+      source: 'hand',
+    });
+    expect(s.frame?.event).toMatchObject({ type: 'device.raise', device: 'usb0', source: 'hand' });
+    expect(s.frame!.view.t).toBeGreaterThanOrEqual(t);
+  });
+
+  it('toggles record the flipped bit as the stimulus value', async () => {
+    const store = await loadedStore('fig3-broadcast');
+    await store.getState().last();
+    await store.getState().deviceAction('nic0', 'toggle-intx-disable');
+    expect(store.getState().scenario!.stimuli.at(-1)).toMatchObject({
+      action: 'set-intx-disable',
+      value: 1,
+      source: 'hand',
+    });
+    expect(store.getState().frame?.event).toMatchObject({
+      type: 'device.intx-disable',
+      by: 'hand',
+    });
+    await store.getState().last();
+    await store.getState().deviceAction('nic0', 'toggle-enable');
+    expect(store.getState().scenario!.stimuli.at(-1)).toMatchObject({
+      action: 'set-enable',
+      value: 0,
+    });
+  });
+
+  it('reset returns to the preset as loaded, at cursor 0', async () => {
+    const store = await loadedStore('fig3-broadcast');
+    await store.getState().setPolicy('selective');
+    await store.getState().last();
+    await store.getState().deviceAction('nic0', 'raise');
+    await store.getState().reset();
+    const s = store.getState();
+    expect(s.cursor).toBe(0);
+    expect(s.scenario?.policy).toBe('broadcast');
+    expect(s.policyOverride).toBeNull();
+    expect(s.scenario?.stimuli.some((st) => st.source === 'hand')).toBe(false);
+  });
+
+  it('the newest of two overlapping loads wins', async () => {
+    const store = makeStore();
+    const a = store.getState().loadPreset('storm');
+    const b = store.getState().loadPreset('fig2-native');
+    await Promise.all([a, b]);
+    expect(store.getState().presetName).toBe('fig2-native');
+    expect(store.getState().scenario?.policy).toBe('native');
+  });
+});

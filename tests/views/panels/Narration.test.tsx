@@ -1,0 +1,28 @@
+// @vitest-environment jsdom
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { narrate } from '../../../src/replay/narrate';
+import { Narration } from '../../../src/views/panels';
+import { inAct, renderWithStore } from './render-with-store';
+
+afterEach(cleanup);
+
+describe('Narration', () => {
+  it('is a polite live region that says where the run starts', async () => {
+    await renderWithStore(<Narration />);
+    const region = screen.getByTestId('narration');
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.textContent).toMatch(/At the start/);
+  });
+
+  it('narrates the event that led to the frame', async () => {
+    const { store } = await renderWithStore(<Narration />);
+    await inAct(() => store.getState().stepForward());
+    const event = store.getState().frame!.event!;
+    expect(screen.getByTestId('narration').textContent).toContain(narrate(event));
+    await inAct(() => store.getState().seek(7));
+    expect(screen.getByTestId('narration').textContent).toContain(
+      narrate(store.getState().frame!.event!),
+    );
+  });
+});
