@@ -1,4 +1,4 @@
-import { DEFAULT_PRESET } from '../presets';
+import { DEFAULT_PRESET, findPreset } from '../presets';
 import { createAppStore, type AppStore } from '../store';
 import { bootSimulation } from './boot';
 
@@ -14,6 +14,16 @@ export interface StartedApp {
 export async function startApp(): Promise<StartedApp> {
   const { api, notice } = await bootSimulation();
   const store = createAppStore(api);
-  void store.getState().loadPreset(DEFAULT_PRESET);
-  return { store, notice };
+  const asked = initialPresetName();
+  void store.getState().loadPreset(asked && findPreset(asked) ? asked : DEFAULT_PRESET);
+  const unknown =
+    asked && !findPreset(asked)
+      ? `There is no preset "${asked}"; showing ${DEFAULT_PRESET}.`
+      : null;
+  return { store, notice: [notice, unknown].filter(Boolean).join(' ') || null };
+}
+
+/** `?preset=NAME` opens the app on a built-in scenario: a link a teacher can hand out. */
+function initialPresetName(search = globalThis.location?.search ?? ''): string | null {
+  return new URLSearchParams(search).get('preset');
 }

@@ -7,6 +7,7 @@ import fig5Gates from './fig5-gates.json';
 import legacyDevice from './legacy-device.json';
 import raceEoi from './race-eoi.json';
 import raceEoiFlushed from './race-eoi-flushed.json';
+import scale32 from './scale-32-vms.json';
 import storm from './storm.json';
 import threads from './threads.json';
 
@@ -74,6 +75,11 @@ export const PRESETS: readonly Preset[] = [
     file: threads,
   },
   { name: 'storm', teaches: 'A device nobody services; Linux disables the line.', file: storm },
+  {
+    name: 'scale-32-vms',
+    teaches: 'Broadcast cost grows with every VM on the line.',
+    file: scale32,
+  },
 ];
 
 /** The scenario the app opens on. */

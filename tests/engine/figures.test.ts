@@ -186,3 +186,19 @@ describe('Interrupt storm with the nobody-cared detector', () => {
     expect(summary.devices.stuck0!.lost).toBe(1);
   });
 });
+
+describe('Scale: 32 VMs, 16 devices, chains of 3, one raise per device', () => {
+  it('broadcast: 16 x 32 = 512 switches, 16 x 31 = 496 spurious, 16 x 32 x 3 = 1536 ISR calls', () => {
+    const t = run(presetScenario('scale-32-vms')).summary.totals;
+    expect([t.contextSwitches, t.spurious, t.isrCalls]).toEqual([16 * 32, 16 * 31, 16 * 32 * 3]);
+  });
+  it('selective: 16 switches, 0 spurious, 16 x 3 ISR calls, 16 x (16 + 1) Status reads', () => {
+    const t = run(presetScenario('scale-32-vms', { policy: 'selective' })).summary.totals;
+    expect([t.contextSwitches, t.spurious, t.isrCalls, t.configReads]).toEqual([
+      16,
+      0,
+      48,
+      16 * 17,
+    ]);
+  });
+});
