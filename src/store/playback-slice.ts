@@ -21,12 +21,15 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
       if (!run) return;
       const cursor = clampCursor(target, run.eventCount);
       const ticket = seeks.next();
-      // The cursor moves at once (scrubber, status); the frame follows.
-      set({ cursor }, false, { type: 'playback/seek', cursor });
       try {
         const frame = await api.frameAt(cursor);
         if (!seeks.isLatest(ticket)) return;
-        set({ frame }, false, { type: 'playback/frame', cursor: frame.cursor });
+        // Cursor and frame change in one update: one render and one paint per
+        // step (moving the cursor first cost a second render, often a frame).
+        set({ cursor: frame.cursor, frame }, false, {
+          type: 'playback/seek',
+          cursor: frame.cursor,
+        });
       } catch (error) {
         if (seeks.isLatest(ticket)) set({ error: errorMessage(error) }, false, 'playback/failed');
       }
@@ -65,11 +68,12 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
       return get().seek(prevMarker(run.interruptCursors, cursor) ?? 0);
     },
 
-    play() {
+    async play() {
       const { run, cursor } = get();
       if (!run) return;
-      // Playing from the end starts over, as media players do.
-      if (cursor >= run.eventCount) void get().seek(0);
+      // Playing from the end starts over, as media players do; the rewind lands
+      // first so the play loop never sees the old end-of-run cursor.
+      if (cursor >= run.eventCount) await get().seek(0);
       set({ playing: true }, false, 'playback/play');
     },
 
@@ -79,7 +83,7 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
 
     togglePlay() {
       if (get().playing) get().pause();
-      else get().play();
+      else void get().play();
     },
 
     setSpeed(speed) {

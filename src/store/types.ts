@@ -65,7 +65,7 @@ export interface PlaybackSlice {
   last(): Promise<void>;
   nextInterrupt(): Promise<void>;
   prevInterrupt(): Promise<void>;
-  play(): void;
+  play(): Promise<void>;
   pause(): void;
   togglePlay(): void;
   setSpeed(speed: number): void;

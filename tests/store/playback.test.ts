@@ -99,7 +99,7 @@ describe('playback slice', () => {
   it('play from the end starts over', async () => {
     const store = await loadedStore();
     await store.getState().last();
-    store.getState().play();
+    await store.getState().play();
     expect(store.getState().playing).toBe(true);
     expect(store.getState().cursor).toBe(0);
     store.getState().togglePlay();
