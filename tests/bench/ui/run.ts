@@ -1,0 +1,137 @@
+/**
+ * UI benchmarks in headless Chromium (`npm run bench:ui`). Prints one JSON
+ * document on stdout (progress goes to stderr). Nothing here is asserted:
+ * each figure is reported next to its target, with `withinTarget`.
+ *
+ * The browser is the e2e tests' one (tests/e2e/support/browser.ts: same
+ * binary, flags, fresh profile and 1440x900 viewport). Headless Chromium runs
+ * with --disable-gpu, so painting is done in software.
+ *
+ * 1. Step latency (step-latency.ts). The production build (startAppServer:
+ *    vite build into dist/, served by vite preview) opened on
+ *    `?preset=fig3-broadcast` and on `?preset=scale-32-vms`. After the graph,
+ *    the narration ("At the start") and the status line ("0 / N") are shown,
+ *    ArrowRight is pressed 120 times with page.keyboard.press, one press at a
+ *    time, walking from cursor 0 (Home, unmeasured, when the end is reached).
+ *    Each press is timed in the page from the keydown event's timeStamp (kept
+ *    by a capture listener on window, which runs before the app's listener) to
+ *      - commit: a MutationObserver on the status line sees the new cursor
+ *        (the status and the narration render from the same frame, so this is
+ *        the React commit of the new frame, worker round trip included);
+ *      - paint: the first requestAnimationFrame callback after that commit
+ *        posts a message on a MessageChannel; the message is handled once that
+ *        frame's style, layout and paint are done, so its time is when the
+ *        frame went to the compositor.
+ *    `dispatchMedianMs` is how long the key event waited before the page saw
+ *    it. p50/p95/max per run; the headline is the median over the runs.
+ *    Targets: p95 <= 16 ms (fig3-broadcast, 3 VMs), <= 33 ms (32 VMs).
+ * 2. Play frame rate (play-fps.ts). Speed 8x (the "Speed" select), Space to
+ *    play, then requestAnimationFrame timestamps for 3 s sampled from
+ *    page.evaluate, Space to stop. fps = 1000 / median frame interval; also
+ *    the share of intervals over 20 ms. A run that reaches its end is started
+ *    again by clicking Play, so every sampled frame is a playing frame.
+ *    Target: >= 55 fps.
+ * 3. Seek in a 1,000,000-event trace (seek.ts). A Vite dev server (createServer,
+ *    the project's vite.config.ts, a free port) serves a blank page; the page
+ *    imports /src/trace-io/index.ts (normalizeScenario) and
+ *    /src/worker/client.ts (createWorkerApi) by path, loads the scenario of
+ *    million-scenario.ts (about 1,000,000 events; the exact count is
+ *    reported), times api.load, then 200 api.frameAt(cursor) round trips to
+ *    cursors from a fixed-seed PRNG (performance.now() in the page; the first
+ *    10 cursors are also seeked once untimed, as warm-up). The same through the
+ *    main-thread API (/src/worker/local.ts) for comparison. Target: p95 <= 50 ms.
+ * 4. Initial JavaScript (bundle-size.ts). Every `<script src>` and
+ *    `<link rel="modulepreload">` of dist/index.html (not the worker chunk nor
+ *    lazily imported chunks), gzipped with node:zlib at the default level and at
+ *    level 9, in KB (1024 bytes). Target: <= 250 KB gzipped.
+ *
+ * Knobs: BENCH_UI_RUNS (runs per figure, default 3), BENCH_UI_STEPS (120),
+ * BENCH_UI_SEEKS (200), BENCH_UI_SKIP_BUILD=1 (serve the existing dist/).
+ */
+import { join } from 'node:path';
+import { launchBrowser, type LaunchedBrowser } from '../../e2e/support/browser';
+import { PROJECT_ROOT, startAppServer, type AppServer } from '../../e2e/support/server';
+import { measureInitialJs } from './bundle-size';
+import { startDevServer, type DevServer } from './dev-server';
+import { describeEnvironment } from './environment';
+import { progress } from './percentiles';
+import { measurePlayFps } from './play-fps';
+import { measureSeek } from './seek';
+import { measureStepLatency } from './step-latency';
+
+const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
+const STEPS = Number(process.env.BENCH_UI_STEPS ?? 120);
+const SEEKS = Number(process.env.BENCH_UI_SEEKS ?? 200);
+const SKIP_BUILD = process.env.BENCH_UI_SKIP_BUILD === '1';
+
+const PRESETS = [
+  { preset: 'fig3-broadcast', label: 'default (3 VMs)', targetP95Ms: 16 },
+  { preset: 'scale-32-vms', label: '32 VMs, 16 devices', targetP95Ms: 33 },
+] as const;
+
+async function main(): Promise<void> {
+  let app: AppServer | undefined;
+  let dev: DevServer | undefined;
+  let browser: LaunchedBrowser | undefined;
+  try {
+    progress(SKIP_BUILD ? 'serving the existing dist/' : 'building dist/ and serving it');
+    app = await startAppServer({ skipBuild: SKIP_BUILD });
+    const initialJs = measureInitialJs(join(PROJECT_ROOT, 'dist'), 250);
+    browser = await launchBrowser();
+    const environment = await describeEnvironment(browser);
+
+    const stepLatency = [];
+    for (const p of PRESETS) {
+      stepLatency.push({
+        label: p.label,
+        ...(await measureStepLatency(browser, app.url, p.preset, {
+          steps: STEPS,
+          runs: RUNS,
+          targetP95Ms: p.targetP95Ms,
+        })),
+      });
+    }
+    const playFrameRate = [];
+    for (const p of PRESETS) {
+      playFrameRate.push({
+        label: p.label,
+        ...(await measurePlayFps(browser, app.url, p.preset, {
+          sampleMs: 3000,
+          runs: RUNS,
+          targetFps: 55,
+        })),
+      });
+    }
+    await app.close();
+    app = undefined;
+
+    progress('starting the Vite dev server');
+    dev = await startDevServer();
+    const seek = await measureSeek(browser, dev, {
+      seeks: SEEKS,
+      warmup: 10,
+      runs: RUNS,
+      targetMs: 50,
+    });
+
+    const report = {
+      benchmark: 'INTx Lab UI in headless Chromium',
+      date: new Date().toISOString(),
+      environment,
+      stepLatency,
+      playFrameRate,
+      seek,
+      initialJs,
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await browser?.close();
+    await dev?.close();
+    await app?.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
+  process.exitCode = 1;
+});
