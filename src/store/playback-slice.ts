@@ -9,101 +9,109 @@ import type { PlaybackSlice, SliceCreator, StoreDeps } from './types';
  * lives outside the store (a requestAnimationFrame hook) and calls these.
  */
 export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<PlaybackSlice> {
-  return (set, get) => ({
-    cursor: 0,
-    frame: null,
-    playing: false,
-    speed: DEFAULT_PREFERENCES.speed,
-    granularity: DEFAULT_PREFERENCES.granularity,
+  /**
+   * The cursor of the newest seek still in flight. Steps count from it, so
+   * quick key presses add up although the shown cursor only moves with its
+   * frame. A run load starts a new seek ticket, which retires it.
+   */
+  let requested = { cursor: 0, ticket: -1 };
+  return (set, get) => {
+    const base = (): number => (seeks.isLatest(requested.ticket) ? requested.cursor : get().cursor);
+    return {
+      cursor: 0,
+      frame: null,
+      playing: false,
+      speed: DEFAULT_PREFERENCES.speed,
+      granularity: DEFAULT_PREFERENCES.granularity,
 
-    async seek(target) {
-      const { run } = get();
-      if (!run) return;
-      const cursor = clampCursor(target, run.eventCount);
-      const ticket = seeks.next();
-      try {
-        const frame = await api.frameAt(cursor);
-        if (!seeks.isLatest(ticket)) return;
-        // Cursor and frame change in one update: one render and one paint per
-        // step (moving the cursor first cost a second render, often a frame).
-        set({ cursor: frame.cursor, frame }, false, {
-          type: 'playback/seek',
-          cursor: frame.cursor,
-        });
-      } catch (error) {
-        if (seeks.isLatest(ticket)) set({ error: errorMessage(error) }, false, 'playback/failed');
-      }
-    },
+      async seek(target) {
+        const { run } = get();
+        if (!run) return;
+        const cursor = clampCursor(target, run.eventCount);
+        const ticket = seeks.next();
+        requested = { cursor, ticket };
+        try {
+          const frame = await api.frameAt(cursor);
+          if (!seeks.isLatest(ticket)) return;
+          // Cursor and frame change in one update: one render and one paint per
+          // step (moving the cursor first cost a second render, often a frame).
+          set({ cursor: frame.cursor, frame }, false, {
+            type: 'playback/seek',
+            cursor: frame.cursor,
+          });
+        } catch (error) {
+          if (seeks.isLatest(ticket)) set({ error: errorMessage(error) }, false, 'playback/failed');
+        }
+      },
 
-    stepForward() {
-      const { granularity, cursor } = get();
-      if (granularity === 'interrupt') return get().nextInterrupt();
-      return get().seek(cursor + 1);
-    },
+      stepForward() {
+        if (get().granularity === 'interrupt') return get().nextInterrupt();
+        return get().seek(base() + 1);
+      },
 
-    stepBack() {
-      const { granularity, cursor } = get();
-      if (granularity === 'interrupt') return get().prevInterrupt();
-      return get().seek(cursor - 1);
-    },
+      stepBack() {
+        if (get().granularity === 'interrupt') return get().prevInterrupt();
+        return get().seek(base() - 1);
+      },
 
-    first() {
-      return get().seek(0);
-    },
+      first() {
+        return get().seek(0);
+      },
 
-    last() {
-      return get().seek(get().run?.eventCount ?? 0);
-    },
+      last() {
+        return get().seek(get().run?.eventCount ?? 0);
+      },
 
-    nextInterrupt() {
-      const { run, cursor } = get();
-      const target = run ? nextMarker(run.interruptCursors, cursor) : null;
-      return target === null ? Promise.resolve() : get().seek(target);
-    },
+      nextInterrupt() {
+        const { run } = get();
+        const target = run ? nextMarker(run.interruptCursors, base()) : null;
+        return target === null ? Promise.resolve() : get().seek(target);
+      },
 
-    prevInterrupt() {
-      const { run, cursor } = get();
-      if (!run) return Promise.resolve();
-      // Before the first marker, "previous interrupt" is the start.
-      return get().seek(prevMarker(run.interruptCursors, cursor) ?? 0);
-    },
+      prevInterrupt() {
+        const { run } = get();
+        if (!run) return Promise.resolve();
+        // Before the first marker, "previous interrupt" is the start.
+        return get().seek(prevMarker(run.interruptCursors, base()) ?? 0);
+      },
 
-    async play() {
-      const { run, cursor } = get();
-      if (!run) return;
-      // Playing from the end starts over, as media players do; the rewind lands
-      // first so the play loop never sees the old end-of-run cursor.
-      if (cursor >= run.eventCount) await get().seek(0);
-      set({ playing: true }, false, 'playback/play');
-    },
+      async play() {
+        const { run, cursor } = get();
+        if (!run) return;
+        // Playing from the end starts over, as media players do; the rewind lands
+        // first so the play loop never sees the old end-of-run cursor.
+        if (cursor >= run.eventCount) await get().seek(0);
+        set({ playing: true }, false, 'playback/play');
+      },
 
-    pause() {
-      set({ playing: false }, false, 'playback/pause');
-    },
+      pause() {
+        set({ playing: false }, false, 'playback/pause');
+      },
 
-    togglePlay() {
-      if (get().playing) get().pause();
-      else void get().play();
-    },
+      togglePlay() {
+        if (get().playing) get().pause();
+        else void get().play();
+      },
 
-    setSpeed(speed) {
-      set({ speed: clampSpeed(speed) }, false, { type: 'playback/setSpeed', speed });
-    },
+      setSpeed(speed) {
+        set({ speed: clampSpeed(speed) }, false, { type: 'playback/setSpeed', speed });
+      },
 
-    speedUp() {
-      get().setSpeed(stepSpeed(get().speed, 1));
-    },
+      speedUp() {
+        get().setSpeed(stepSpeed(get().speed, 1));
+      },
 
-    speedDown() {
-      get().setSpeed(stepSpeed(get().speed, -1));
-    },
+      speedDown() {
+        get().setSpeed(stepSpeed(get().speed, -1));
+      },
 
-    setGranularity(granularity) {
-      set({ granularity }, false, { type: 'playback/setGranularity', granularity });
-    },
+      setGranularity(granularity) {
+        set({ granularity }, false, { type: 'playback/setGranularity', granularity });
+      },
 
-    toggleGranularity() {
-      get().setGranularity(get().granularity === 'event' ? 'interrupt' : 'event');
-    },
-  });
+      toggleGranularity() {
+        get().setGranularity(get().granularity === 'event' ? 'interrupt' : 'event');
+      },
+    };
+  };
 }

@@ -105,4 +105,14 @@ describe('playback slice', () => {
     store.getState().togglePlay();
     expect(store.getState().playing).toBe(false);
   });
+
+  it('quick steps add up although each frame arrives later', async () => {
+    const store = await loadedStore();
+    const pending = [1, 2, 3, 4, 5].map(() => store.getState().stepForward());
+    await Promise.all(pending);
+    expect(store.getState().cursor).toBe(5);
+    expect(store.getState().frame?.cursor).toBe(5);
+    await Promise.all([store.getState().stepBack(), store.getState().stepBack()]);
+    expect(store.getState().cursor).toBe(3);
+  });
 });
