@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Policy } from '../../engine/scenario';
 import {
   selectLoading,
@@ -23,6 +24,17 @@ export function PolicyPicker() {
   const policy = useAppStore(selectPolicy);
   const override = useAppStore(selectPolicyOverride);
   const loading = useAppStore(selectLoading);
+  // The choice shows at once while the scenario re-runs; then the store's
+  // policy takes over again (the new one, or the old one if the run failed).
+  const [chosen, setChosen] = useState<Policy | null>(null);
+  const shown = chosen ?? policy;
+  const choose = (value: Policy): void => {
+    setChosen(value);
+    void store
+      .getState()
+      .setPolicy(value)
+      .finally(() => setChosen(null));
+  };
   return (
     <div className="policy-picker" role="radiogroup" aria-label="Policy">
       <span className="field-label" aria-hidden="true">
@@ -34,9 +46,9 @@ export function PolicyPicker() {
             type="radio"
             name="policy"
             value={p.value}
-            checked={policy === p.value}
+            checked={shown === p.value}
             disabled={policy === null || loading}
-            onChange={() => void store.getState().setPolicy(p.value)}
+            onChange={() => choose(p.value)}
           />
           {p.label}
         </label>
