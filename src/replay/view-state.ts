@@ -74,24 +74,32 @@ export interface ViewState {
   ended: boolean;
 }
 
+/** A device at rest: nothing raised, only its enable (510) as configured. */
+export function idleDevice(enabled: boolean): DeviceView {
+  return {
+    cause: 0,
+    enable: enabled ? 1 : 0,
+    status: 0,
+    disable: 0,
+    pin: 0,
+    raised: 0,
+    serviced: 0,
+    pending: 0,
+    hostMasked: false,
+  };
+}
+
+/** A line at rest. */
+export function idleLine(): LineView {
+  return { level: 0, remoteIrr: 0, masked: 0, disabled: false, deliveries: 0 };
+}
+
 export function initialView(scenario: Scenario): ViewState {
   const devices: Record<string, DeviceView> = {};
-  for (const d of scenario.devices) {
-    devices[d.id] = {
-      cause: 0,
-      enable: d.enabled ? 1 : 0,
-      status: 0,
-      disable: 0,
-      pin: 0,
-      raised: 0,
-      serviced: 0,
-      pending: 0,
-      hostMasked: false,
-    };
-  }
+  for (const d of scenario.devices) devices[d.id] = idleDevice(d.enabled);
   const lines: Record<string, LineView> = {};
   for (const l of scenario.lines) {
-    lines[l.id] = { level: 0, remoteIrr: 0, masked: 0, disabled: false, deliveries: 0 };
+    lines[l.id] = idleLine();
   }
   const entities: Record<string, EntityView> = {};
   for (const e of runEntities(scenario)) {

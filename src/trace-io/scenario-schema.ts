@@ -121,7 +121,9 @@ const scenarioObjectSchema = z.object({
   hostMask: z
     .enum(['line', 'device'])
     .optional()
-    .describe('How the selective host masks: "device" (Command bit 10, default) or "line"; broadcast always masks the line'),
+    .describe(
+      'How the selective host masks: "device" (Command bit 10, default) or "line"; broadcast always masks the line',
+    ),
   forwardDeviceId: z.boolean().default(false),
   chainWalk: z.enum(['until-claimed', 'all']).default('until-claimed'),
   entityKind: z.enum(['vm', 'thread']).default('vm'),

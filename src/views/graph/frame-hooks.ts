@@ -2,7 +2,15 @@ import { useContext } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Bit } from '../../engine/events';
-import type { DeviceView, EntityView, HostView, IsrMark, LineView } from '../../replay/view-state';
+import {
+  idleDevice,
+  idleLine,
+  type DeviceView,
+  type EntityView,
+  type HostView,
+  type IsrMark,
+  type LineView,
+} from '../../replay/view-state';
 import { readLabel, type EdgeActivity } from './active';
 import { GraphFrameContext, type GraphFrame } from './frame-store';
 
@@ -18,24 +26,14 @@ function useFrame<T>(selector: (frame: GraphFrame) => T): T {
   return useStore(store, useShallow(selector));
 }
 
-const NO_DEVICE: DeviceView = {
-  cause: 0,
-  enable: 0,
-  status: 0,
-  disable: 0,
-  pin: 0,
-  raised: 0,
-  serviced: 0,
-  pending: 0,
-  hostMasked: false,
-};
+const NO_DEVICE: DeviceView = idleDevice(false);
 
 /** A device's bits; zeros when the frame does not know the device (a stale frame). */
 export function useFrameDevice(id: string): DeviceView {
   return useFrame((f) => f.view.devices[id] ?? NO_DEVICE);
 }
 
-const NO_LINE: LineView = { level: 0, remoteIrr: 0, masked: 0, disabled: false, deliveries: 0 };
+const NO_LINE: LineView = idleLine();
 
 export function useFrameLine(id: string): LineView {
   return useFrame((f) => f.view.lines[id] ?? NO_LINE);

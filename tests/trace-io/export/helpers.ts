@@ -4,24 +4,13 @@ import type { TraceEvent } from '../../../src/engine/events';
 import type { Policy, Scenario } from '../../../src/engine/scenario';
 import { summarize } from '../../../src/engine/summary';
 import { buildTrace, type Trace } from '../../../src/engine/trace-types';
-import { findPreset, PRESETS } from '../../../src/presets';
-import { normalizeScenario } from '../../../src/trace-io';
+import { PRESETS } from '../../../src/presets';
+import { presetScenario, scenarioOf } from '../../engine/helpers';
 
 export const POLICIES: readonly Policy[] = ['native', 'broadcast', 'selective'];
 export const PRESET_NAMES: readonly string[] = PRESETS.map((p) => p.name);
 
-/** A scenario file (partial) with defaults filled; throws on a bad file. */
-export function scenarioOf(doc: unknown): Scenario {
-  const r = normalizeScenario(doc);
-  if (!r.ok) throw new Error(r.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return r.value;
-}
-
-export function presetScenario(name: string, overrides: Record<string, unknown> = {}): Scenario {
-  const p = findPreset(name);
-  if (!p) throw new Error(`no preset ${name}`);
-  return scenarioOf({ ...(p.file as Record<string, unknown>), ...overrides });
-}
+export { presetScenario, scenarioOf };
 
 export function presetTrace(name: string, overrides: Record<string, unknown> = {}): Trace {
   return simulate(presetScenario(name, overrides));
