@@ -29,6 +29,16 @@ export interface Frame {
   event: TraceEvent | null;
 }
 
+/** What can be exported from a run. */
+export type ExportKind = 'trace' | 'scenario' | 'vcd' | 'wave';
+
+/** One file to hand to the person: its name says what it is. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+}
+
 export interface SimApi {
   /** Run a (normalized) scenario to its end and keep its trace. */
   load(scenario: Scenario): Promise<RunInfo>;
@@ -44,4 +54,9 @@ export interface SimApi {
   summaryAt(cursor: number): Promise<Summary>;
   /** The whole recorded trace. */
   trace(): Promise<Trace>;
+  /**
+   * The run as a file: trace JSON (byte-identical to `npm run sim --out`),
+   * scenario JSON (with any hand stimuli), VCD or WaveJSON.
+   */
+  exportFile(kind: ExportKind): Promise<ExportedFile>;
 }

@@ -46,6 +46,16 @@ export function createRunSlice({ api, runs, seeks }: StoreDeps): SliceCreator<Ru
       return api.events(from, to);
     },
 
+    async exportFile(kind) {
+      if (!get().run) return null;
+      try {
+        return await api.exportFile(kind);
+      } catch (error) {
+        set({ error: `Export failed: ${errorMessage(error)}` }, false, 'run/exportFailed');
+        return null;
+      }
+    },
+
     setError(message) {
       set({ error: message }, false, 'run/setError');
     },

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { TraceEvent } from '../engine/events';
 import type { Policy, Scenario, Stimulus } from '../engine/scenario';
-import type { Frame, RunInfo, SimApi } from '../protocol/api';
+import type { ExportKind, ExportedFile, Frame, RunInfo, SimApi } from '../protocol/api';
 import type { RequestCounter } from './request-counter';
 
 /** What a person can do to a device from the graph (the graph's `DeviceAction`). */
@@ -48,6 +48,8 @@ export interface RunSlice {
   runScenario(scenario: Scenario, place: CursorPlacement): Promise<boolean>;
   /** Events with index in [from, to) of the current run. */
   fetchEvents(from: number, to: number): Promise<TraceEvent[]>;
+  /** The current run as a file (serialized by the simulation, off the UI thread). */
+  exportFile(kind: ExportKind): Promise<ExportedFile | null>;
   setError(message: string | null): void;
 }
 

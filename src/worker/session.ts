@@ -4,7 +4,9 @@ import type { Scenario } from '../engine/scenario';
 import { createSummaryAccumulator, summarize } from '../engine/summary';
 import type { Summary } from '../engine/summary-types';
 import { buildTrace, type Trace } from '../engine/trace-types';
-import type { Frame, RunInfo, SimApi } from '../protocol/api';
+import type { ExportKind, ExportedFile, Frame, RunInfo, SimApi } from '../protocol/api';
+import { exportFileName, toVcd, toWaveJson } from '../trace-io/export';
+import { serializeScenario, serializeTrace } from '../trace-io';
 import { applyEvent, cloneView, initialView, type ViewState } from '../replay/view-state';
 
 /** Events between two view snapshots: a seek replays at most this many. */
@@ -110,5 +112,24 @@ export class SimSession implements SimApi {
       this.eventsList,
       this.summary ?? summarize(scenario, this.eventsList),
     );
+  }
+
+  async exportFile(kind: ExportKind): Promise<ExportedFile> {
+    const trace = await this.trace();
+    const fileName = exportFileName(trace.scenario, kind);
+    switch (kind) {
+      case 'trace':
+        return { fileName, mimeType: 'application/json', text: serializeTrace(trace) };
+      case 'scenario':
+        return { fileName, mimeType: 'application/json', text: serializeScenario(trace.scenario) };
+      case 'vcd':
+        return { fileName, mimeType: 'text/plain', text: toVcd(trace) };
+      case 'wave':
+        return {
+          fileName,
+          mimeType: 'application/json',
+          text: `${JSON.stringify(toWaveJson(trace), null, 2)}\n`,
+        };
+    }
   }
 }

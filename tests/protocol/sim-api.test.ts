@@ -2,6 +2,7 @@ import { expose, wrap } from 'comlink';
 import { MessageChannel } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SimApi } from '../../src/protocol/api';
+import { serializeTrace } from '../../src/trace-io';
 import { SNAPSHOT_EVERY } from '../../src/worker/session';
 import { createLocalApi } from '../../src/worker/local';
 import { SimSession } from '../../src/worker/session';
@@ -91,5 +92,21 @@ describe.each(implementations)('SimApi (%s)', (_, make) => {
     expect(info.imported).toBe(true);
     expect(info.eventCount).toBe(trace.events.length);
     expect((await other.frameAt(info.eventCount)).view.spurious).toBe(6);
+  });
+
+  it('exports the run as files whose names say what they are', async () => {
+    const api = make();
+    await api.load(presetScenario('fig4-selective'));
+    const trace = await api.exportFile('trace');
+    expect(trace.fileName).toBe('intx-lab_figure-4-selective-forwarding_selective.trace.json');
+    expect(trace.text).toBe(serializeTrace(await api.trace()));
+    const vcd = await api.exportFile('vcd');
+    expect(vcd.text).toMatch(/\$timescale 1ns \$end/);
+    const scenario = await api.exportFile('scenario');
+    expect(JSON.parse(scenario.text)).toMatchObject({
+      format: 'intx-lab/scenario',
+      policy: 'selective',
+    });
+    expect(JSON.parse((await api.exportFile('wave')).text)).toHaveProperty('signal');
   });
 });

@@ -14,6 +14,7 @@ function outOfOrderApi(): SimApi {
     cursorAtTime: (t) => api.cursorAtTime(t),
     summaryAt: (c) => api.summaryAt(c),
     trace: () => api.trace(),
+    exportFile: (k) => api.exportFile(k),
     frameAt: async (cursor: number): Promise<Frame> => {
       const frame = await api.frameAt(cursor);
       await new Promise((r) => setTimeout(r, Math.max(0, 40 - cursor)));

@@ -1,3 +1,4 @@
+import { ExportMenu } from './ExportMenu';
 import { PanelToggles } from './PanelToggles';
 import { PolicyPicker } from './PolicyPicker';
 import { PresetPicker } from './PresetPicker';
@@ -11,6 +12,7 @@ export function Toolbar() {
       <PresetPicker />
       <PolicyPicker />
       <div className="toolbar-end">
+        <ExportMenu />
         <PanelToggles />
         <ThemeToggle />
       </div>

@@ -1,0 +1,57 @@
+import { useRef, useState } from 'react';
+import type { ExportKind } from '../../protocol/api';
+import { selectRun, useAppStore, useAppStoreApi } from '../../store';
+import { downloadFile } from './download';
+
+const KINDS: readonly { kind: ExportKind; label: string; hint: string }[] = [
+  {
+    kind: 'trace',
+    label: 'Trace (JSON)',
+    hint: 'Every event of this run, with its scenario and summary',
+  },
+  {
+    kind: 'scenario',
+    label: 'Scenario (JSON)',
+    hint: 'The scenario, with the actions done by hand',
+  },
+  { kind: 'vcd', label: 'Waveforms (VCD)', hint: 'Every signal for GTKWave or Surfer' },
+  { kind: 'wave', label: 'WaveDrom (JSON)', hint: 'The first steps as WaveJSON for WaveDrom' },
+];
+
+/** Export the current run. Files are serialized by the simulation, off the UI thread. */
+export function ExportMenu() {
+  const store = useAppStoreApi();
+  const run = useAppStore(selectRun);
+  const [busy, setBusy] = useState<ExportKind | null>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+
+  async function exportAs(kind: ExportKind): Promise<void> {
+    setBusy(kind);
+    try {
+      const file = await store.getState().exportFile(kind);
+      if (file) downloadFile(file);
+    } finally {
+      setBusy(null);
+      if (menu.current) menu.current.open = false; // a chosen item closes the menu
+    }
+  }
+
+  return (
+    <details className="export-menu" ref={menu}>
+      <summary aria-label="Export">Export</summary>
+      <div className="export-menu__items" role="group" aria-label="Export formats">
+        {KINDS.map(({ kind, label, hint }) => (
+          <button
+            key={kind}
+            type="button"
+            title={hint}
+            disabled={!run || busy !== null}
+            onClick={() => void exportAs(kind)}
+          >
+            {busy === kind ? `${label}…` : label}
+          </button>
+        ))}
+      </div>
+    </details>
+  );
+}
