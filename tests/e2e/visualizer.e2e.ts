@@ -225,6 +225,15 @@ describe('INTx Lab visualizer', () => {
     const theme = page.getByRole('button', { name: /^Theme:/ });
     while (!((await theme.getAttribute('aria-label')) ?? '').includes('Dark')) await theme.click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    // The palette follows: the page and the graph paint dark backgrounds.
+    const brightness = (selector: string) =>
+      page.evaluate((sel) => {
+        const rgb = getComputedStyle(document.querySelector(sel)!).backgroundColor;
+        const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
+        return (r! + g! + b!) / 3;
+      }, selector);
+    expect(await brightness('body')).toBeLessThan(60);
+    expect(await brightness('.intx-graph')).toBeLessThan(60);
     await focusBody(page);
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
     await waitForCursor(page, 20);
