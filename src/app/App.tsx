@@ -1,5 +1,5 @@
 import { useKeyboardShortcuts } from '../commands';
-import { selectPanels, StoreProvider, useAppStore, type AppStore } from '../store';
+import { selectPanels, selectWorkspace, StoreProvider, useAppStore, type AppStore } from '../store';
 import {
   ConfirmEditDialog,
   Controls,
@@ -14,6 +14,19 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { GraphPane } from './GraphPane';
 import { usePlayback } from './usePlayback';
 import { useTheme } from './useTheme';
+import { WorkspaceTabs } from './WorkspaceTabs';
+import { WORKSPACES } from './workspaces';
+
+/** The visualizer's side column: the panels the person chose, in a fixed order. */
+function SidePanels() {
+  const panels = useAppStore(selectPanels);
+  return (
+    <aside className="side">
+      {panels.narration ? <Narration /> : null}
+      {panels.eventLog ? <EventLog /> : null}
+    </aside>
+  );
+}
 
 /** The page layout. It subscribes only to which panels are shown, never to the frame. */
 function Layout({ notice }: { notice: string | null }) {
@@ -21,10 +34,14 @@ function Layout({ notice }: { notice: string | null }) {
   usePlayback();
   useTheme();
   const panels = useAppStore(selectPanels);
-  const side = panels.narration || panels.eventLog;
+  const workspace = useAppStore(selectWorkspace);
+  const entry = WORKSPACES.find((w) => w.id === workspace) ?? WORKSPACES[0]!;
+  const visualize = entry.Component === null;
+  const side = visualize && (panels.narration || panels.eventLog);
+  const classes = ['layout', side ? '' : 'no-side', entry.player ? '' : 'no-player'];
   return (
-    <div className={side ? 'layout' : 'layout no-side'}>
-      <Toolbar />
+    <div className={classes.filter(Boolean).join(' ')} data-workspace={entry.id}>
+      <Toolbar tabs={<WorkspaceTabs />} />
       <div className="banners">
         {notice ? (
           <div className="banner notice" role="status">
@@ -33,20 +50,25 @@ function Layout({ notice }: { notice: string | null }) {
         ) : null}
         <ErrorBanner />
       </div>
-      <ErrorBoundary what="the topology graph">
-        <GraphPane />
-      </ErrorBoundary>
-      {side ? (
-        <aside className="side">
-          {panels.narration ? <Narration /> : null}
-          {panels.eventLog ? <EventLog /> : null}
-        </aside>
+      {entry.Component ? (
+        <ErrorBoundary what={`the ${entry.label} workspace`}>
+          <main className="workspace-pane" aria-label={entry.label}>
+            <entry.Component />
+          </main>
+        </ErrorBoundary>
+      ) : (
+        <ErrorBoundary what="the topology graph">
+          <GraphPane />
+        </ErrorBoundary>
+      )}
+      {side ? <SidePanels /> : null}
+      {entry.player ? (
+        <footer className="player">
+          <Controls />
+          <Scrubber />
+          <StatusLine />
+        </footer>
       ) : null}
-      <footer className="player">
-        <Controls />
-        <Scrubber />
-        <StatusLine />
-      </footer>
       <ConfirmEditDialog />
     </div>
   );

@@ -13,4 +13,12 @@ export {
   playTarget,
 } from './navigation';
 export * from './selectors';
-export type { AppState, DeviceAction, Granularity, PanelId, PendingEdit, Theme } from './types';
+export type {
+  AppState,
+  DeviceAction,
+  Granularity,
+  PanelId,
+  PendingEdit,
+  Theme,
+  Workspace,
+} from './types';

@@ -16,7 +16,7 @@ export const PREFERENCES_KEY = 'intx-lab:preferences';
 
 export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
   speed: 1,
-  panels: { narration: true, eventLog: true },
+  panels: { narration: true, flow: true, metrics: false, eventLog: true, timeline: true },
   theme: 'system',
   granularity: 'event',
 });
@@ -30,6 +30,18 @@ export function partializePreferences(state: AppState): Preferences {
   };
 }
 
+const PANEL_IDS = Object.keys(DEFAULT_PREFERENCES.panels) as PanelId[];
+
+/** Each known panel keeps its stored flag when it is a boolean; new panels get their default. */
+function sanitizePanels(panels: Partial<Record<PanelId, unknown>>): Record<PanelId, boolean> {
+  const out = { ...DEFAULT_PREFERENCES.panels };
+  for (const id of PANEL_IDS) {
+    const v = panels[id];
+    if (typeof v === 'boolean') out[id] = v;
+  }
+  return out;
+}
+
 /** Keeps what is valid of a stored value (it may have been edited by hand or be old). */
 export function sanitizePreferences(value: unknown): Preferences {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<
@@ -40,10 +52,7 @@ export function sanitizePreferences(value: unknown): Preferences {
   >;
   return {
     speed: typeof v.speed === 'number' ? clampSpeed(v.speed) : DEFAULT_PREFERENCES.speed,
-    panels: {
-      narration: typeof panels.narration === 'boolean' ? panels.narration : true,
-      eventLog: typeof panels.eventLog === 'boolean' ? panels.eventLog : true,
-    },
+    panels: sanitizePanels(panels),
     theme: v.theme === 'light' || v.theme === 'dark' || v.theme === 'system' ? v.theme : 'system',
     granularity: v.granularity === 'interrupt' ? 'interrupt' : 'event',
   };

@@ -20,6 +20,7 @@ export const selectPolicyOverride = (s: AppState) => s.policyOverride;
 export const selectPendingEdit = (s: AppState) => s.pendingEdit;
 export const selectTheme = (s: AppState) => s.theme;
 export const selectPanels = (s: AppState) => s.panels;
+export const selectWorkspace = (s: AppState) => s.workspace;
 export const selectFrameEvent = (s: AppState) => s.frame?.event ?? null;
 export const selectFrameCursor = (s: AppState) => s.frame?.cursor ?? 0;
 export const selectHandEdits = (s: AppState) =>

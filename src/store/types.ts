@@ -9,7 +9,9 @@ export type DeviceAction = 'raise' | 'withdraw' | 'toggle-enable' | 'toggle-intx
 
 export type Granularity = 'event' | 'interrupt';
 export type Theme = 'light' | 'dark' | 'system';
-export type PanelId = 'narration' | 'eventLog';
+export type PanelId = 'narration' | 'flow' | 'metrics' | 'eventLog' | 'timeline';
+/** The page's main areas, one shown at a time (tabs in the toolbar). */
+export type Workspace = 'visualize' | 'compare' | 'editor' | 'gallery' | 'machine';
 
 /** A hand edit at a past cursor, waiting for the person to confirm it. */
 export interface PendingEdit {
@@ -81,6 +83,8 @@ export interface ViewOptionsSlice {
   panels: Record<PanelId, boolean>;
   theme: Theme;
   expandedDevices: string[];
+  workspace: Workspace;
+  setWorkspace(workspace: Workspace): void;
   togglePanel(panel: PanelId): void;
   setTheme(theme: Theme): void;
   toggleDeviceExpanded(deviceId: string): void;

@@ -6,6 +6,11 @@ export const createViewOptionsSlice: SliceCreator<ViewOptionsSlice> = (set, get)
   panels: { ...DEFAULT_PREFERENCES.panels },
   theme: DEFAULT_PREFERENCES.theme,
   expandedDevices: [],
+  workspace: 'visualize',
+
+  setWorkspace(workspace) {
+    set({ workspace }, false, { type: 'view/setWorkspace', workspace });
+  },
 
   togglePanel(panel) {
     const panels = { ...get().panels, [panel]: !get().panels[panel] };

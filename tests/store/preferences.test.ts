@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore, createMemoryStorage } from '../../src/store';
-import { PREFERENCES_KEY, PREFERENCES_VERSION } from '../../src/store/preferences';
+import {
+  DEFAULT_PREFERENCES,
+  PREFERENCES_KEY,
+  PREFERENCES_VERSION,
+} from '../../src/store/preferences';
 import { createLocalApi } from '../../src/worker/local';
 
 describe('persisted preferences', () => {
@@ -32,6 +36,22 @@ describe('persisted preferences', () => {
     const store = createAppStore(createLocalApi(), { storage });
     expect(store.getState().speed).toBe(8);
     expect(store.getState().theme).toBe('system');
-    expect(store.getState().panels).toEqual({ narration: true, eventLog: true });
+    expect(store.getState().panels).toEqual(DEFAULT_PREFERENCES.panels);
+  });
+
+  it('keeps stored panel flags and gives panels added since their defaults', () => {
+    const storage = createMemoryStorage();
+    storage.setItem(
+      PREFERENCES_KEY,
+      JSON.stringify({
+        version: PREFERENCES_VERSION,
+        state: { panels: { narration: false, eventLog: 'yes' } },
+      }),
+    );
+    const store = createAppStore(createLocalApi(), { storage });
+    expect(store.getState().panels).toEqual({
+      ...DEFAULT_PREFERENCES.panels,
+      narration: false,
+    });
   });
 });

@@ -1,14 +1,19 @@
+import type { ReactNode } from 'react';
 import { ExportMenu } from './ExportMenu';
 import { PanelToggles } from './PanelToggles';
 import { PolicyPicker } from './PolicyPicker';
 import { PresetPicker } from './PresetPicker';
 import { ThemeToggle } from './ThemeToggle';
 
-/** The top bar: what to simulate (scenario, policy) and how to show it. */
-export function Toolbar() {
+/**
+ * The top bar: what to simulate (scenario, policy) and how to show it.
+ * `tabs` is the workspace switcher, drawn by the app.
+ */
+export function Toolbar({ tabs = null }: { tabs?: ReactNode }) {
   return (
     <header className="toolbar">
       <h1 className="brand">INTx Lab</h1>
+      {tabs}
       <PresetPicker />
       <PolicyPicker />
       <div className="toolbar-end">

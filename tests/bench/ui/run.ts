@@ -75,7 +75,9 @@ async function main(): Promise<void> {
   let browser: LaunchedBrowser | undefined;
   try {
     progress(SKIP_BUILD ? 'serving the existing dist/' : 'building dist/ and serving it');
-    app = await startAppServer({ skipBuild: SKIP_BUILD });
+    app = await startAppServer(
+      SKIP_BUILD ? { skipBuild: true } : { outDir: join(PROJECT_ROOT, 'dist') },
+    );
     const initialJs = measureInitialJs(join(PROJECT_ROOT, 'dist'), 250);
     browser = await launchBrowser();
     const environment = await describeEnvironment(browser);

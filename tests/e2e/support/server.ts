@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type InlineConfig } from 'vite';
@@ -10,6 +11,8 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 export interface AppServer {
   /** Base URL of the running app, with a trailing slash, e.g. `http://127.0.0.1:41234/`. */
   readonly url: string;
+  /** The folder the served build is in. */
+  readonly outDir: string;
   close(): Promise<void>;
 }
 
@@ -18,6 +21,11 @@ export interface StartAppServerOptions {
   root?: string;
   /** Skip the build and serve whatever is already in `<root>/dist`. */
   skipBuild?: boolean;
+  /**
+   * Where to build. By default a fresh temporary folder, removed on close, so
+   * that two test runs at once never overwrite each other's build.
+   */
+  outDir?: string;
 }
 
 const HOST = '127.0.0.1';
@@ -42,20 +50,25 @@ export async function startAppServer(options: StartAppServerOptions = {}): Promi
     mode: 'production',
   };
 
+  const temporary = !options.skipBuild && options.outDir === undefined;
+  const outDir = options.skipBuild
+    ? join(root, 'dist')
+    : (options.outDir ?? mkdtempSync(join(tmpdir(), 'intx-lab-e2e-dist-')));
+
   if (!options.skipBuild) {
     // Vitest sets NODE_ENV=test, which would make Vite emit a development
     // build (e.g. React's dev bundle); build for production like the real app.
     await withNodeEnv('production', () =>
       build({
         ...common,
-        build: { outDir: join(root, 'dist'), emptyOutDir: true },
+        build: { outDir, emptyOutDir: true },
       }),
     );
   }
 
   const server = await preview({
     ...common,
-    build: { outDir: join(root, 'dist') },
+    build: { outDir },
     preview: { host: HOST, port: 0, strictPort: true, open: false },
   });
 
@@ -67,7 +80,11 @@ export async function startAppServer(options: StartAppServerOptions = {}): Promi
 
   return {
     url: `http://${HOST}:${address.port}/`,
-    close: () => server.close(),
+    outDir,
+    close: async () => {
+      await server.close();
+      if (temporary) rmSync(outDir, { recursive: true, force: true });
+    },
   };
 }
 

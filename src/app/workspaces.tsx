@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import type { Workspace } from '../store';
+
+/**
+ * The page's workspaces, in tab order. The visualizer is the layout itself
+ * (graph, timeline, side panels); every other workspace fills the main area
+ * with its own component.
+ */
+export interface WorkspaceEntry {
+  id: Workspace;
+  label: string;
+  /** Null for the visualizer, which the layout draws itself. */
+  Component: ComponentType | null;
+  /** Whether the player (controls, scrubber) is shown under it. */
+  player: boolean;
+}
+
+export const WORKSPACES: readonly WorkspaceEntry[] = [
+  { id: 'visualize', label: 'Visualize', Component: null, player: true },
+];
