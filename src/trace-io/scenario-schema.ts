@@ -15,6 +15,7 @@ import {
 } from '../engine/scenario';
 import { describeValue } from './describe-value';
 import { bitSchema, countSchema, idSchema, limitedArray, nsSchema } from './fields';
+import { trimScenario, withTrueLengths } from './size-checks';
 import { LIMITS } from './limits';
 import { guarded, ok, type ParseResult } from './result';
 import { scenarioProblems } from './scenario-checks';
@@ -198,8 +199,12 @@ export const scenarioSchema = scenarioObjectSchema
  */
 export function normalizeScenario(input: unknown): ParseResult<Scenario> {
   return guarded(() => {
-    const result = scenarioSchema.safeParse(input, { error: errorMap });
+    const trimmed = trimScenario(input);
+    const result = scenarioSchema.safeParse(trimmed.doc, { error: errorMap });
     if (result.success) return ok(result.data);
-    return { ok: false, errors: issuesToErrors(result.error.issues) };
+    return {
+      ok: false,
+      errors: withTrueLengths(issuesToErrors(result.error.issues), trimmed.messages),
+    };
   });
 }

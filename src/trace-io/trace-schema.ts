@@ -9,6 +9,7 @@ import { traceEventSchema } from './event-schema';
 import { LIMITS } from './limits';
 import { guarded, ok, type ParseResult } from './result';
 import { scenarioSchema } from './scenario-schema';
+import { trimTrace, withTrueLengths } from './size-checks';
 import { summarySchema } from './summary-schema';
 import { traceProblems } from './trace-checks';
 import { errorMap, issuesToErrors, ONLY_WHEN_SHAPES_ARE_VALID } from './zod-errors';
@@ -51,8 +52,12 @@ export const traceSchema = z
 /** Validates an already-parsed, already-migrated trace. Never throws. */
 export function normalizeTrace(input: unknown): ParseResult<Trace> {
   return guarded(() => {
-    const result = traceSchema.safeParse(input, { error: errorMap });
+    const trimmed = trimTrace(input);
+    const result = traceSchema.safeParse(trimmed.doc, { error: errorMap });
     if (result.success) return ok(result.data);
-    return { ok: false, errors: issuesToErrors(result.error.issues) };
+    return {
+      ok: false,
+      errors: withTrueLengths(issuesToErrors(result.error.issues), trimmed.messages),
+    };
   });
 }
