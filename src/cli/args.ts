@@ -10,12 +10,18 @@ export interface CliOptions {
   vcd: string | null;
   listPresets: boolean;
   help: boolean;
+  /** `lspci -vvv` output to build a scenario from (see src/machine). */
+  fromLspci: string | null;
+  /** `/proc/interrupts` output to build a scenario from. */
+  fromProcInterrupts: string | null;
 }
 
 export type ArgsResult = { ok: true; options: CliOptions } | { ok: false; error: string };
 
 export const USAGE = `usage: npm run sim -- <scenario.json | --preset NAME> [--policy native|broadcast|selective]
                     [--summary] [--out trace.json] [--vcd signals.vcd]
+       npm run sim -- [--from-lspci lspci.txt] [--from-proc-interrupts interrupts.txt]
+                    [--policy ...] [--summary] [--out trace.json] [--vcd signals.vcd]
        npm run sim -- --list-presets`;
 
 const POLICIES: readonly Policy[] = ['native', 'broadcast', 'selective'];
@@ -30,6 +36,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     vcd: null,
     listPresets: false,
     help: false,
+    fromLspci: null,
+    fromProcInterrupts: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -63,6 +71,14 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
         else o.vcd = v;
         break;
       }
+      case '--from-lspci':
+      case '--from-proc-interrupts': {
+        const v = value();
+        if (v === null) return { ok: false, error: `${arg} needs a file name` };
+        if (arg === '--from-lspci') o.fromLspci = v;
+        else o.fromProcInterrupts = v;
+        break;
+      }
       case '--summary':
         o.summary = true;
         break;
@@ -81,6 +97,16 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     }
   }
   if (o.help || o.listPresets) return { ok: true, options: o };
+  if (o.fromLspci !== null || o.fromProcInterrupts !== null) {
+    if (o.scenarioFile !== null || o.preset !== null) {
+      return {
+        ok: false,
+        error:
+          '--from-lspci / --from-proc-interrupts build the scenario: no scenario file or --preset with them',
+      };
+    }
+    return { ok: true, options: o };
+  }
   if (o.scenarioFile === null && o.preset === null) {
     return { ok: false, error: 'give a scenario file or --preset NAME' };
   }

@@ -1,10 +1,17 @@
 import { simulate } from '../engine/engine';
 import type { Scenario } from '../engine/scenario';
+import { scenarioFromFiles, type DumpFile } from '../machine';
 import { findPreset, PRESETS } from '../presets';
-import { formatError, normalizeScenario, parseScenarioText, serializeTrace } from '../trace-io';
+import {
+  formatError,
+  normalizeScenario,
+  parseScenarioText,
+  serializeScenario,
+  serializeTrace,
+} from '../trace-io';
 import type { ParseResult } from '../trace-io';
 import { toVcd } from '../trace-io/export';
-import { parseArgs, USAGE } from './args';
+import { parseArgs, USAGE, type CliOptions } from './args';
 
 /**
  * The command line as a function: arguments and a file system in, exit code and
@@ -32,6 +39,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     for (const p of PRESETS) io.stdout(`${p.name.padEnd(18)} ${p.teaches}\n`);
     return 0;
   }
+  if (o.fromLspci !== null || o.fromProcInterrupts !== null) return runMachine(o, io);
   const source = o.preset !== null ? `preset ${o.preset}` : (o.scenarioFile as string);
   let result: ParseResult<Scenario>;
   if (o.preset !== null) {
@@ -59,12 +67,47 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     for (const err of result.errors) io.stderr(`${formatError(source, err)}\n`);
     return 1;
   }
-  const trace = simulate(result.value);
+  return runScenario(result.value, o, io);
+}
+
+function runScenario(scenario: Scenario, o: CliOptions, io: CliIo): number {
+  const trace = simulate(scenario);
   if (o.out !== null) io.writeText(o.out, serializeTrace(trace));
   if (o.vcd !== null) io.writeText(o.vcd, toVcd(trace));
   if (o.summary) io.stdout(`${JSON.stringify(trace.summary, null, 2)}\n`);
   if (o.out === null && o.vcd === null && !o.summary) io.stdout(serializeTrace(trace));
   return 0;
+}
+
+/**
+ * `--from-lspci` / `--from-proc-interrupts`: build the scenario of a real machine.
+ * Alone they print it (the report goes to standard error); with a run flag they run it.
+ */
+function runMachine(o: CliOptions, io: CliIo): number {
+  const read = (name: string | null): DumpFile | null | undefined => {
+    if (name === null) return null;
+    try {
+      return { name, text: io.readText(name) };
+    } catch (e) {
+      io.stderr(`${name}: cannot read the file (${(e as Error).message})\n`);
+      return undefined;
+    }
+  };
+  const lspci = read(o.fromLspci);
+  const procInterrupts = read(o.fromProcInterrupts);
+  if (lspci === undefined || procInterrupts === undefined) return 1;
+  const built = scenarioFromFiles({ lspci, procInterrupts }, o.policy ?? 'broadcast');
+  for (const line of built.report) io.stderr(`${line}\n`);
+  if (!built.ok) {
+    for (const line of built.errors) io.stderr(`${line}\n`);
+    return 1;
+  }
+  const run = o.summary || o.out !== null || o.vcd !== null || o.policy !== null;
+  if (!run) {
+    io.stdout(serializeScenario(built.scenario));
+    return 0;
+  }
+  return runScenario(built.scenario, o, io);
 }
 
 /** The policy override applies before defaults are filled, so policy-dependent defaults follow it. */

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { parseProcInterrupts } from '../../src/machine';
+import { fixture } from './fixtures';
+
+const rowOf = (text: string, irq: number) =>
+  parseProcInterrupts(text).table.rows.find((r) => r.irq === irq);
+
+describe('parseProcInterrupts', () => {
+  it('reads 4 CPU columns, IR-IO-APIC lines and per-device MSI-X domains', () => {
+    const r = parseProcInterrupts(fixture('laptop-proc-interrupts-4cpu.txt'));
+    expect(r.notUnderstood).toEqual([]);
+    expect(r.table.cpus).toBe(4);
+    const row16 = r.table.rows.find((x) => x.irq === 16)!;
+    expect(row16).toMatchObject({
+      chip: 'IR-IO-APIC',
+      kind: 'ioapic',
+      trigger: 'level',
+      names: ['i801_smbus', 'ehci_hcd:usb1'],
+      line: 7,
+    });
+    // The counts of all four CPUs are summed: 48817 + 4578 + 15772 + 5944.
+    expect(row16.count).toBe(75111);
+    expect(r.table.rows.find((x) => x.irq === 1)).toMatchObject({
+      kind: 'ioapic',
+      trigger: 'edge',
+    });
+    expect(r.table.rows.find((x) => x.irq === 124)).toMatchObject({
+      kind: 'msi',
+      chip: 'IR-PCI-MSIX-0000:01:00.0',
+      address: '01:00.0',
+      names: ['nvme0q0'],
+    });
+    expect(r.table.rows.find((x) => x.irq === 120)!.kind).toBe('other'); // DMAR-MSI: the IOMMU
+    // Named rows (NMI, LOC, ERR...) are counters, not devices.
+    expect(r.table.rows.every((x) => Number.isInteger(x.irq))).toBe(true);
+  });
+
+  it('reads Xen dom0 names (xen-pirq-ioapic-level, xen-pirq-msi, event channels) with 2 CPUs', () => {
+    const text = fixture('xen-dom0-proc-interrupts-2cpu.txt');
+    const r = parseProcInterrupts(text);
+    expect(r.notUnderstood).toEqual([]);
+    expect(r.table.cpus).toBe(2);
+    expect(rowOf(text, 16)).toMatchObject({
+      kind: 'ioapic',
+      trigger: 'level',
+      names: ['ehci_hcd:usb1', 'uhci_hcd:usb3'],
+    });
+    expect(rowOf(text, 1)).toMatchObject({ kind: 'ioapic', trigger: 'edge' });
+    expect(rowOf(text, 53)!.kind).toBe('msi');
+    expect(rowOf(text, 54)!.kind).toBe('msi');
+    expect(rowOf(text, 52)!.kind).toBe('other');
+    expect(rowOf(text, 48)!.kind).toBe('other');
+  });
+
+  it('reads Xen and new-kernel spellings written with spaces between the columns', () => {
+    const text = [
+      '           CPU0       CPU1',
+      '  16:        10          0  xen-pirq    -ioapic-level  ehci_hcd:usb1, uhci_hcd:usb3',
+      '  17:         1          0   IO-APIC   17-fasteoi   snd_hda_intel:card0',
+      '  18:         2          0  PCI-MSI-0000:00:14.0    0-edge      xhci_hcd',
+      '  30:         4          4  GICv3  27 Level     arch_timer',
+    ].join('\n');
+    expect(rowOf(text, 16)).toMatchObject({ kind: 'ioapic', trigger: 'level', chip: 'xen-pirq' });
+    expect(rowOf(text, 17)).toMatchObject({ kind: 'ioapic', names: ['snd_hda_intel:card0'] });
+    expect(rowOf(text, 18)).toMatchObject({ kind: 'msi', address: '00:14.0' });
+    expect(rowOf(text, 30)!.kind).toBe('other');
+  });
+
+  it('reads 16 CPU columns of an older kernel (IO-APIC-fasteoi, PCI-MSI-edge)', () => {
+    const text = fixture('server-proc-interrupts-16cpu.txt');
+    const r = parseProcInterrupts(text);
+    expect(r.notUnderstood).toEqual([]);
+    expect(r.table.cpus).toBe(16);
+    expect(rowOf(text, 18)).toMatchObject({
+      kind: 'ioapic',
+      trigger: 'level',
+      names: ['uhci_hcd:usb4', 'ehci_hcd:usb2', 'ioc0'],
+    });
+    expect(rowOf(text, 0)).toMatchObject({ kind: 'ioapic', trigger: 'edge', names: ['timer'] });
+    expect(rowOf(text, 65)).toMatchObject({ kind: 'msi', names: ['eth0-rx-0'] });
+  });
+
+  it('a mail-wrapped, quoted copy reads exactly like the original, with original line numbers', () => {
+    const plain = parseProcInterrupts(fixture('server-proc-interrupts-16cpu.txt'));
+    const wrapped = parseProcInterrupts(fixture('server-proc-interrupts-16cpu-mail-wrapped.txt'));
+    expect(wrapped.notUnderstood).toEqual([]);
+    expect(wrapped.table.cpus).toBe(16);
+    const strip = (rows: typeof plain.table.rows) => rows.map(({ line: _line, ...rest }) => rest);
+    expect(strip(wrapped.table.rows)).toEqual(strip(plain.table.rows));
+    // Each wrapped row is three physical lines after the three of the header.
+    expect(wrapped.table.rows[0]!.line).toBe(4);
+    expect(wrapped.table.rows[1]!.line).toBe(7);
+  });
+
+  it('reads old XT-PIC tables with one CPU and tabs for spaces', () => {
+    const text = fixture('legacy-proc-interrupts-1cpu.txt').replace(/ {4}/g, '\t');
+    const r = parseProcInterrupts(text);
+    expect(r.notUnderstood).toEqual([]);
+    expect(r.table.cpus).toBe(1);
+    expect(r.table.rows.find((x) => x.irq === 5)).toMatchObject({
+      kind: 'pic',
+      trigger: null,
+      names: ['uhci_hcd:usb1', 'uhci_hcd:usb2', 'EMU10K1'],
+    });
+  });
+
+  it('reports cut-short rows, duplicates and stray text with their line numbers, and keeps the rest', () => {
+    const r = parseProcInterrupts(fixture('truncated-proc-interrupts-4cpu.txt'));
+    expect(r.notUnderstood.map((n) => [n.line, n.problem])).toEqual([
+      [7, expect.stringMatching(/only 2 of 4 CPU counts/)],
+      [19, expect.stringMatching(/IRQ 16 appears twice \(first on line 6\)/)],
+      [20, expect.stringMatching(/cut short: 2 of 4 CPU counts/)],
+    ]);
+    // The shell prompt on line 1 is understood and skipped.
+    expect(r.table.rows.map((x) => x.irq)).toEqual([0, 8, 9, 16, 23, 24, 25, 26, 27, 28, 29, 30]);
+    expect(r.table.rows.find((x) => x.irq === 25)!.names).toEqual(['ahci[0000:00:1f.2]']);
+  });
+
+  it('without the CPU header nothing is guessed', () => {
+    const r = parseProcInterrupts(' 16:  1  2  IO-APIC 16-fasteoi ehci_hcd:usb1, i801_smbus\n');
+    expect(r.hasHeader).toBe(false);
+    expect(r.table.rows).toEqual([]);
+    expect(r.notUnderstood[0]).toMatchObject({
+      line: 1,
+      problem: expect.stringMatching(/before the "CPU0/),
+    });
+  });
+
+  it('a line that is no row at all is reported', () => {
+    const r = parseProcInterrupts('   CPU0\nhello there\n  9:  1  IO-APIC 9-fasteoi acpi\n');
+    expect(r.notUnderstood).toMatchObject([{ line: 2, text: 'hello there' }]);
+    expect(r.table.rows).toHaveLength(1);
+  });
+});
