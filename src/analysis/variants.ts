@@ -1,0 +1,35 @@
+import type { Policy, Scenario } from '../engine/scenario';
+
+/** One way of running the same machine: a policy, and whether the indication names the device. */
+export interface Variant {
+  id: VariantId;
+  label: string;
+  policy: Policy;
+  forwardDeviceId: boolean;
+}
+
+export type VariantId = 'native' | 'broadcast' | 'selective' | 'selective-id';
+
+/**
+ * The variants the Compare workspace puts side by side, broadcast first among
+ * the hosted ones because every ratio is taken against it (the baseline of
+ * Figure 3). Native folds the VMs into one OS (see runEntities).
+ */
+export const VARIANTS: readonly Variant[] = [
+  { id: 'native', label: 'Native (one OS)', policy: 'native', forwardDeviceId: false },
+  { id: 'broadcast', label: 'Broadcast', policy: 'broadcast', forwardDeviceId: false },
+  { id: 'selective', label: 'Selective', policy: 'selective', forwardDeviceId: false },
+  {
+    id: 'selective-id',
+    label: 'Selective + device id',
+    policy: 'selective',
+    forwardDeviceId: true,
+  },
+];
+
+export const BASELINE: VariantId = 'broadcast';
+
+/** The scenario under a variant: everything else (devices, costs, stimuli, seed) unchanged. */
+export function variantScenario(scenario: Scenario, variant: Variant): Scenario {
+  return { ...scenario, policy: variant.policy, forwardDeviceId: variant.forwardDeviceId };
+}

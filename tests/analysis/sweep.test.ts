@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkSweepRequest,
+  DEFAULT_SWEEP,
+  pointKey,
+  runSweep,
+  runSweepPoint,
+  sweepPoints,
+  sweepScenario,
+  type SweepPoint,
+  type SweepPointSpec,
+  type SweepRequest,
+} from '../../src/analysis';
+import { run } from '../engine/helpers';
+
+const small: SweepRequest = {
+  ...DEFAULT_SWEEP,
+  vmCounts: [1, 2, 4],
+  chainLengths: [1, 3],
+  chainForVmAxis: 3,
+  vmsForChainAxis: 2,
+  raises: 200,
+};
+
+describe('the sweep scenario family', () => {
+  it('gives every VM one device on the shared line and a chain with its own ISR last', () => {
+    const s = sweepScenario({
+      vms: 5,
+      chain: 4,
+      policy: 'broadcast',
+      raises: 23,
+      meanGapNs: 1000,
+      seed: 3,
+    });
+    expect(s.lines).toHaveLength(1);
+    expect(s.devices.map((d) => d.owners)).toEqual([['vm1'], ['vm2'], ['vm3'], ['vm4'], ['vm5']]);
+    expect(s.devices.every((d) => d.line === 'INTA')).toBe(true);
+    for (const [i, e] of s.entities.entries()) {
+      expect(e.isrs).toHaveLength(4);
+      expect(e.isrs.slice(0, 3).every((isr) => isr.device === null)).toBe(true);
+      expect(e.isrs[3]!.device).toBe(`dev${i + 1}`);
+    }
+    expect(s.traffic.reduce((n, t) => n + t.count, 0)).toBe(23);
+    // The line's mean gap stays the same whatever the number of devices.
+    expect(s.traffic.every((t) => t.meanIntervalNs === 5000)).toBe(true);
+    expect(s.seed).toBe(3);
+  });
+
+  it('gives fewer raises than VMs to the first devices only', () => {
+    const s = sweepScenario({
+      vms: 8,
+      chain: 1,
+      policy: 'selective',
+      raises: 3,
+      meanGapNs: 1000,
+      seed: 1,
+    });
+    expect(s.traffic.map((t) => t.device)).toEqual(['dev1', 'dev2', 'dev3']);
+  });
+});
+
+describe('sweep points', () => {
+  it('lists the VM axis then the chain axis, both policies per value', () => {
+    const points = sweepPoints(small);
+    expect(points).toHaveLength((3 + 2) * 2);
+    expect(points.slice(0, 2)).toEqual([
+      { axis: 'vms', value: 1, vms: 1, chain: 3, policy: 'broadcast' },
+      { axis: 'vms', value: 1, vms: 1, chain: 3, policy: 'selective' },
+    ]);
+    expect(points.at(-1)).toEqual({
+      axis: 'chain',
+      value: 3,
+      vms: 2,
+      chain: 3,
+      policy: 'selective',
+    });
+  });
+
+  it('computes a point from the engine summary of its scenario', () => {
+    const spec: SweepPointSpec = { axis: 'vms', value: 4, vms: 4, chain: 3, policy: 'broadcast' };
+    const point = runSweepPoint(small, spec);
+    const scenario = sweepScenario({ ...small, vms: 4, chain: 3, policy: 'broadcast' });
+    expect(point.totals).toEqual(run(scenario).summary.totals);
+    const t = point.totals;
+    expect(t.serviced).toBe(200);
+    expect(point.perInterrupt.contextSwitches).toBeCloseTo(t.contextSwitches / t.serviced);
+    expect(point.perInterrupt.cpuNs).toBeCloseTo(
+      (t.busyNs + t.configReads * scenario.costs.configReadNs) / t.serviced,
+    );
+  });
+
+  it('broadcast switches into every VM; selective only into the owner', () => {
+    const b = runSweepPoint(small, {
+      axis: 'vms',
+      value: 4,
+      vms: 4,
+      chain: 3,
+      policy: 'broadcast',
+    });
+    const s = runSweepPoint(small, {
+      axis: 'vms',
+      value: 4,
+      vms: 4,
+      chain: 3,
+      policy: 'selective',
+    });
+    expect(b.perInterrupt.contextSwitches).toBeGreaterThan(3);
+    expect(s.perInterrupt.contextSwitches).toBeLessThanOrEqual(1.01);
+    expect(s.totals.spurious).toBe(0);
+    expect(b.perInterrupt.spurious).toBeGreaterThan(2.5);
+  });
+
+  it('with one VM selective pays its Status reads and broadcast does not: the crossover', () => {
+    const b = runSweepPoint(small, {
+      axis: 'vms',
+      value: 1,
+      vms: 1,
+      chain: 3,
+      policy: 'broadcast',
+    });
+    const s = runSweepPoint(small, {
+      axis: 'vms',
+      value: 1,
+      vms: 1,
+      chain: 3,
+      policy: 'selective',
+    });
+    expect(b.totals.configReads).toBe(0);
+    expect(s.totals.configReads).toBeGreaterThan(0);
+    expect(s.perInterrupt.cpuNs).toBeGreaterThan(b.perInterrupt.cpuNs);
+  });
+});
+
+function fakePoint(spec: SweepPointSpec): SweepPoint {
+  const totals = {
+    raised: 1,
+    serviced: 1,
+    lost: 0,
+    spurious: 0,
+    isrCalls: 0,
+    contextSwitches: spec.vms,
+    configReads: 0,
+    deliveries: 1,
+    withdrawn: 0,
+    hostUnhandled: 0,
+    busyNs: 0,
+    durationNs: 0,
+  };
+  return {
+    ...spec,
+    totals,
+    perInterrupt: {
+      contextSwitches: spec.vms,
+      spurious: 0,
+      isrCalls: 0,
+      configReads: 0,
+      cpuNs: spec.chain,
+    },
+  };
+}
+
+describe('running a sweep', () => {
+  it('spreads points over the runners, reports each, and computes a shared point once', async () => {
+    const calls: string[][] = [[], []];
+    const runners = calls.map((log) => async (spec: SweepPointSpec) => {
+      log.push(pointKey(spec));
+      await new Promise((r) => setTimeout(r, 1));
+      return fakePoint(spec);
+    });
+    const progress: number[] = [];
+    // vms axis at chain 3 and chain axis at 2 VMs share (2 VMs, chain 3).
+    const out = await runSweep(small, runners, (p) => progress.push(p.done));
+    expect(out.cancelled).toBe(false);
+    expect(out.points).toHaveLength(10);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(calls[0]!.length).toBeGreaterThan(0);
+    expect(calls[1]!.length).toBeGreaterThan(0);
+    const all = [...calls[0]!, ...calls[1]!];
+    expect(all).toHaveLength(8);
+    expect(new Set(all).size).toBe(8);
+    const shared = out.points.filter((p) => p.vms === 2 && p.chain === 3);
+    expect(shared.map((p) => p.axis).sort()).toEqual(['chain', 'chain', 'vms', 'vms']);
+  });
+
+  it('cancel stops within one point', async () => {
+    let started = 0;
+    let cancel = false;
+    const runner = async (spec: SweepPointSpec) => {
+      started += 1;
+      await new Promise((r) => setTimeout(r, 1));
+      return fakePoint(spec);
+    };
+    const out = await runSweep(
+      small,
+      [runner],
+      (p) => {
+        if (p.done === 3) cancel = true;
+      },
+      () => cancel,
+    );
+    expect(out.cancelled).toBe(true);
+    expect(out.points).toHaveLength(3);
+    expect(started).toBe(3);
+  });
+
+  it('refuses bad requests, naming the field', () => {
+    expect(checkSweepRequest(DEFAULT_SWEEP)).toEqual([]);
+    const errors = checkSweepRequest({
+      ...DEFAULT_SWEEP,
+      vmCounts: [1, 65],
+      chainLengths: [],
+      raises: 0,
+    });
+    expect(errors).toContain('$.vmCounts[1]: must be an integer from 1 to 64');
+    expect(errors).toContain('$.chainLengths: needs at least one value');
+    expect(errors.some((e) => e.startsWith('$.raises:'))).toBe(true);
+    const tooMany = checkSweepRequest({
+      ...DEFAULT_SWEEP,
+      raises: 100_000,
+      chainForVmAxis: 16,
+      vmsForChainAxis: 64,
+    });
+    expect(tooMany).toHaveLength(1);
+    expect(tooMany[0]).toMatch(/^\$\.raises: .*event limit/);
+  });
+});
