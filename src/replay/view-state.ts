@@ -2,6 +2,8 @@ import { assertNever, type Bit, type TraceEvent } from '../engine/events';
 import type { Scenario } from '../engine/scenario';
 import { cloneState } from '../engine/state';
 import { runEntities } from '../engine/topology';
+import { flowColumn } from './flow';
+import type { FlowBox } from './narrate';
 
 /**
  * What the screen shows at a cursor, folded from trace events alone (never from
@@ -72,6 +74,8 @@ export interface ViewState {
   host: HostView;
   spurious: number;
   ended: boolean;
+  /** The Figure 6 box of the latest event that had one (null before the first). */
+  flow: FlowBox | null;
 }
 
 /** A device at rest: nothing raised, only its enable (510) as configured. */
@@ -124,6 +128,7 @@ export function initialView(scenario: Scenario): ViewState {
     host: { phase: 'idle', reads: {}, inFlight: 0, forwards: 0, unhandled: 0 },
     spurious: 0,
     ended: false,
+    flow: null,
   };
 }
 
@@ -131,6 +136,8 @@ export function initialView(scenario: Scenario): ViewState {
 export function applyEvent(view: ViewState, ev: TraceEvent): void {
   view.cursor += 1;
   view.t = ev.t;
+  const column = flowColumn(ev);
+  if (column !== null) view.flow = column;
   switch (ev.type) {
     case 'device.raise': {
       const d = view.devices[ev.device];
