@@ -1,0 +1,135 @@
+import type { Scenario } from '../engine/scenario';
+import { formatError, parseScenarioText, type FormatError } from '../trace-io';
+import { prefixPath } from '../trace-io/result';
+
+/**
+ * The person's work (scenario, preset it came from, cursor) in localStorage,
+ * under a versioned key. A stored value that no longer reads is never dropped:
+ * it is moved to a "kept aside" key and reported, so nothing typed by hand is lost.
+ */
+export const WORK_KEY = 'intx-lab:work:v1';
+export const KEPT_ASIDE_PREFIX = 'intx-lab:work:kept-aside:';
+export const WORK_FORMAT = 'intx-lab/work';
+export const WORK_VERSION = 1;
+/** What errors in the stored value are attributed to (like a file name). */
+export const WORK_SOURCE = 'saved work';
+
+/** The part of Storage this needs (localStorage, or a memory map in tests). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface SavedWork {
+  scenario: Scenario;
+  presetName: string | null;
+  cursor: number;
+}
+
+export type LoadedWork =
+  | { kind: 'none' }
+  | { kind: 'ok'; work: SavedWork }
+  /** The stored value did not read; it now lives under `keptAs`. */
+  | { kind: 'rejected'; message: string; keptAs: string | null };
+
+/** Writes the work; returns an error message when the browser refuses (quota, privacy mode). */
+export function saveWork(
+  storage: KeyValueStorage,
+  work: SavedWork,
+  now = new Date(),
+): string | null {
+  const doc = {
+    format: WORK_FORMAT,
+    version: WORK_VERSION,
+    savedAt: now.toISOString(),
+    presetName: work.presetName,
+    cursor: work.cursor,
+    scenario: work.scenario,
+  };
+  try {
+    storage.setItem(WORK_KEY, JSON.stringify(doc));
+    return null;
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return `Your work could not be saved in this browser (${why}); it will not survive a reload.`;
+  }
+}
+
+type Checked = { ok: true; work: SavedWork } | { ok: false; errors: FormatError[] };
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates a stored document; scenario errors carry paths under `$.scenario`. */
+export function checkWork(text: string): Checked {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: [{ path: '$', message: 'not valid JSON' }] };
+  }
+  if (!isRecord(doc)) return { ok: false, errors: [{ path: '$', message: 'not an object' }] };
+  if (doc['format'] !== WORK_FORMAT) {
+    return { ok: false, errors: [{ path: '$.format', message: `expected "${WORK_FORMAT}"` }] };
+  }
+  if (doc['version'] !== WORK_VERSION) {
+    const message =
+      typeof doc['version'] === 'number' && doc['version'] > WORK_VERSION
+        ? `version ${doc['version']} was saved by a newer INTx Lab (this one reads ${WORK_VERSION})`
+        : `expected version ${WORK_VERSION}`;
+    return { ok: false, errors: [{ path: '$.version', message }] };
+  }
+  const cursor = doc['cursor'];
+  if (typeof cursor !== 'number' || !Number.isSafeInteger(cursor) || cursor < 0) {
+    return { ok: false, errors: [{ path: '$.cursor', message: 'expected a whole number >= 0' }] };
+  }
+  const presetName = doc['presetName'] ?? null;
+  if (presetName !== null && typeof presetName !== 'string') {
+    return { ok: false, errors: [{ path: '$.presetName', message: 'expected a string or null' }] };
+  }
+  if (doc['scenario'] === undefined) {
+    return { ok: false, errors: [{ path: '$.scenario', message: 'missing' }] };
+  }
+  const scenario = parseScenarioText(JSON.stringify(doc['scenario']));
+  if (!scenario.ok) {
+    const errors = scenario.errors.map((e) => ({ ...e, path: prefixPath('$.scenario', e.path) }));
+    return { ok: false, errors };
+  }
+  return { ok: true, work: { scenario: scenario.value, presetName, cursor } };
+}
+
+/**
+ * Reads the saved work. A value that does not validate is moved aside (under
+ * KEPT_ASIDE_PREFIX + time) and reported with its JSON paths.
+ */
+export function loadWork(storage: KeyValueStorage, now = new Date()): LoadedWork {
+  let text: string | null;
+  try {
+    text = storage.getItem(WORK_KEY);
+  } catch {
+    return { kind: 'none' };
+  }
+  if (text === null) return { kind: 'none' };
+  const checked = checkWork(text);
+  if (checked.ok) return { kind: 'ok', work: checked.work };
+  const shown = checked.errors.slice(0, 3).map((e) => formatError(WORK_SOURCE, e));
+  const more = checked.errors.length > 3 ? ` (and ${checked.errors.length - 3} more)` : '';
+  const keptAs = `${KEPT_ASIDE_PREFIX}${now.toISOString()}`;
+  let kept: string | null = keptAs;
+  try {
+    storage.setItem(keptAs, text);
+    storage.removeItem(WORK_KEY);
+  } catch {
+    // Could not copy it: leave it where it is (it will be overwritten only by new work).
+    kept = null;
+  }
+  const where = kept
+    ? `it was kept in this browser's localStorage under "${kept}"`
+    : `it is still in this browser's localStorage under "${WORK_KEY}"`;
+  return {
+    kind: 'rejected',
+    keptAs: kept,
+    message: `Your saved work could not be restored (${shown.join('; ')}${more}); ${where}.`,
+  };
+}

@@ -1,0 +1,123 @@
+import type { Scenario } from '../engine/scenario';
+import { formatError, parseScenarioText, serializeScenario } from '../trace-io';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { deflateRaw, inflateRaw, InflateError } from './deflate';
+
+/**
+ * The share fragment (documented in public/docs/formats.md, "Share links"):
+ *
+ *   #intx=1&cursor=57&preset=fig3-broadcast&scenario=<base64url(deflate-raw(scenario JSON))>
+ *
+ * `intx` is the format version and always comes first; `preset` is optional
+ * and only says which preset "Reset to preset" goes back to.
+ */
+export const SHARE_VERSION = 1;
+export const SHARE_VERSION_KEY = 'intx';
+/** Longest fragment accepted or produced: links this long still paste into mail and chat. */
+export const MAX_FRAGMENT_CHARS = 32_000;
+/** Largest scenario text a link may expand to (a guard against a crafted link). */
+export const MAX_SCENARIO_BYTES = 1_000_000;
+/** What errors in a shared scenario are attributed to (like a file name). */
+export const SHARE_SOURCE = 'share link';
+
+/** What a link carries: enough to reproduce a class demo exactly. */
+export interface SharedWork {
+  scenario: Scenario;
+  /** Events applied: the position in the run (clamped to the run when opened). */
+  cursor: number;
+  /** The preset the scenario was made from, for "Reset to preset" (null: none). */
+  presetName: string | null;
+}
+
+export type EncodeResult = { ok: true; fragment: string } | { ok: false; message: string };
+export type DecodeResult = { ok: true; work: SharedWork } | { ok: false; message: string };
+
+/** The fragment (without '#') for `work`, or why it cannot be a link. */
+export async function encodeShare(work: SharedWork): Promise<EncodeResult> {
+  const text = serializeScenario(work.scenario);
+  const packed = toBase64Url(await deflateRaw(new TextEncoder().encode(text)));
+  const params = new URLSearchParams();
+  params.set(SHARE_VERSION_KEY, String(SHARE_VERSION));
+  params.set('cursor', String(Math.max(0, Math.trunc(work.cursor))));
+  if (work.presetName) params.set('preset', work.presetName);
+  params.set('scenario', packed);
+  const fragment = params.toString();
+  if (fragment.length > MAX_FRAGMENT_CHARS) {
+    return {
+      ok: false,
+      message:
+        `This scenario is too large for a link (${fragment.length.toLocaleString('en')} characters; ` +
+        `at most ${MAX_FRAGMENT_CHARS.toLocaleString('en')}). Export the scenario as a file and share that instead.`,
+    };
+  }
+  return { ok: true, fragment };
+}
+
+/** True when the fragment is meant for this app (other fragments are left alone). */
+export function isShareFragment(fragment: string): boolean {
+  return fragment.replace(/^#/, '').startsWith(`${SHARE_VERSION_KEY}=`);
+}
+
+const fail = (message: string): DecodeResult => ({ ok: false, message });
+
+/**
+ * Reads a fragment (with or without '#'). Returns null for a fragment that is
+ * not a share link at all; otherwise the work or one clear message.
+ */
+export async function decodeShare(input: string): Promise<DecodeResult | null> {
+  const fragment = input.replace(/^#/, '');
+  if (!isShareFragment(fragment)) return null;
+  if (fragment.length > MAX_FRAGMENT_CHARS) {
+    return fail(
+      `This share link is too long (${fragment.length.toLocaleString('en')} characters; ` +
+        `at most ${MAX_FRAGMENT_CHARS.toLocaleString('en')}), so it was not opened.`,
+    );
+  }
+  const params = new URLSearchParams(fragment);
+  const version = params.get(SHARE_VERSION_KEY) ?? '';
+  if (!/^\d+$/.test(version)) {
+    return fail(`This share link is damaged: its format version "${version}" is not a number.`);
+  }
+  if (Number(version) > SHARE_VERSION) {
+    return fail(
+      `This share link was made by a newer INTx Lab (link format ${version}); ` +
+        `this version reads format ${SHARE_VERSION}.`,
+    );
+  }
+  const cursorText = params.get('cursor') ?? '0';
+  if (!/^\d{1,15}$/.test(cursorText)) {
+    return fail(`This share link is damaged: its cursor "${cursorText}" is not a whole number.`);
+  }
+  const packed = params.get('scenario');
+  if (!packed) return fail('This share link is damaged: it carries no scenario.');
+  const bytes = fromBase64Url(packed);
+  if (!bytes) {
+    return fail(
+      'This share link is damaged: its scenario is not valid base64url (was it cut off or changed when it was copied?).',
+    );
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(
+      await inflateRaw(bytes, MAX_SCENARIO_BYTES),
+    );
+  } catch (error) {
+    if (error instanceof InflateError && error.reason === 'too-large') {
+      return fail(`This share link's scenario is too large: ${error.message}.`);
+    }
+    return fail(
+      'This share link is damaged: its scenario does not decompress (was it cut off when it was copied?).',
+    );
+  }
+  const parsed = parseScenarioText(text, SHARE_SOURCE);
+  if (!parsed.ok) {
+    const shown = parsed.errors.slice(0, 3).map((e) => formatError(SHARE_SOURCE, e));
+    const more = parsed.errors.length > 3 ? ` (and ${parsed.errors.length - 3} more)` : '';
+    return fail(`This share link's scenario is not valid: ${shown.join('; ')}${more}`);
+  }
+  const preset = params.get('preset');
+  return {
+    ok: true,
+    work: { scenario: parsed.value, cursor: Number(cursorText), presetName: preset || null },
+  };
+}

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  CONTENT_SECURITY_POLICY,
+  offlineServiceWorker,
+  SERVICE_WORKER_FILE,
+} from '../../src/deploy/vite-plugins';
+
+const SRC = resolve(__dirname, '../../src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+const directives = new Map(
+  CONTENT_SECURITY_POLICY.split(';').map((d) => {
+    const [name, ...values] = d.trim().split(/\s+/);
+    return [name!, values] as const;
+  }),
+);
+
+describe('Content-Security-Policy', () => {
+  it('allows scripts from the site only, never inline or eval', () => {
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('worker-src')).toEqual(["'self'", 'blob:']);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+  });
+
+  it('no component writes raw HTML', () => {
+    const offenders = sourceFiles(SRC).filter((file) =>
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML/.test(
+        readFileSync(file, 'utf8'),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('offline service worker', () => {
+  it('precaches every built file and names its cache after them', () => {
+    const plugin = offlineServiceWorker();
+    (plugin.configResolved as (c: { publicDir: string }) => void)({
+      publicDir: resolve(__dirname, '../../public'),
+    });
+    const emitted: { fileName: string; source: string }[] = [];
+    const context = {
+      emitFile: (file: { fileName: string; source: string }) => emitted.push(file),
+    };
+    const bundle = {
+      'assets/index-abc.js': {},
+      'assets/index-abc.js.map': {},
+      'assets/sim.worker-def.js': {},
+      'index.html': {},
+    };
+    (plugin.generateBundle as (this: unknown, o: unknown, b: unknown) => void).call(
+      context,
+      {},
+      bundle,
+    );
+    expect(emitted).toHaveLength(1);
+    expect(emitted[0]!.fileName).toBe(SERVICE_WORKER_FILE);
+    const line = emitted[0]!.source.split('\n')[0]!;
+    const precache = JSON.parse(line.replace(/^self\.__INTX_PRECACHE__ = /, '').replace(/;$/, ''));
+    expect(precache.files).toEqual(
+      expect.arrayContaining([
+        './',
+        './index.html',
+        './assets/index-abc.js',
+        './assets/sim.worker-def.js',
+        './favicon.svg',
+      ]),
+    );
+    expect(precache.files).not.toContain('./assets/index-abc.js.map');
+    expect(precache.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(emitted[0]!.source).toContain("addEventListener('fetch'");
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/engine/scenario';
+import {
+  chooseStart,
+  KEPT_ASIDE_PREFIX,
+  loadWork,
+  saveWork,
+  WORK_KEY,
+  type KeyValueStorage,
+} from '../../src/persist';
+import { findPreset } from '../../src/presets';
+import { encodeShare } from '../../src/share';
+import { createMemoryStorage } from '../../src/store';
+import { normalizeScenario } from '../../src/trace-io';
+
+const storage = () =>
+  createMemoryStorage() as unknown as KeyValueStorage & { getItem(k: string): string | null };
+
+function preset(name: string): Scenario {
+  const parsed = normalizeScenario(findPreset(name)!.file);
+  if (!parsed.ok) throw new Error(name);
+  return parsed.value;
+}
+
+/** Every key a memory storage holds (it has no key()); we only know the ones we look for. */
+function keptAsideKey(message: string): string {
+  const key = /"(intx-lab:work:kept-aside:[^"]+)"/.exec(message)?.[1];
+  if (!key) throw new Error(`no kept-aside key in: ${message}`);
+  return key;
+}
+
+describe('saved work', () => {
+  it('round-trips the scenario, preset name and cursor under a versioned key', () => {
+    const s = storage();
+    const scenario = preset('fig4-selective');
+    expect(saveWork(s, { scenario, presetName: 'fig4-selective', cursor: 42 })).toBeNull();
+    expect(WORK_KEY).toMatch(/v1$/);
+    expect(JSON.parse(s.getItem(WORK_KEY)!)).toMatchObject({
+      format: 'intx-lab/work',
+      version: 1,
+      cursor: 42,
+    });
+    expect(loadWork(s)).toEqual({
+      kind: 'ok',
+      work: { scenario, presetName: 'fig4-selective', cursor: 42 },
+    });
+  });
+
+  it('is empty when nothing was saved', () => {
+    expect(loadWork(storage())).toEqual({ kind: 'none' });
+  });
+
+  it('keeps aside a saved scenario that no longer validates, and names the path', () => {
+    const s = storage();
+    const scenario = preset('fig4-selective');
+    saveWork(s, { scenario, presetName: null, cursor: 1 });
+    const doc = JSON.parse(s.getItem(WORK_KEY)!);
+    doc.scenario.devices[0].owners = ['ghost'];
+    const text = JSON.stringify(doc);
+    s.setItem(WORK_KEY, text);
+
+    const loaded = loadWork(s, new Date('2026-01-02T03:04:05.000Z'));
+    expect(loaded.kind).toBe('rejected');
+    if (loaded.kind !== 'rejected') return;
+    expect(loaded.message).toMatch(/saved work: \$\.scenario\.devices\[0\]\.owners\[0\]/);
+    expect(loaded.keptAs).toBe(`${KEPT_ASIDE_PREFIX}2026-01-02T03:04:05.000Z`);
+    expect(s.getItem(loaded.keptAs!)).toBe(text);
+    expect(s.getItem(WORK_KEY)).toBeNull();
+  });
+
+  it('reports bad JSON, a newer version and a bad cursor with their paths', () => {
+    const cases: [string, RegExp][] = [
+      ['{not json', /saved work: \$: not valid JSON/],
+      [
+        JSON.stringify({ format: 'intx-lab/work', version: 2, cursor: 0, scenario: {} }),
+        /\$\.version: version 2 was saved by a newer INTx Lab/,
+      ],
+      [
+        JSON.stringify({ format: 'intx-lab/work', version: 1, cursor: -3, scenario: {} }),
+        /\$\.cursor: expected a whole number/,
+      ],
+    ];
+    for (const [text, message] of cases) {
+      const s = storage();
+      s.setItem(WORK_KEY, text);
+      const loaded = loadWork(s);
+      expect(loaded.kind).toBe('rejected');
+      if (loaded.kind === 'rejected') {
+        expect(loaded.message).toMatch(message);
+        expect(s.getItem(keptAsideKey(loaded.message))).toBe(text);
+      }
+    }
+  });
+
+  it('says when the browser refuses to save', () => {
+    const full: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    };
+    expect(saveWork(full, { scenario: preset('storm'), presetName: 'storm', cursor: 0 })).toMatch(
+      /could not be saved .*QuotaExceededError/,
+    );
+  });
+});
+
+describe('where the page starts', () => {
+  const noHash = { hash: '', search: '' };
+
+  it('opens the default preset on a first visit', async () => {
+    expect(await chooseStart({ ...noHash, storage: storage() })).toEqual({
+      kind: 'preset',
+      name: 'fig3-broadcast',
+      notes: [],
+    });
+  });
+
+  it('prefers a share link, then ?preset=, then saved work', async () => {
+    const s = storage();
+    saveWork(s, { scenario: preset('storm'), presetName: 'storm', cursor: 9 });
+    const link = await encodeShare({
+      scenario: preset('threads'),
+      cursor: 3,
+      presetName: 'threads',
+    });
+    if (!link.ok) throw new Error(link.message);
+
+    const fromLink = await chooseStart({
+      hash: `#${link.fragment}`,
+      search: '?preset=fig2-native',
+      storage: s,
+    });
+    expect(fromLink).toMatchObject({ kind: 'work', from: 'link', work: { cursor: 3 } });
+
+    const fromPreset = await chooseStart({ hash: '', search: '?preset=fig2-native', storage: s });
+    expect(fromPreset).toEqual({ kind: 'preset', name: 'fig2-native', notes: [] });
+
+    const fromSaved = await chooseStart({ ...noHash, storage: s });
+    expect(fromSaved).toMatchObject({
+      kind: 'work',
+      from: 'saved',
+      work: { presetName: 'storm', cursor: 9 },
+    });
+  });
+
+  it('reports a bad link and still starts (on saved work)', async () => {
+    const s = storage();
+    saveWork(s, { scenario: preset('storm'), presetName: 'storm', cursor: 2 });
+    const choice = await chooseStart({
+      hash: '#intx=1&cursor=0&scenario=%%%',
+      search: '',
+      storage: s,
+    });
+    expect(choice).toMatchObject({ kind: 'work', from: 'saved' });
+    expect(choice.notes[0]).toMatch(/This share link is damaged/);
+  });
+
+  it('reports rejected saved work and starts on the default preset', async () => {
+    const s = storage();
+    s.setItem(
+      WORK_KEY,
+      '{"format":"intx-lab/work","version":1,"cursor":0,"scenario":{"format":"x"}}',
+    );
+    const choice = await chooseStart({ ...noHash, storage: s });
+    expect(choice).toMatchObject({ kind: 'preset', name: 'fig3-broadcast' });
+    expect(choice.notes[0]).toMatch(/could not be restored .*kept .*Showing fig3-broadcast\./);
+  });
+});
