@@ -1,7 +1,9 @@
+import type { Comparison, SweepPoint, SweepPointSpec, SweepRequest } from '../analysis';
 import type { TraceEvent } from '../engine/events';
 import type { Scenario } from '../engine/scenario';
 import type { Summary } from '../engine/summary-types';
 import type { Trace } from '../engine/trace-types';
+import type { Lanes } from '../replay/lanes';
 import type { ViewState } from '../replay/view-state';
 
 /**
@@ -39,6 +41,45 @@ export interface ExportedFile {
   text: string;
 }
 
+/** Stages of opening a file, in order (the progress dialog names them). */
+export type ImportStage = 'decode' | 'syntax' | 'envelope' | 'validate' | 'replay';
+
+/** How far opening a file has got; `fraction` grows from 0 to 1 over all stages. */
+export interface ImportProgress {
+  stage: ImportStage;
+  fraction: number;
+}
+
+/** One problem with an opened file: which file, where in it (a JSON path), and what is wrong. */
+export interface ImportError {
+  file: string;
+  path: string;
+  message: string;
+}
+
+/** What opening a file gave: a scenario to run, a trace kept as recorded, or the problems. */
+export type OpenFileResult =
+  | { ok: true; kind: 'scenario'; file: string; scenario: Scenario; migrationNotes: string[] }
+  | {
+      ok: true;
+      kind: 'trace';
+      file: string;
+      run: RunInfo;
+      engine: string;
+      migrationNotes: string[];
+    }
+  | { ok: false; errors: ImportError[] };
+
+/** An imported trace against the same scenario simulated again by this engine. */
+export interface RerunComparison {
+  recordedEvents: number;
+  rerunEvents: number;
+  /** Index of the first event that differs (or exists in only one), null when identical. */
+  firstDifference: number | null;
+  /** Indices at which the two event lists differ, including events present in only one. */
+  differing: number;
+}
+
 export interface SimApi {
   /** Run a (normalized) scenario to its end and keep its trace. */
   load(scenario: Scenario): Promise<RunInfo>;
@@ -59,4 +100,25 @@ export interface SimApi {
    * scenario JSON (with any hand stimuli), VCD or WaveJSON.
    */
   exportFile(kind: ExportKind): Promise<ExportedFile>;
+  /**
+   * `scenario` under native, broadcast, selective and selective + device id,
+   * metrics only: each summary at simulated time `atT` and for the whole run.
+   */
+  compare(scenario: Scenario, atT: number): Promise<Comparison>;
+  /** One point of a sweep, metrics only (no trace kept); the page spreads points over workers. */
+  sweepPoint(request: SweepRequest, spec: SweepPointSpec): Promise<SweepPoint>;
+  /** The timeline's lanes of the loaded run (per-lane value changes), computed once per load. */
+  lanes(): Promise<Lanes>;
+  /**
+   * Reads a scenario or trace file (its bytes, transferred) in stages, telling
+   * `onProgress` as it goes. A trace is kept as the current run, as recorded;
+   * a scenario is only returned, to be run. On failure nothing changes.
+   */
+  openFile(
+    bytes: ArrayBuffer,
+    fileName: string,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<OpenFileResult>;
+  /** Simulates the current run's scenario again and compares the events with the kept ones. */
+  rerunCompare(): Promise<RerunComparison>;
 }

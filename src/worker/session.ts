@@ -1,12 +1,33 @@
+import {
+  Comparer,
+  runSweepPoint,
+  type Comparison,
+  type SweepPoint,
+  type SweepPointSpec,
+  type SweepRequest,
+} from '../analysis';
 import { createEngine } from '../engine/engine';
 import type { TraceEvent } from '../engine/events';
 import type { Scenario } from '../engine/scenario';
-import { createSummaryAccumulator, summarize } from '../engine/summary';
+import { createSummaryAccumulator, summarize, type SummaryAccumulator } from '../engine/summary';
 import type { Summary } from '../engine/summary-types';
 import { buildTrace, type Trace } from '../engine/trace-types';
-import type { ExportKind, ExportedFile, Frame, RunInfo, SimApi } from '../protocol/api';
+import type {
+  ExportKind,
+  ExportedFile,
+  Frame,
+  ImportProgress,
+  OpenFileResult,
+  RerunComparison,
+  RunInfo,
+  SimApi,
+} from '../protocol/api';
+import { compareEvents, simulateEvents } from '../import/compare';
+import { openFileInto } from '../import/open-file';
+import { readBack } from '../import/read-back';
 import { exportFileName, toVcd, toWaveJson } from '../trace-io/export';
 import { serializeScenario, serializeTrace } from '../trace-io';
+import { buildLanes, type Lanes } from '../replay/lanes';
 import { applyEvent, cloneView, initialView, type ViewState } from '../replay/view-state';
 
 /** Events between two view snapshots: a seek replays at most this many. */
@@ -23,6 +44,12 @@ export class SimSession implements SimApi {
   private snapshots: ViewState[] = [];
   private summary: Summary | null = null;
   private imported = false;
+  /** The timeline's lanes of this run, built on first request and kept until the next load. */
+  private lanesCache: Lanes | null = null;
+  /** The fold behind the last summaryAt: stepping forward only folds the new events. */
+  private summaryFold: { cursor: number; acc: SummaryAccumulator } | null = null;
+  /** The compare variants of the last compared scenario, kept so stepping folds forward. */
+  private comparer = new Comparer();
 
   async load(scenario: Scenario): Promise<RunInfo> {
     const engine = createEngine(scenario);
@@ -39,6 +66,21 @@ export class SimSession implements SimApi {
     return this.keep(trace.scenario, trace.events, trace.summary, true);
   }
 
+  async openFile(
+    bytes: ArrayBuffer,
+    fileName: string,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<OpenFileResult> {
+    // The trace replaces the current run only once it has passed every stage.
+    return openFileInto(bytes, fileName, onProgress, (trace) =>
+      this.keep(trace.scenario, trace.events, trace.summary, true),
+    );
+  }
+
+  async rerunCompare(): Promise<RerunComparison> {
+    return compareEvents(this.eventsList, simulateEvents(this.requireScenario()));
+  }
+
   private keep(
     scenario: Scenario,
     events: TraceEvent[],
@@ -49,7 +91,9 @@ export class SimSession implements SimApi {
     this.eventsList = events;
     this.summary = summary;
     this.imported = imported;
+    this.summaryFold = null;
     this.snapshots = [];
+    this.lanesCache = null;
     const view = initialView(scenario);
     const interruptCursors: number[] = [];
     for (let i = 0; i < events.length; i++) {
@@ -102,7 +146,18 @@ export class SimSession implements SimApi {
   }
 
   async summaryAt(cursor: number): Promise<Summary> {
-    return summarize(this.requireScenario(), this.eventsList.slice(0, Math.max(0, cursor)));
+    const scenario = this.requireScenario();
+    const events = this.eventsList;
+    const c = Math.max(0, Math.min(events.length, Math.trunc(cursor)));
+    let fold = this.summaryFold;
+    // The accumulator only moves forward; going back folds again from the start.
+    if (fold === null || fold.cursor > c) {
+      fold = { cursor: 0, acc: createSummaryAccumulator(scenario) };
+    }
+    for (let i = fold.cursor; i < c; i++) fold.acc.add(events[i]!);
+    fold.cursor = c;
+    this.summaryFold = fold;
+    return fold.acc.result();
   }
 
   async trace(): Promise<Trace> {
@@ -114,14 +169,31 @@ export class SimSession implements SimApi {
     );
   }
 
+  async compare(scenario: Scenario, atT: number): Promise<Comparison> {
+    return this.comparer.compare(scenario, atT);
+  }
+
+  async sweepPoint(request: SweepRequest, spec: SweepPointSpec): Promise<SweepPoint> {
+    return runSweepPoint(request, spec);
+  }
+
+  async lanes(): Promise<Lanes> {
+    this.lanesCache ??= buildLanes(await this.trace());
+    return this.lanesCache;
+  }
+
   async exportFile(kind: ExportKind): Promise<ExportedFile> {
     const trace = await this.trace();
     const fileName = exportFileName(trace.scenario, kind);
     switch (kind) {
-      case 'trace':
-        return { fileName, mimeType: 'application/json', text: serializeTrace(trace) };
-      case 'scenario':
-        return { fileName, mimeType: 'application/json', text: serializeScenario(trace.scenario) };
+      case 'trace': {
+        const text = readBack('trace', fileName, serializeTrace(trace));
+        return { fileName, mimeType: 'application/json', text };
+      }
+      case 'scenario': {
+        const text = readBack('scenario', fileName, serializeScenario(trace.scenario));
+        return { fileName, mimeType: 'application/json', text };
+      }
       case 'vcd':
         return { fileName, mimeType: 'text/plain', text: toVcd(trace) };
       case 'wave':

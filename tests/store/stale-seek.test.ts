@@ -15,6 +15,11 @@ function outOfOrderApi(): SimApi {
     summaryAt: (c) => api.summaryAt(c),
     trace: () => api.trace(),
     exportFile: (k) => api.exportFile(k),
+    compare: (s, t) => api.compare(s, t),
+    sweepPoint: (r, p) => api.sweepPoint(r, p),
+    openFile: (bytes, name, onProgress) => api.openFile(bytes, name, onProgress),
+    rerunCompare: () => api.rerunCompare(),
+    lanes: () => api.lanes(),
     frameAt: async (cursor: number): Promise<Frame> => {
       const frame = await api.frameAt(cursor);
       await new Promise((r) => setTimeout(r, Math.max(0, 40 - cursor)));

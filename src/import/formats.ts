@@ -1,0 +1,32 @@
+import type { Scenario } from '../engine/scenario';
+import type { Trace } from '../engine/trace-types';
+import type { FormatSpec } from '../trace-io/envelope';
+import { SCENARIO_MIGRATIONS, TRACE_MIGRATIONS } from '../trace-io/migrations';
+import type { ParseResult } from '../trace-io/result';
+import { normalizeScenario, SCENARIO_FORMAT } from '../trace-io/scenario-schema';
+import { normalizeTrace, TRACE_FORMAT } from '../trace-io/trace-schema';
+
+/**
+ * The two file formats an opened file may be, each with its upgrade steps and
+ * its full validation. Passed as a value so tests can add upgrade steps that
+ * the app does not have yet and check that their notes reach the page.
+ */
+export interface ImportFormats {
+  scenario: FormatSpec & { normalize: (doc: unknown) => ParseResult<Scenario> };
+  trace: FormatSpec & { normalize: (doc: unknown) => ParseResult<Trace> };
+}
+
+export const DEFAULT_FORMATS: ImportFormats = {
+  scenario: {
+    format: SCENARIO_FORMAT,
+    noun: 'a scenario',
+    migrations: SCENARIO_MIGRATIONS,
+    normalize: normalizeScenario,
+  },
+  trace: {
+    format: TRACE_FORMAT,
+    noun: 'a trace',
+    migrations: TRACE_MIGRATIONS,
+    normalize: normalizeTrace,
+  },
+};
