@@ -5,11 +5,16 @@ import {
   Controls,
   ErrorBanner,
   EventLog,
+  FlowPanel,
   Narration,
+  NoticeBanner,
   Scrubber,
   StatusLine,
   Toolbar,
 } from '../views/panels';
+import { MetricsPanel } from '../views/metrics';
+import { ImportBanners, ImportLayer } from '../views/import';
+import { TimelinePane } from '../views/timeline';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GraphPane } from './GraphPane';
 import { usePlayback } from './usePlayback';
@@ -23,6 +28,8 @@ function SidePanels() {
   return (
     <aside className="side">
       {panels.narration ? <Narration /> : null}
+      {panels.flow ? <FlowPanel /> : null}
+      {panels.metrics ? <MetricsPanel /> : null}
       {panels.eventLog ? <EventLog /> : null}
     </aside>
   );
@@ -37,7 +44,7 @@ function Layout({ notice }: { notice: string | null }) {
   const workspace = useAppStore(selectWorkspace);
   const entry = WORKSPACES.find((w) => w.id === workspace) ?? WORKSPACES[0]!;
   const visualize = entry.Component === null;
-  const side = visualize && (panels.narration || panels.eventLog);
+  const side = visualize && (panels.narration || panels.flow || panels.metrics || panels.eventLog);
   const classes = ['layout', side ? '' : 'no-side', entry.player ? '' : 'no-player'];
   return (
     <div className={classes.filter(Boolean).join(' ')} data-workspace={entry.id}>
@@ -48,7 +55,9 @@ function Layout({ notice }: { notice: string | null }) {
             {notice}
           </div>
         ) : null}
+        <NoticeBanner />
         <ErrorBanner />
+        <ImportBanners />
       </div>
       {entry.Component ? (
         <ErrorBoundary what={`the ${entry.label} workspace`}>
@@ -57,9 +66,16 @@ function Layout({ notice }: { notice: string | null }) {
           </main>
         </ErrorBoundary>
       ) : (
-        <ErrorBoundary what="the topology graph">
-          <GraphPane />
-        </ErrorBoundary>
+        <div className="visualize-main">
+          <ErrorBoundary what="the topology graph">
+            <GraphPane />
+          </ErrorBoundary>
+          {panels.timeline ? (
+            <ErrorBoundary what="the timeline">
+              <TimelinePane />
+            </ErrorBoundary>
+          ) : null}
+        </div>
       )}
       {side ? <SidePanels /> : null}
       {entry.player ? (
@@ -70,6 +86,7 @@ function Layout({ notice }: { notice: string | null }) {
         </footer>
       ) : null}
       <ConfirmEditDialog />
+      <ImportLayer />
     </div>
   );
 }

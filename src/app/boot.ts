@@ -1,5 +1,6 @@
 import type { SimApi } from '../protocol/api';
 import { createWorkerApi } from '../worker/client';
+import { superviseWorker, type Supervisor } from '../worker/supervised';
 
 /** How long a new worker may take to answer its first call before we give up on it. */
 const WORKER_PROBE_MS = 5000;
@@ -8,6 +9,8 @@ export interface BootedSimulation {
   api: SimApi;
   /** Shown in the page when the simulation had to run on the main thread. */
   notice: string | null;
+  /** Restarts the worker when it dies or hangs (null on the main thread). */
+  supervisor: Supervisor | null;
 }
 
 function timeout(ms: number): Promise<never> {
@@ -22,6 +25,7 @@ async function mainThread(reason: string): Promise<BootedSimulation> {
   return {
     api: createLocalApi(),
     notice: `The simulation runs on the main thread (${reason}); long runs may make the page slow.`,
+    supervisor: null,
   };
 }
 
@@ -39,7 +43,9 @@ export async function bootSimulation(
     worker = createWorkerApi();
     // Any cheap call proves the module loaded and comlink is wired.
     await Promise.race([worker.api.cursorAtTime(0), timeout(WORKER_PROBE_MS)]);
-    return { api: worker.api, notice: null };
+    // Watched from now on: replaced by a fresh worker if it dies or hangs.
+    const supervisor = superviseWorker({ initial: worker, spawn: createWorkerApi });
+    return { api: supervisor.api, notice: null, supervisor };
   } catch (error) {
     worker?.terminate();
     const why = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,10 @@
-import { DEFAULT_PRESET, findPreset } from '../presets';
+import { DEFAULT_PRESET } from '../presets';
+import { chooseStart, type StartChoice } from '../persist';
 import { createAppStore, type AppStore } from '../store';
+import { defaultStorage } from '../store/memory-storage';
+import { persistWork } from '../store/persist-work';
+import { restoreWork } from '../store/restore-work';
+import type { Supervisor } from '../worker/supervised';
 import { bootSimulation } from './boot';
 
 export interface StartedApp {
@@ -8,22 +13,48 @@ export interface StartedApp {
 }
 
 /**
- * Boots the simulation, creates the store and starts loading the default
- * preset (not awaited: the page shows its own loading state and any error).
+ * Boots the simulation, creates the store and starts loading what the page
+ * opens on (not awaited: the page shows its own loading state and any error):
+ * a share link, else `?preset=`, else the work saved in this browser, else
+ * the default preset. Bad links or saved work are reported in the notice.
  */
 export async function startApp(): Promise<StartedApp> {
-  const { api, notice } = await bootSimulation();
+  const { api, notice, supervisor } = await bootSimulation();
   const store = createAppStore(api);
-  const asked = initialPresetName();
-  void store.getState().loadPreset(asked && findPreset(asked) ? asked : DEFAULT_PRESET);
-  const unknown =
-    asked && !findPreset(asked)
-      ? `There is no preset "${asked}"; showing ${DEFAULT_PRESET}.`
-      : null;
-  return { store, notice: [notice, unknown].filter(Boolean).join(' ') || null };
+  const storage = defaultStorage() as Storage;
+  const choice = await chooseStart({
+    hash: globalThis.location?.hash ?? '',
+    search: globalThis.location?.search ?? '',
+    storage,
+  });
+  void open(store, choice).then(() => {
+    // Saving starts once the start choice is shown, so it never overwrites saved work unread.
+    persistWork(store, storage, { onError: (message) => store.getState().setError(message) });
+    if (choice.kind === 'work' && choice.from === 'link') forgetShareFragment();
+  });
+  if (supervisor) showRestarts(store, supervisor);
+  return { store, notice: [notice, ...choice.notes].filter(Boolean).join(' ') || null };
 }
 
-/** `?preset=NAME` opens the app on a built-in scenario: a link a teacher can hand out. */
-function initialPresetName(search = globalThis.location?.search ?? ''): string | null {
-  return new URLSearchParams(search).get('preset');
+async function open(store: AppStore, choice: StartChoice): Promise<void> {
+  if (choice.kind === 'preset') return store.getState().loadPreset(choice.name);
+  if (!(await restoreWork(store, choice.work))) await store.getState().loadPreset(DEFAULT_PRESET);
+}
+
+/**
+ * The link's work is now the page's work (and saved): drop the fragment so a
+ * reload shows the work as edited since, not the link again.
+ */
+function forgetShareFragment(): void {
+  const { location, history } = globalThis;
+  if (!location || !history) return;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+/** After the worker was replaced, say so and show the same cursor again. */
+function showRestarts(store: AppStore, supervisor: Supervisor): void {
+  supervisor.onRestart((report) => {
+    store.getState().setNotice(report.message);
+    void store.getState().seek(store.getState().cursor);
+  });
 }

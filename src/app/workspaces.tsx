@@ -1,5 +1,9 @@
 import type { ComponentType } from 'react';
 import type { Workspace } from '../store';
+import { CompareWorkspace } from '../views/compare';
+import { EditorWorkspace } from '../views/editor';
+import { GalleryWorkspace } from '../views/gallery';
+import { MachineWorkspace } from '../views/machine';
 
 /**
  * The page's workspaces, in tab order. The visualizer is the layout itself
@@ -17,4 +21,8 @@ export interface WorkspaceEntry {
 
 export const WORKSPACES: readonly WorkspaceEntry[] = [
   { id: 'visualize', label: 'Visualize', Component: null, player: true },
+  { id: 'compare', label: 'Compare', Component: CompareWorkspace, player: true },
+  { id: 'editor', label: 'Editor', Component: EditorWorkspace, player: false },
+  { id: 'gallery', label: 'Presets', Component: GalleryWorkspace, player: false },
+  { id: 'machine', label: 'Your machine', Component: MachineWorkspace, player: false },
 ];

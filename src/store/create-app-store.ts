@@ -2,6 +2,7 @@ import { devtools, persist, type StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { SimApi } from '../protocol/api';
 import { defaultStorage } from './memory-storage';
+import { createImportSlice } from './import-slice';
 import { createPlaybackSlice } from './playback-slice';
 import { preferencesOptions } from './preferences';
 import { createRequestCounter } from './request-counter';
@@ -32,6 +33,7 @@ export function createAppStore(api: SimApi, options: AppStoreOptions = {}) {
           ...createRunSlice(deps)(...a),
           ...createPlaybackSlice(deps)(...a),
           ...createViewOptionsSlice(...a),
+          ...createImportSlice(deps)(...a),
         }),
         preferencesOptions(options.storage ?? defaultStorage()),
       ),

@@ -44,6 +44,11 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
         }
       },
 
+      async seekTime(t) {
+        if (!get().run) return;
+        await get().seek(await api.cursorAtTime(t));
+      },
+
       stepForward() {
         if (get().granularity === 'interrupt') return get().nextInterrupt();
         return get().seek(base() + 1);

@@ -16,6 +16,7 @@ export function createRunSlice({ api, runs, seeks }: StoreDeps): SliceCreator<Ru
     run: null,
     loading: false,
     error: null,
+    notice: null,
 
     async runScenario(scenario, place) {
       const ticket = runs.next();
@@ -46,6 +47,16 @@ export function createRunSlice({ api, runs, seeks }: StoreDeps): SliceCreator<Ru
       return api.events(from, to);
     },
 
+    async fetchSummaryAt(cursor) {
+      if (!get().run) return null;
+      return api.summaryAt(cursor);
+    },
+
+    async fetchLanes() {
+      if (!get().run) return null;
+      return api.lanes();
+    },
+
     async exportFile(kind) {
       if (!get().run) return null;
       try {
@@ -58,6 +69,10 @@ export function createRunSlice({ api, runs, seeks }: StoreDeps): SliceCreator<Ru
 
     setError(message) {
       set({ error: message }, false, 'run/setError');
+    },
+
+    setNotice(message) {
+      set({ notice: message }, false, 'run/setNotice');
     },
   });
 }

@@ -14,6 +14,7 @@ export const selectSpeed = (s: AppState) => s.speed;
 export const selectGranularity = (s: AppState) => s.granularity;
 export const selectLoading = (s: AppState) => s.loading;
 export const selectError = (s: AppState) => s.error;
+export const selectNotice = (s: AppState) => s.notice;
 export const selectPresetName = (s: AppState) => s.presetName;
 export const selectPolicy = (s: AppState): Policy | null => s.scenario?.policy ?? null;
 export const selectPolicyOverride = (s: AppState) => s.policyOverride;
@@ -21,6 +22,8 @@ export const selectPendingEdit = (s: AppState) => s.pendingEdit;
 export const selectTheme = (s: AppState) => s.theme;
 export const selectPanels = (s: AppState) => s.panels;
 export const selectWorkspace = (s: AppState) => s.workspace;
+/** The Figure 6 box lit at the frame on screen. */
+export const selectFlow = (s: AppState) => s.frame?.view.flow ?? null;
 export const selectFrameEvent = (s: AppState) => s.frame?.event ?? null;
 export const selectFrameCursor = (s: AppState) => s.frame?.cursor ?? 0;
 export const selectHandEdits = (s: AppState) =>

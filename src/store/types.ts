@@ -1,8 +1,11 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { TraceEvent } from '../engine/events';
 import type { Policy, Scenario, Stimulus } from '../engine/scenario';
+import type { Summary } from '../engine/summary-types';
 import type { ExportKind, ExportedFile, Frame, RunInfo, SimApi } from '../protocol/api';
+import type { Lanes } from '../replay/lanes';
 import type { RequestCounter } from './request-counter';
+import type { ImportSlice } from './import-slice';
 
 /** What a person can do to a device from the graph (the graph's `DeviceAction`). */
 export type DeviceAction = 'raise' | 'withdraw' | 'toggle-enable' | 'toggle-intx-disable';
@@ -46,13 +49,20 @@ export interface RunSlice {
   run: RunInfo | null;
   loading: boolean;
   error: string | null;
+  /** Something the person should know that is not a failure (e.g. the simulation was restarted). */
+  notice: string | null;
   /** Run `scenario`, place the cursor and fetch its frame, then commit all at once. */
   runScenario(scenario: Scenario, place: CursorPlacement): Promise<boolean>;
   /** Events with index in [from, to) of the current run. */
   fetchEvents(from: number, to: number): Promise<TraceEvent[]>;
+  /** The engine's summary of the first `cursor` events of the current run (null: no run). */
+  fetchSummaryAt(cursor: number): Promise<Summary | null>;
+  /** The timeline's lanes of the current run (null: no run). */
+  fetchLanes(): Promise<Lanes | null>;
   /** The current run as a file (serialized by the simulation, off the UI thread). */
   exportFile(kind: ExportKind): Promise<ExportedFile | null>;
   setError(message: string | null): void;
+  setNotice(message: string | null): void;
 }
 
 export interface PlaybackSlice {
@@ -63,6 +73,8 @@ export interface PlaybackSlice {
   speed: number;
   granularity: Granularity;
   seek(cursor: number): Promise<void>;
+  /** Seek to the last event at or before time `t` (ns): the timeline's click. */
+  seekTime(t: number): Promise<void>;
   stepForward(): Promise<void>;
   stepBack(): Promise<void>;
   first(): Promise<void>;
@@ -91,7 +103,7 @@ export interface ViewOptionsSlice {
   setExpandedDevices(deviceIds: readonly string[]): void;
 }
 
-export type AppState = ScenarioSlice & RunSlice & PlaybackSlice & ViewOptionsSlice;
+export type AppState = ScenarioSlice & RunSlice & PlaybackSlice & ViewOptionsSlice & ImportSlice;
 
 /** What every slice gets besides zustand's set/get: the simulation and request counters. */
 export interface StoreDeps {

@@ -17,6 +17,8 @@ afterAll(async () => {
 /** A fresh page on the app, with the default scenario loaded at cursor 0. */
 async function openApp(query = ''): Promise<Page> {
   const page = await browser.newPage();
+  // Each test starts on the default scenario, not on the work an earlier test left saved.
+  await page.addInitScript(() => localStorage.removeItem('intx-lab:work:v1'));
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${inject('baseUrl')}${query}`, { waitUntil: 'load' });
   await page.locator('[data-testid="app-root"]').waitFor({ state: 'visible' });

@@ -2,6 +2,12 @@ import { useRef, useState } from 'react';
 import type { ExportKind } from '../../protocol/api';
 import { selectRun, useAppStore, useAppStoreApi } from '../../store';
 import { downloadFile } from './download';
+import {
+  downloadDataUrl,
+  graphImage,
+  graphImageFileName,
+  type GraphImageKind,
+} from './graph-image';
 
 const KINDS: readonly { kind: ExportKind; label: string; hint: string }[] = [
   {
@@ -18,11 +24,20 @@ const KINDS: readonly { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'wave', label: 'WaveDrom (JSON)', hint: 'The first steps as WaveJSON for WaveDrom' },
 ];
 
+const IMAGES: readonly { kind: GraphImageKind; label: string; hint: string }[] = [
+  {
+    kind: 'svg',
+    label: 'Graph as SVG',
+    hint: 'The whole topology at this step, as a vector image',
+  },
+  { kind: 'png', label: 'Graph as PNG', hint: 'The whole topology at this step, as a picture' },
+];
+
 /** Export the current run. Files are serialized by the simulation, off the UI thread. */
 export function ExportMenu() {
   const store = useAppStoreApi();
   const run = useAppStore(selectRun);
-  const [busy, setBusy] = useState<ExportKind | null>(null);
+  const [busy, setBusy] = useState<ExportKind | GraphImageKind | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
 
   async function exportAs(kind: ExportKind): Promise<void> {
@@ -33,6 +48,21 @@ export function ExportMenu() {
     } finally {
       setBusy(null);
       if (menu.current) menu.current.open = false; // a chosen item closes the menu
+    }
+  }
+
+  async function exportImage(kind: GraphImageKind): Promise<void> {
+    const { scenario } = store.getState();
+    if (!scenario) return;
+    setBusy(kind);
+    try {
+      downloadDataUrl(await graphImage(kind), graphImageFileName(scenario, kind));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      store.getState().setError(`Graph image failed: ${detail}`);
+    } finally {
+      setBusy(null);
+      if (menu.current) menu.current.open = false;
     }
   }
 
@@ -47,6 +77,17 @@ export function ExportMenu() {
             title={hint}
             disabled={!run || busy !== null}
             onClick={() => void exportAs(kind)}
+          >
+            {busy === kind ? `${label}…` : label}
+          </button>
+        ))}
+        {IMAGES.map(({ kind, label, hint }) => (
+          <button
+            key={kind}
+            type="button"
+            title={hint}
+            disabled={!run || busy !== null}
+            onClick={() => void exportImage(kind)}
           >
             {busy === kind ? `${label}…` : label}
           </button>

@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
+import { OpenFileButton } from '../import';
 import { ExportMenu } from './ExportMenu';
 import { PanelToggles } from './PanelToggles';
 import { PolicyPicker } from './PolicyPicker';
 import { PresetPicker } from './PresetPicker';
+import { ResetButton } from './ResetButton';
+import { ShareButton } from './ShareButton';
 import { ThemeToggle } from './ThemeToggle';
 
 /**
@@ -16,7 +19,10 @@ export function Toolbar({ tabs = null }: { tabs?: ReactNode }) {
       {tabs}
       <PresetPicker />
       <PolicyPicker />
+      <ResetButton />
       <div className="toolbar-end">
+        <ShareButton />
+        <OpenFileButton />
         <ExportMenu />
         <PanelToggles />
         <ThemeToggle />

@@ -31,6 +31,14 @@
  *    the share of intervals over 20 ms. A run that reaches its end is started
  *    again by clicking Play, so every sampled frame is a playing frame.
  *    Target: >= 55 fps.
+ * 2b. Timeline pan (timeline-pan.ts). The production app opened on a share
+ *    link holding the seek benchmark's machine with 3,300 raises (about
+ *    100,000 events; the exact count is reported). Every lane group expanded,
+ *    the lanes zoomed 32x ("+" five times on the focused lanes), then the
+ *    mouse drags the lanes left and right (12 px per move, page.mouse) while
+ *    requestAnimationFrame timestamps are sampled for 3 s. fps = 1000 /
+ *    median frame interval; `movedFrames` counts frames that drew a new window.
+ *    Target: >= 55 fps.
  * 3. Seek in a 1,000,000-event trace (seek.ts). A Vite dev server (createServer,
  *    the project's vite.config.ts, a free port) serves a blank page; the page
  *    imports /src/trace-io/index.ts (normalizeScenario) and
@@ -45,6 +53,10 @@
  *    lazily imported chunks), gzipped with node:zlib at the default level and at
  *    level 9, in KB (1024 bytes). Target: <= 250 KB gzipped.
  *
+ * 5. Sweep (sweep.ts). The production app, the Compare workspace, the default
+ *    sweep request (24 points, 10,000 raises each) run by clicking "Run sweep",
+ *    timed in the page until the status reads done. Target: <= 2 s.
+ *
  * Knobs: BENCH_UI_RUNS (runs per figure, default 3), BENCH_UI_STEPS (120),
  * BENCH_UI_SEEKS (200), BENCH_UI_SKIP_BUILD=1 (serve the existing dist/).
  */
@@ -58,6 +70,8 @@ import { progress } from './percentiles';
 import { measurePlayFps } from './play-fps';
 import { measureSeek } from './seek';
 import { measureStepLatency } from './step-latency';
+import { measureSweep } from './sweep';
+import { measureTimelinePan } from './timeline-pan';
 
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
 const STEPS = Number(process.env.BENCH_UI_STEPS ?? 120);
@@ -104,6 +118,12 @@ async function main(): Promise<void> {
         })),
       });
     }
+    const timelinePan = await measureTimelinePan(browser, app.url, {
+      sampleMs: 3000,
+      runs: RUNS,
+      targetFps: 55,
+    });
+    const sweep = await measureSweep(browser, app.url, { runs: RUNS, targetMs: 2000 });
     await app.close();
     app = undefined;
 
@@ -122,7 +142,9 @@ async function main(): Promise<void> {
       environment,
       stepLatency,
       playFrameRate,
+      timelinePan,
       seek,
+      sweep,
       initialJs,
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,0 +1,172 @@
+import { proxy, transfer } from 'comlink';
+import type { Scenario } from '../engine/scenario';
+import type { ImportError, ImportStage, RerunComparison, RunInfo } from '../protocol/api';
+import { atStart, atTime } from './placements';
+import { errorMessage } from './run-slice';
+import type { SliceCreator, StoreDeps } from './types';
+
+/** The file being read and how far the reading is. */
+export interface ImportProgressState {
+  file: string;
+  stage: ImportStage;
+  /** 0..1 over all stages. */
+  fraction: number;
+}
+
+/** The last file opened successfully, for the badge and the migration notes. */
+export interface OpenedFile {
+  file: string;
+  kind: 'scenario' | 'trace';
+  /** The engine named in the trace (empty for a scenario). */
+  engine: string;
+  migrationNotes: string[];
+  /** The scenario as opened: the badge shows only while it is still the one loaded. */
+  scenario: Scenario;
+}
+
+/** "Re-run with this engine" for one imported run; `comparison` is null while it runs. */
+export interface RerunState {
+  run: RunInfo;
+  comparison: RerunComparison | null;
+}
+
+export interface ImportSlice {
+  importProgress: ImportProgressState | null;
+  /** The problems of the last file that could not be opened (each names the file). */
+  importErrors: ImportError[] | null;
+  opened: OpenedFile | null;
+  rerun: RerunState | null;
+  /**
+   * Opens a scenario or trace file. The bytes are handed over (transferred) to
+   * the simulation. On any failure the scenario, run and cursor stay as they were.
+   */
+  openFile(fileName: string, bytes: ArrayBuffer): Promise<boolean>;
+  dismissImportErrors(): void;
+  dismissOpened(): void;
+  /** Simulates the imported trace's scenario again and compares the events. */
+  compareRerun(): Promise<void>;
+  /** Replaces the imported run by this engine's run of its scenario, at the same time. */
+  showRerun(): Promise<void>;
+}
+
+/**
+ * The import slice: opening files, their progress and problems, and the
+ * comparison of an imported trace with a fresh run. A trace is committed like
+ * a run (run, scenario, cursor and frame in one update).
+ */
+export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator<ImportSlice> {
+  return (set, get) => ({
+    importProgress: null,
+    importErrors: null,
+    opened: null,
+    rerun: null,
+
+    async openFile(fileName, bytes) {
+      if (get().importProgress) return false;
+      const file = fileName.trim() === '' ? '(unnamed file)' : fileName;
+      set(
+        {
+          importProgress: { file, stage: 'decode', fraction: 0 },
+          importErrors: null,
+          playing: false,
+        },
+        false,
+        { type: 'import/start', file },
+      );
+      const fail = (errors: ImportError[]) => {
+        set({ importProgress: null, importErrors: errors }, false, 'import/failed');
+        return false;
+      };
+      // A trace replaces the simulation's run: runs started before it are stale.
+      const ticket = runs.next();
+      try {
+        const onProgress = proxy(
+          ({ stage, fraction }: { stage: ImportStage; fraction: number }) => {
+            if (get().importProgress) {
+              set({ importProgress: { file, stage, fraction } }, false, 'import/progress');
+            }
+          },
+        );
+        const result = await api.openFile(transfer(bytes, [bytes]), fileName, onProgress);
+        if (!result.ok) return fail(result.errors);
+        const opened = {
+          file: result.file,
+          kind: result.kind,
+          engine: result.kind === 'trace' ? result.engine : '',
+          migrationNotes: result.migrationNotes,
+        };
+        if (result.kind === 'scenario') {
+          set({ importProgress: null }, false, 'import/read');
+          await get().loadScenario(result.scenario, null);
+          // loadScenario commits only a successful run; otherwise its error is shown.
+          if (get().original !== result.scenario) return false;
+          set({ opened: { ...opened, scenario: result.scenario } }, false, 'import/opened');
+          return true;
+        }
+        const { run } = result;
+        const frame = await api.frameAt(await atStart(run, api));
+        if (!runs.isLatest(ticket)) {
+          set({ importProgress: null }, false, 'import/superseded');
+          return false;
+        }
+        seeks.next();
+        set(
+          {
+            run,
+            scenario: run.scenario,
+            original: run.scenario,
+            presetName: null,
+            policyOverride: null,
+            pendingEdit: null,
+            expandedDevices: [],
+            cursor: frame.cursor,
+            frame,
+            loading: false,
+            error: null,
+            importProgress: null,
+            opened: { ...opened, scenario: run.scenario },
+            rerun: null,
+          },
+          false,
+          { type: 'import/trace', file: result.file, eventCount: run.eventCount },
+        );
+        return true;
+      } catch (error) {
+        return fail([{ file, path: '$', message: `could not be opened: ${errorMessage(error)}` }]);
+      }
+    },
+
+    dismissImportErrors() {
+      set({ importErrors: null }, false, 'import/dismissErrors');
+    },
+
+    dismissOpened() {
+      set({ opened: null }, false, 'import/dismissOpened');
+    },
+
+    async compareRerun() {
+      const { run } = get();
+      if (!run?.imported) return;
+      set({ rerun: { run, comparison: null } }, false, 'import/rerun');
+      try {
+        const comparison = await api.rerunCompare();
+        // The answer belongs to the run it was asked for.
+        if (get().run === run) set({ rerun: { run, comparison } }, false, 'import/rerunDone');
+      } catch (error) {
+        if (get().run === run) {
+          set(
+            { rerun: null, error: `Re-run failed: ${errorMessage(error)}` },
+            false,
+            'import/rerunFailed',
+          );
+        }
+      }
+    },
+
+    async showRerun() {
+      const { run, frame } = get();
+      if (!run?.imported) return;
+      await get().runScenario(run.scenario, atTime(frame?.view.t ?? 0, frame?.cursor ?? 0));
+    },
+  });
+}

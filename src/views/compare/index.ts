@@ -1,0 +1,2 @@
+/** Public API of the Compare workspace. */
+export { CompareWorkspace } from './CompareWorkspace';

@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { checkSweepRequest, type SweepRequest } from '../../analysis/sweep-request';
+import { runSweep, sweepPoints, type SweepPoint } from '../../analysis/sweep-plan';
+import type { AnalysisPool } from './analysis-pool';
+
+export type SweepStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
+
+export interface SweepState {
+  status: SweepStatus;
+  request: SweepRequest | null;
+  points: SweepPoint[];
+  done: number;
+  total: number;
+  /** Wall-clock time of the sweep so far (ms). */
+  elapsedMs: number;
+  error: string | null;
+}
+
+const IDLE: SweepState = {
+  status: 'idle',
+  request: null,
+  points: [],
+  done: 0,
+  total: 0,
+  elapsedMs: 0,
+  error: null,
+};
+
+/**
+ * Runs a sweep over the pool's workers and keeps its progress. Points arrive
+ * one by one, so charts draw while it runs; cancel stops handing out points
+ * and the sweep ends when the points already running finish.
+ */
+export function useSweep(pool: AnalysisPool | null) {
+  const [state, setState] = useState<SweepState>(IDLE);
+  const stop = useRef(false);
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      stop.current = true;
+    };
+  }, []);
+
+  const start = useCallback(
+    async (request: SweepRequest) => {
+      const problems = checkSweepRequest(request);
+      if (problems.length > 0) {
+        setState({ ...IDLE, status: 'failed', request, error: problems.join('; ') });
+        return;
+      }
+      if (!pool) return;
+      stop.current = false;
+      const began = performance.now();
+      const total = sweepPoints(request).length;
+      setState({ ...IDLE, status: 'running', request, total });
+      const runners = pool.sweepers.map(
+        (run) => (spec: Parameters<typeof run>[1]) => run(request, spec),
+      );
+      try {
+        const outcome = await runSweep(
+          request,
+          runners,
+          ({ done, point }) => {
+            if (!mounted.current) return;
+            setState((s) => ({
+              ...s,
+              done,
+              points: [...s.points, point],
+              elapsedMs: performance.now() - began,
+            }));
+          },
+          () => stop.current,
+        );
+        if (!mounted.current) return;
+        setState((s) => ({
+          ...s,
+          status: outcome.cancelled ? 'cancelled' : 'done',
+          elapsedMs: performance.now() - began,
+        }));
+      } catch (e) {
+        if (!mounted.current) return;
+        setState((s) => ({
+          ...s,
+          status: 'failed',
+          error: e instanceof Error ? e.message : String(e),
+        }));
+      }
+    },
+    [pool],
+  );
+
+  const cancel = useCallback(() => {
+    stop.current = true;
+    setState((s) => (s.status === 'running' ? { ...s, status: 'cancelling' } : s));
+  }, []);
+
+  return { state, start, cancel };
+}

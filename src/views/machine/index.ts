@@ -1,0 +1,2 @@
+/** Public API of the "Your machine" workspace. */
+export { MachineWorkspace } from './MachineWorkspace';

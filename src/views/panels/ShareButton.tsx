@@ -1,0 +1,116 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { shareUrl } from '../../share';
+import { selectRun, useAppStore, useAppStoreApi } from '../../store';
+import './share.css';
+
+type Shared =
+  { ok: true; url: string; cursor: number; copied: boolean } | { ok: false; message: string };
+
+/** Copies when the browser lets the page (secure context, permission); false otherwise. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * "Share link": the scenario (with hand edits and policy) and the cursor in a
+ * link, copied to the clipboard and shown so it can be copied by hand too.
+ */
+export function ShareButton() {
+  const store = useAppStoreApi();
+  const run = useAppStore(selectRun);
+  const [shared, setShared] = useState<Shared | null>(null);
+  const [busy, setBusy] = useState(false);
+  const panelId = useId();
+  const field = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (shared?.ok) field.current?.select();
+  }, [shared]);
+
+  async function share(): Promise<void> {
+    const { scenario, cursor, presetName } = store.getState();
+    if (!scenario) return;
+    setBusy(true);
+    try {
+      const made = await shareUrl({ scenario, cursor, presetName }, globalThis.location.href);
+      if (!made.ok) {
+        setShared(made);
+        return;
+      }
+      setShared({ ok: true, url: made.url, cursor, copied: await copyText(made.url) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function close(): void {
+    setShared(null);
+    button.current?.focus();
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>): void {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      close();
+    }
+  }
+
+  return (
+    <div className="share">
+      <button
+        ref={button}
+        type="button"
+        disabled={!run || busy}
+        aria-expanded={shared !== null}
+        aria-controls={shared ? panelId : undefined}
+        title="A link that opens this scenario at this event"
+        onClick={() => void share()}
+      >
+        Share link
+      </button>
+      {shared ? (
+        <div
+          className="share__panel"
+          id={panelId}
+          role="dialog"
+          aria-label="Share link"
+          onKeyDown={onKeyDown}
+        >
+          {shared.ok ? (
+            <>
+              <label className="share__field">
+                <span>Link to this scenario at event {shared.cursor}</span>
+                <input
+                  ref={field}
+                  readOnly
+                  value={shared.url}
+                  data-testid="share-url"
+                  onFocus={(e) => e.currentTarget.select()}
+                />
+              </label>
+              <p role="status" className="share__status">
+                {shared.copied
+                  ? 'Copied to the clipboard.'
+                  : 'Select the link and copy it (Ctrl+C).'}{' '}
+                It opens this scenario, with your changes, at this event.
+              </p>
+            </>
+          ) : (
+            <p role="alert" className="share__error">
+              {shared.message}
+            </p>
+          )}
+          <button type="button" onClick={close}>
+            Close
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

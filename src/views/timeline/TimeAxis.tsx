@@ -1,0 +1,57 @@
+import { memo, useRef, type PointerEvent } from 'react';
+import { timeTicks, type TimeScale } from './scale';
+
+interface Props {
+  scale: TimeScale;
+  height: number;
+  /** Seek to a time: pressing on the axis seeks, dragging along it scrubs. */
+  onSeek(t: number): void;
+}
+
+/**
+ * The time ruler over the lanes. Scrubbing asks for at most one seek per
+ * animation frame; the store drops stale answers, so the last one wins.
+ */
+export const TimeAxis = memo(function TimeAxis({ scale, height, onSeek }: Props) {
+  const width = scale.range()[1]!;
+  const pending = useRef<{ t: number; frame: number } | null>(null);
+  const seekAt = (event: PointerEvent<SVGSVGElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const t = Math.max(0, scale.invert(event.clientX - rect.left));
+    if (pending.current) {
+      pending.current.t = t;
+      return;
+    }
+    const held = { t, frame: 0 };
+    held.frame = requestAnimationFrame(() => {
+      pending.current = null;
+      onSeek(held.t);
+    });
+    pending.current = held;
+  };
+  return (
+    <svg
+      className="tl-axis"
+      data-testid="timeline-axis"
+      width={width}
+      height={height}
+      onPointerDown={(event) => {
+        event.currentTarget.setPointerCapture?.(event.pointerId);
+        seekAt(event);
+      }}
+      onPointerMove={(event) => {
+        if (event.currentTarget.hasPointerCapture?.(event.pointerId)) seekAt(event);
+      }}
+    >
+      <title>Press or drag along the time axis to move the cursor</title>
+      {timeTicks(scale).map((tick) => (
+        <g key={tick.t} transform={`translate(${Math.round(tick.x) + 0.5} 0)`}>
+          <line className="tl-tick" y1={height - 6} y2={height} />
+          <text className="tl-tick-label" x={3} y={height - 9}>
+            {tick.label}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+});

@@ -1,0 +1,2 @@
+/** Public API of the timeline folder. */
+export { TimelinePane } from './TimelinePane';

@@ -1,0 +1,106 @@
+import { DEFAULT_SWEEP } from '../../../src/analysis/sweep-request';
+import type { LaunchedBrowser } from '../../e2e/support/browser';
+import { median } from '../stats';
+import { newBenchPage } from './app-page';
+import { progress, round } from './percentiles';
+
+export interface SweepRun {
+  /** Click on "Run sweep" to the status reading "done", timed in the page. */
+  ms: number;
+  points: number;
+  /** Analysis sessions used: 2 workers, 1 worker, or the main thread. */
+  sessions: string;
+}
+
+export interface SweepResult {
+  request: string;
+  runs: number;
+  medianMs: number;
+  perRun: SweepRun[];
+  targetMs: number;
+  withinTarget: boolean;
+}
+
+/**
+ * The sweep as a person runs it (issue 4): the production build, the Compare
+ * workspace, the default request (VMs 1 to 64 at chains of 4, chains 1 to 16
+ * at 16 VMs, 10,000 raises per point, 24 points), "Run sweep" clicked from
+ * the page and timed in the page with performance.now() until the status
+ * reads done (checked every animation frame; the workers leave the main
+ * thread free). A fresh page per run, so the workers start cold each time.
+ */
+export async function measureSweep(
+  browser: LaunchedBrowser,
+  baseUrl: string,
+  options: { runs: number; targetMs: number },
+): Promise<SweepResult> {
+  const perRun: SweepRun[] = [];
+  for (let r = 0; r < options.runs; r++) {
+    progress(`sweep, default request: run ${r + 1}/${options.runs}`);
+    const page = await newBenchPage(browser);
+    page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
+    try {
+      await page.goto(baseUrl, { waitUntil: 'load' });
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      const run = page.getByRole('button', { name: 'Run sweep' });
+      await run.waitFor({ state: 'visible', timeout: 30_000 });
+      await page.waitForFunction(
+        () =>
+          !(
+            [...document.querySelectorAll('button')].find((b) => b.textContent === 'Run sweep') as
+              HTMLButtonElement | undefined
+          )?.disabled,
+        undefined,
+        { timeout: 30_000 },
+      );
+      const result = await page.evaluate(
+        () =>
+          new Promise<{ ms: number; points: number; sessions: string }>((resolve, reject) => {
+            const button = [...document.querySelectorAll('button')].find(
+              (b) => b.textContent === 'Run sweep',
+            );
+            if (!button) return reject(new Error('no Run sweep button'));
+            const start = performance.now();
+            button.click();
+            const poll = () => {
+              const status = document.querySelector('[data-testid="sweep-status"]');
+              const state = status?.getAttribute('data-status');
+              if (state === 'done') {
+                const points = Number(status?.querySelector('progress')?.getAttribute('value'));
+                const main = document.body.textContent?.includes(
+                  'These runs share the main thread',
+                );
+                resolve({
+                  ms: performance.now() - start,
+                  points,
+                  sessions: main
+                    ? 'main thread'
+                    : `${Math.min(2, navigator.hardwareConcurrency)} worker(s)`,
+                });
+              } else if (state === 'failed' || state === 'cancelled') {
+                reject(new Error(`sweep ${state}`));
+              } else {
+                requestAnimationFrame(poll);
+              }
+            };
+            requestAnimationFrame(poll);
+          }),
+      );
+      perRun.push({ ...result, ms: round(result.ms, 0) });
+    } finally {
+      await page.close();
+    }
+  }
+  const medianMs = round(median(perRun.map((r) => r.ms)), 0);
+  return {
+    request:
+      `VMs ${DEFAULT_SWEEP.vmCounts.join(', ')} at chains of ${DEFAULT_SWEEP.chainForVmAxis}; ` +
+      `chains ${DEFAULT_SWEEP.chainLengths.join(', ')} at ${DEFAULT_SWEEP.vmsForChainAxis} VMs; ` +
+      `${DEFAULT_SWEEP.raises} raises per point`,
+    runs: options.runs,
+    medianMs,
+    perRun,
+    targetMs: options.targetMs,
+    withinTarget: medianMs <= options.targetMs,
+  };
+}

@@ -1,0 +1,62 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PRESETS } from '../../src/presets';
+import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { waitForDefaultGraph, workspaceTab } from './support/app';
+import { saveScreenshot } from './support/screenshot';
+
+let browser: LaunchedBrowser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openGallery(): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${inject('baseUrl')}`, { waitUntil: 'load' });
+  await waitForDefaultGraph(page, pageErrors);
+  await workspaceTab(page, 'Presets').click();
+  await page.locator('[data-testid^="preset-card-"]').first().waitFor({ state: 'visible' });
+  return page;
+}
+
+describe('presets gallery', () => {
+  it('lists every preset with what it teaches; Open runs one in the visualizer', async () => {
+    const page = await openGallery();
+    expect(await page.locator('[data-testid^="preset-card-"]').count()).toBe(PRESETS.length);
+    const legacy = page.locator('[data-testid="preset-card-legacy-device"]');
+    expect(await legacy.textContent()).toContain(
+      PRESETS.find((p) => p.name === 'legacy-device')!.teaches,
+    );
+    await saveScreenshot(page, 'gallery', { fullPage: true });
+
+    await page.getByRole('button', { name: 'Open fig4-selective' }).click();
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('select[aria-label="Preset"]') as HTMLSelectElement | null)
+          ?.value === 'fig4-selective',
+    );
+    expect(await workspaceTab(page, 'Visualize').getAttribute('aria-current')).toBe('page');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('Edit a copy opens the preset in the editor', async () => {
+    const page = await openGallery();
+    await page.getByRole('button', { name: 'Edit a copy of legacy-device' }).click();
+    await page.locator('[data-testid="editor"]').waitFor({ state: 'visible' });
+    expect(await workspaceTab(page, 'Editor').getAttribute('aria-current')).toBe('page');
+    const name = await page.getByRole('textbox', { name: 'Name' }).inputValue();
+    expect(name.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="editor"]').textContent()).toMatch(/predates PCI 2\.3/);
+    await saveScreenshot(page, 'gallery-edit-a-copy');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});

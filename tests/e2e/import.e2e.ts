@@ -1,0 +1,245 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { normalizeScenario, serializeTrace } from '../../src/trace-io';
+import { SimSession } from '../../src/worker/session';
+import { millionEventScenario } from '../bench/ui/million-scenario';
+import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { saveScreenshot } from './support/screenshot';
+
+let browser: LaunchedBrowser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh page on a preset (always named: without one the page may restore saved work). */
+async function openApp(preset: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${inject('baseUrl')}?preset=${preset}`, { waitUntil: 'load' });
+  await page.locator('[data-testid="device-nic0"]').waitFor({ state: 'visible', timeout: 30_000 });
+  await waitForCursor(page, 0);
+  return page;
+}
+
+/** Waits until the status line shows `cursor` and the event log marks that event. */
+async function waitForCursor(page: Page, cursor: number): Promise<void> {
+  await page.waitForFunction(
+    (want) => {
+      const status = document.querySelector('[data-testid="cursor-status"]')?.textContent ?? '';
+      const c = Number(status.split('/')[0]?.trim());
+      const current = document.querySelector('.event-row[aria-current="true"]');
+      const shown =
+        c === 0 ? current === null : current?.getAttribute('data-index') === String(c - 1);
+      return c === want && shown;
+    },
+    cursor,
+    { timeout: 15_000 },
+  );
+}
+
+async function stepTo(page: Page, cursor: number): Promise<void> {
+  const forward = page.getByRole('button', { name: 'Forward', exact: true });
+  for (let c = 1; c <= cursor; c++) {
+    await forward.click();
+    await waitForCursor(page, c);
+  }
+}
+
+/** What a person sees at the current step: narration, status line and the graph's text. */
+async function screenAt(page: Page): Promise<Record<string, string>> {
+  const text = async (selector: string) =>
+    ((await page.locator(selector).first().textContent()) ?? '').trim();
+  return {
+    narration: await text('[data-testid="narration"]'),
+    status: await text('.status-line'),
+    graph: await text('[data-testid="topology-graph"] .react-flow__viewport'),
+    current: await text('.event-row[aria-current="true"]'),
+  };
+}
+
+async function exportTrace(page: Page): Promise<string> {
+  await page.getByText('Export', { exact: true }).click();
+  const button = page.getByRole('button', { name: 'Trace (JSON)' });
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return readFileSync((await download.path())!, 'utf8');
+}
+
+/** A drop of one file on the page, as the browser dispatches it. */
+async function dropFile(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([fileName, body]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([body!], fileName!, { type: 'application/json' }));
+      const target = document.querySelector('[data-testid="topology-graph"]') ?? document.body;
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(
+          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+      }
+    },
+    [name, text],
+  );
+}
+
+describe('opening files', () => {
+  it('exports a trace, opens it with the file input and lands on the same step', async () => {
+    const STEP = 14;
+    const source = await openApp('fig4-selective');
+    await stepTo(source, STEP);
+    const before = await screenAt(source);
+    const trace = await exportTrace(source);
+    await source.close();
+
+    const page = await openApp('fig3-broadcast');
+    await page.locator('[data-testid="open-file-input"]').setInputFiles({
+      name: 'lesson.trace.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(trace),
+    });
+    const badge = page.locator('[data-testid="opened-badge"]');
+    await badge.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await badge.textContent()).toContain('Imported trace');
+    expect(await badge.textContent()).toContain('lesson.trace.json');
+    await waitForCursor(page, 0);
+    await stepTo(page, STEP);
+    expect(await screenAt(page)).toEqual(before);
+
+    await page.getByRole('button', { name: 'Re-run with this engine' }).click();
+    const verdict = page.locator('[data-testid="rerun-result"]');
+    await verdict.waitFor({ state: 'visible' });
+    expect(await verdict.textContent()).toMatch(/^Identical: this engine produces the same \d+/);
+    await saveScreenshot(page, 'import-trace-rerun');
+    await page.close();
+  });
+
+  it('opens a dropped trace; a dropped bad file changes nothing and says why', async () => {
+    const source = await openApp('race-eoi');
+    const trace = await exportTrace(source);
+    await source.close();
+
+    const page = await openApp('fig3-broadcast');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['{}'], 'x.json'));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true }));
+    });
+    await page.locator('[data-testid="drop-overlay"]').waitFor({ state: 'visible' });
+    await saveScreenshot(page, 'import-drop-overlay');
+    await dropFile(page, 'race.trace.json', trace);
+    await page.locator('[data-testid="drop-overlay"]').waitFor({ state: 'detached' });
+    const badge = page.locator('[data-testid="opened-badge"]');
+    await badge.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await badge.textContent()).toContain('race.trace.json');
+    await stepTo(page, 3);
+    const before = await screenAt(page);
+
+    const doc = JSON.parse(trace) as { scenario: { policy: string } };
+    doc.scenario.policy = 'psychic';
+    const broken = JSON.stringify(doc);
+    await dropFile(page, 'broken.json', broken);
+    const alert = page.locator('[data-testid="import-errors"]');
+    await alert.waitFor({ state: 'visible', timeout: 30_000 });
+    const message = (await alert.textContent()) ?? '';
+    expect(message).toContain('Could not open broken.json; nothing was changed.');
+    expect(message).toContain('$.scenario.policy');
+    expect(await screenAt(page)).toEqual(before);
+    expect(await badge.textContent()).toContain('race.trace.json');
+    await saveScreenshot(page, 'import-refused');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a large trace opens in the worker with progress while the page keeps painting', async () => {
+    const scenario = normalizeScenario(millionEventScenario(4500));
+    if (!scenario.ok) throw new Error(JSON.stringify(scenario.errors));
+    const source = new SimSession();
+    const recorded = await source.load(scenario.value);
+    const trace = serializeTrace(await source.trace());
+
+    const page = await openApp('fig3-broadcast');
+    // Record every progress text shown, and the longest gap between painted frames.
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: string[]; gap: number; watching: boolean };
+      w.seen = [];
+      w.gap = 0;
+      w.watching = true;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="import-progress"]')?.textContent;
+        if (text && w.seen.at(-1) !== text) w.seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      let last = performance.now();
+      let wasReading = false;
+      // Only frames while the file is being read count: drawing the opened run afterwards is
+      // the page's ordinary work, not the reading's.
+      const tick = (now: number) => {
+        const reading = document.querySelector('[data-testid="import-progress"]') !== null;
+        if (reading && wasReading) w.gap = Math.max(w.gap, now - last);
+        wasReading = reading;
+        last = now;
+        if (w.watching) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.locator('[data-testid="open-file-input"]').setInputFiles({
+      name: 'large.trace.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(trace),
+    });
+    await page
+      .locator('[data-testid="opened-badge"]')
+      .waitFor({ state: 'visible', timeout: 60_000 });
+    const { seen, gap } = await page.evaluate(() => {
+      const w = window as unknown as { seen: string[]; gap: number; watching: boolean };
+      w.watching = false;
+      return { seen: w.seen, gap: w.gap };
+    });
+    console.log(
+      `large trace: ${(trace.length / 1048576).toFixed(1)} MB, ${recorded.eventCount} events, ` +
+        `${seen.length} progress texts, longest frame gap while reading ${Math.round(gap)} ms`,
+    );
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.every((t) => t.startsWith('Opening large.trace.json'))).toBe(true);
+    const percents = seen.map((t) => Number(/(\d+)%/.exec(t)?.[1]));
+    expect([...percents].sort((a, b) => a - b)).toEqual(percents);
+    // The reading runs in the worker: the page keeps painting (generous for a loaded machine).
+    expect(gap).toBeLessThan(1000);
+    expect(await page.locator('[data-testid="cursor-status"]').textContent()).toContain(
+      String(recorded.eventCount),
+    );
+    await page.close();
+  });
+
+  it('downloads the graph as SVG and PNG', async () => {
+    const page = await openApp('fig4-selective');
+    await stepTo(page, 5);
+    for (const [label, fileName, check] of [
+      ['Graph as SVG', 'intx-lab_figure-4-selective-forwarding_selective.graph.svg', '<svg'],
+      ['Graph as PNG', 'intx-lab_figure-4-selective-forwarding_selective.graph.png', 'PNG'],
+    ] as const) {
+      await page.getByText('Export', { exact: true }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: label }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(fileName);
+      const body = readFileSync((await download.path())!);
+      expect(body.length).toBeGreaterThan(2000);
+      expect(body.subarray(0, 200).toString('latin1')).toContain(check);
+      if (label === 'Graph as PNG') {
+        const shot = await browser.newPage();
+        await shot.setContent(
+          `<img src="data:image/png;base64,${body.toString('base64')}" style="max-width:100%">`,
+        );
+        await saveScreenshot(shot, 'import-graph-png');
+        await shot.close();
+      }
+    }
+    await page.close();
+  });
+});

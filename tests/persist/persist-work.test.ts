@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadWork, saveWork, type KeyValueStorage } from '../../src/persist';
+import { createMemoryStorage } from '../../src/store';
+import { persistWork } from '../../src/store/persist-work';
+import { restoreWork } from '../../src/store/restore-work';
+import { loadedStore, makeStore } from '../store/make-store';
+
+const storage = () => createMemoryStorage() as unknown as KeyValueStorage;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('persisting the work from the store', () => {
+  it('saves at once, then debounced after changes, and flushes on stop', async () => {
+    const store = await loadedStore('fig4-selective');
+    const s = storage();
+    const stop = persistWork(store, s, { debounceMs: 50, target: null });
+    expect(loadWork(s)).toMatchObject({
+      kind: 'ok',
+      work: { cursor: 0, presetName: 'fig4-selective' },
+    });
+
+    await store.getState().seek(7);
+    // Not yet: the write waits for a quiet moment.
+    expect(loadWork(s)).toMatchObject({ work: { cursor: 0 } });
+    await new Promise((r) => setTimeout(r, 120));
+    expect(loadWork(s)).toMatchObject({ work: { cursor: 7 } });
+
+    await store.getState().setPolicy('broadcast');
+    await store.getState().seek(11);
+    stop();
+    const saved = loadWork(s);
+    expect(saved).toMatchObject({ kind: 'ok', work: { cursor: 11 } });
+    expect(saved.kind === 'ok' && saved.work.scenario.policy).toBe('broadcast');
+  });
+
+  it('flushes when the page is hidden (a reload right after a step keeps it)', async () => {
+    const store = await loadedStore('fig3-broadcast');
+    const s = storage();
+    const target = new EventTarget();
+    const stop = persistWork(store, s, { debounceMs: 60_000, target: target as unknown as Window });
+    await store.getState().seek(5);
+    target.dispatchEvent(new Event('pagehide'));
+    expect(loadWork(s)).toMatchObject({ work: { cursor: 5 } });
+    stop();
+  });
+
+  it('reports a refused save once', async () => {
+    const store = await loadedStore('fig3-broadcast');
+    const errors: string[] = [];
+    const full: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => undefined,
+    };
+    const stop = persistWork(store, full, {
+      debounceMs: 1,
+      target: null,
+      onError: (m) => errors.push(m),
+    });
+    await store.getState().seek(3);
+    await new Promise((r) => setTimeout(r, 20));
+    stop();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/could not be saved/);
+  });
+});
+
+describe('restoring work', () => {
+  it('shows the saved scenario at its cursor, with reset going back to the preset', async () => {
+    const source = await loadedStore('fig3-broadcast');
+    await source.getState().setPolicy('selective');
+    await source.getState().deviceAction('disk0', 'raise');
+    await source.getState().seek(20);
+    const s = storage();
+    saveWork(s, {
+      scenario: source.getState().scenario!,
+      presetName: source.getState().presetName,
+      cursor: source.getState().cursor,
+    });
+
+    const loaded = loadWork(s);
+    if (loaded.kind !== 'ok') throw new Error('not saved');
+    const store = makeStore();
+    expect(await restoreWork(store, loaded.work)).toBe(true);
+    const state = store.getState();
+    expect(state.cursor).toBe(20);
+    expect(state.frame?.cursor).toBe(20);
+    expect(state.scenario).toEqual(source.getState().scenario);
+    expect(state.run?.eventCount).toBe(source.getState().run?.eventCount);
+    expect(state.presetName).toBe('fig3-broadcast');
+    expect(state.policyOverride).toBe('selective');
+
+    // Reset to preset: the built-in scenario, without the hand raise or the policy change.
+    await state.reset();
+    const fresh = await loadedStore('fig3-broadcast');
+    expect(store.getState().scenario).toEqual(fresh.getState().scenario);
+    expect(store.getState().policyOverride).toBeNull();
+    expect(store.getState().cursor).toBe(0);
+  });
+
+  it('clamps a cursor past the end of the run', async () => {
+    const source = await loadedStore('fig2-native');
+    const store = makeStore();
+    await restoreWork(store, {
+      scenario: source.getState().scenario!,
+      presetName: null,
+      cursor: 1e9,
+    });
+    expect(store.getState().cursor).toBe(store.getState().run?.eventCount);
+    expect(store.getState().presetName).toBeNull();
+  });
+});

@@ -1,0 +1,161 @@
+// @vitest-environment jsdom
+import '../graph/setup-dom';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useKeyboardShortcuts } from '../../../src/commands';
+import { TimelinePane } from '../../../src/views/timeline';
+import { inAct, renderWithStore } from '../panels/render-with-store';
+
+const WIDTH = 800;
+/** Height of the lanes' scroller: rows below it are not drawn. */
+const VIEW_HEIGHT = 600;
+const original = HTMLElement.prototype.getBoundingClientRect;
+const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+
+beforeAll(() => {
+  // jsdom lays nothing out: give the lanes area a width, at the page's left edge.
+  HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+    const width = this.classList.contains('tl-lanes') ? WIDTH : 0;
+    return {
+      x: 0,
+      y: 0,
+      left: 0,
+      top: 0,
+      right: width,
+      bottom: 400,
+      width,
+      height: 400,
+    } as DOMRect;
+  };
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('tl-scroller') ? VIEW_HEIGHT : 0;
+    },
+  });
+});
+afterAll(() => {
+  HTMLElement.prototype.getBoundingClientRect = original;
+  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+  Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
+});
+
+/** The timeline with the page's keyboard shortcuts, as in the app. */
+function WithShortcuts() {
+  useKeyboardShortcuts();
+  return <TimelinePane />;
+}
+
+async function renderTimeline(preset = 'fig3-broadcast') {
+  const rendered = await renderWithStore(<WithShortcuts />, preset);
+  await screen.findByTestId('timeline-lanes');
+  // Let the zoom's first transform land (one animation frame).
+  await inAct(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  return rendered;
+}
+
+const cursorLine = () => screen.getByTestId('timeline-cursor');
+const ticks = () =>
+  [...screen.getByTestId('timeline-axis').querySelectorAll('.tl-tick-label')].map(
+    (t) => t.textContent,
+  );
+const nextFrame = () => inAct(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+
+describe('TimelinePane', () => {
+  it('shows each group with its lanes, labelled with the patent numbers', async () => {
+    await renderTimeline();
+    const group = screen.getByRole('button', { name: 'Device nic0' });
+    expect(group.getAttribute('aria-expanded')).toBe('true');
+    const labels = [...document.querySelectorAll('.tl-lane-label')].map((l) => l.textContent);
+    expect(labels.slice(0, 5)).toEqual([
+      '500cause',
+      '510enable',
+      '520INTx Status',
+      '530Interrupt Disable',
+      '530INTx pin',
+    ]);
+    expect(document.querySelectorAll('g[data-lane]').length).toBeGreaterThan(10);
+    expect(cursorLine().getAttribute('data-time')).toBe('0');
+  });
+
+  it('moves its cursor with the frame on screen', async () => {
+    const { store } = await renderTimeline();
+    const before = Number(cursorLine().getAttribute('x1'));
+    await inAct(() => store.getState().seek(1));
+    expect(cursorLine().getAttribute('data-time')).toBe('1000000');
+    expect(Number(cursorLine().getAttribute('x1'))).toBeGreaterThan(before + 100);
+  });
+
+  it('seeks the run to the time clicked, and reads out the time hovered', async () => {
+    const { store } = await renderTimeline();
+    const lanes = screen.getByTestId('timeline-lanes');
+    fireEvent.mouseMove(lanes, { clientX: WIDTH / 2, clientY: 30 });
+    const readout = screen.getByTestId('timeline-readout').textContent ?? '';
+    expect(readout).toMatch(/^[\d,]+ ns · Device nic0 500 cause = [01]$/);
+    const t = Number(readout.split(' ns')[0]!.replace(/,/g, ''));
+    await inAct(async () => {
+      fireEvent.click(lanes, { clientX: WIDTH / 2, clientY: 30 });
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    const { cursor, frame } = store.getState();
+    expect(cursor).toBeGreaterThan(0);
+    expect(frame!.view.t).toBeLessThanOrEqual(t + 1);
+    const [next] = await store.getState().fetchEvents(cursor, cursor + 1);
+    expect(next!.t).toBeGreaterThan(t - 1);
+  });
+
+  it('pans and zooms from the keyboard without stepping the simulation', async () => {
+    const { store } = await renderTimeline();
+    const lanes = screen.getByTestId('timeline-lanes');
+    lanes.focus();
+    const whole = ticks();
+    fireEvent.keyDown(lanes, { key: '+' });
+    await nextFrame();
+    const zoomed = ticks();
+    expect(zoomed).not.toEqual(whole);
+    fireEvent.keyDown(lanes, { key: 'ArrowRight' });
+    await nextFrame();
+    expect(ticks()).not.toEqual(zoomed);
+    expect(store.getState().cursor).toBe(0);
+    fireEvent.keyDown(lanes, { key: '0' });
+    await nextFrame();
+    expect(ticks()).toEqual(whole);
+    // Outside the lanes the arrow keys still step.
+    await inAct(async () => {
+      fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(store.getState().cursor).toBe(1);
+  });
+
+  it('collapses a group to its header row and opens it again', async () => {
+    await renderTimeline();
+    const group = screen.getByRole('button', { name: 'Device nic0' });
+    const nic0Labels = () => document.querySelectorAll('.tl-lane-label[data-lane^="device:nic0:"]');
+    expect(nic0Labels()).toHaveLength(5);
+    fireEvent.click(group);
+    expect(group.getAttribute('aria-expanded')).toBe('false');
+    expect(nic0Labels()).toHaveLength(0);
+    // The collapsed row still draws the device's pin.
+    expect(document.querySelector('g[data-lane="device:nic0:pin"].tl-summary')).not.toBeNull();
+    fireEvent.click(within(document.body).getByRole('button', { name: 'Collapse all' }));
+    expect(document.querySelectorAll('.tl-lane-label').length).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Expand all' }));
+    expect(nic0Labels()).toHaveLength(5);
+    expect(screen.getByRole('button', { name: 'Device nic0' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+  });
+
+  it('draws only the rows in view for 32 VMs, which start collapsed', async () => {
+    await renderTimeline('scale-32-vms');
+    const vm = screen.getByRole('button', { name: 'VM vm1' });
+    expect(vm.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(screen.getByRole('button', { name: 'Expand all' }));
+    await nextFrame();
+    const drawn = document.querySelectorAll('g[data-lane]').length;
+    expect(drawn).toBeGreaterThan(10);
+    // About a view's height of 22 px rows plus margins, not the 200-odd lanes.
+    expect(drawn).toBeLessThan(50);
+  });
+});
