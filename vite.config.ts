@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, offlineServiceWorker } from './src/deploy/vite-plugins';
+import { contentSecurityPolicy, offlineServiceWorker } from './src/deploy/vite-plugins.ts';
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],

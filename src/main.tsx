@@ -1,5 +1,3 @@
-// First: configures validation for the page's Content-Security-Policy before any schema exists.
-import './deploy/no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/app.css';

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useKeyboardShortcuts } from '../commands';
 import { selectPanels, selectWorkspace, StoreProvider, useAppStore, type AppStore } from '../store';
 import {
@@ -62,7 +63,9 @@ function Layout({ notice }: { notice: string | null }) {
       {entry.Component ? (
         <ErrorBoundary what={`the ${entry.label} workspace`}>
           <main className="workspace-pane" aria-label={entry.label}>
-            <entry.Component />
+            <Suspense fallback={<p className="placeholder">Loading {entry.label}…</p>}>
+              <entry.Component />
+            </Suspense>
           </main>
         </ErrorBoundary>
       ) : (

@@ -1,9 +1,20 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { Workspace } from '../store';
-import { CompareWorkspace } from '../views/compare';
-import { EditorWorkspace } from '../views/editor';
-import { GalleryWorkspace } from '../views/gallery';
-import { MachineWorkspace } from '../views/machine';
+
+// Loaded on first use: the visualizer opens without the code of the other
+// workspaces (the editor and machine readers bring the file-format schemas).
+const CompareWorkspace = lazy(() =>
+  import('../views/compare').then((m) => ({ default: m.CompareWorkspace })),
+);
+const EditorWorkspace = lazy(() =>
+  import('../views/editor').then((m) => ({ default: m.EditorWorkspace })),
+);
+const GalleryWorkspace = lazy(() =>
+  import('../views/gallery').then((m) => ({ default: m.GalleryWorkspace })),
+);
+const MachineWorkspace = lazy(() =>
+  import('../views/machine').then((m) => ({ default: m.MachineWorkspace })),
+);
 
 /**
  * The page's workspaces, in tab order. The visualizer is the layout itself

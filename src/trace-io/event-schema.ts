@@ -4,7 +4,7 @@
  * because zod rebuilds objects in shape order, and a re-serialized trace must
  * stay byte-identical.
  */
-import * as z from 'zod';
+import { z } from './zod';
 import { describeValue, listValues } from './describe-value';
 import { bitSchema, countSchema, nsSchema } from './fields';
 import { LIMITS } from './limits';

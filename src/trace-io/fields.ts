@@ -2,7 +2,7 @@
  * Zod building blocks shared by the scenario, event and summary schemas, each
  * with a message that names the limit so a user can fix the file.
  */
-import * as z from 'zod';
+import { z } from './zod';
 import { describeValue } from './describe-value';
 import { LIMITS } from './limits';
 

@@ -5,7 +5,7 @@
  * defaults are optional. Cross-field rules (ids unique, references resolve)
  * are not expressible here and are only checked by the app.
  */
-import * as z from 'zod';
+import { z } from './zod';
 import { scenarioSchema } from './scenario-schema';
 import { summarySchema } from './summary-schema';
 import { traceSchema } from './trace-schema';

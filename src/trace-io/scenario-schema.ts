@@ -3,7 +3,7 @@
  * default, so the output is exactly the engine's `Scenario`. Unknown keys are
  * dropped rather than refused: newer files stay readable by older apps.
  */
-import * as z from 'zod';
+import { z } from './zod';
 import {
   DEFAULT_COSTS,
   DEFAULT_MAX_EVENTS,

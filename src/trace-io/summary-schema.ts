@@ -1,5 +1,5 @@
 /** Zod shapes for the run summary (FORMATS.md "Summary", `summary-types.ts`). */
-import * as z from 'zod';
+import { z } from './zod';
 import { countSchema, nsSchema } from './fields';
 
 const count = countSchema(Number.MAX_SAFE_INTEGER, 'in one count');

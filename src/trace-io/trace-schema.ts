@@ -3,7 +3,7 @@
  * defaults filled), every event, and the summary. Also re-exports the summary
  * schemas so a reader of traces finds them here.
  */
-import * as z from 'zod';
+import { z } from './zod';
 import type { Trace } from '../engine/trace-types';
 import { traceEventSchema } from './event-schema';
 import { LIMITS } from './limits';
