@@ -1,25 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli/run';
-
-function fakeIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: CliIo = {
-    readText: (p) => {
-      const text = files[p];
-      if (text === undefined) throw new Error(`ENOENT: no such file '${p}'`);
-      return text;
-    },
-    writeText: (p, t) => {
-      written[p] = t;
-    },
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
+import { runCli } from '../../src/cli/run';
+import { fakeIo } from './fake-io';
 
 describe('npm run sim', () => {
   it('--preset with --summary prints the figure 3 counts', () => {

@@ -1,26 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli/run';
+import { runCli } from '../../src/cli/run';
+import { fakeIo } from './fake-io';
 import { fixture, fixturePath } from '../machine/fixtures';
-
-function fakeIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: CliIo = {
-    readText: (p) => {
-      const text = files[p];
-      if (text === undefined) throw new Error(`ENOENT: no such file '${p}'`);
-      return text;
-    },
-    writeText: (p, t) => {
-      written[p] = t;
-    },
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
 
 const laptop = {
   'lspci.txt': fixture('laptop-lspci-vvv.txt'),
