@@ -90,7 +90,11 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
       },
 
       pause() {
-        set({ playing: false }, false, 'playback/pause');
+        // Playback stops on the frame on screen: a frame the play loop asked for
+        // and that lands after the press would move the picture past the pause.
+        seeks.next();
+        const shown = get().frame?.cursor ?? get().cursor;
+        set({ playing: false, cursor: shown }, false, 'playback/pause');
       },
 
       togglePlay() {

@@ -39,4 +39,20 @@ describe('overlapping seeks', () => {
     expect(store.getState().cursor).toBe(35);
     expect(store.getState().frame?.cursor).toBe(35);
   });
+
+  it('stop on the frame on screen when paused: a frame still in flight is dropped', async () => {
+    const store = createAppStore(outOfOrderApi(), { storage: createMemoryStorage() });
+    await store.getState().loadPreset(DEFAULT_PRESET);
+    await store.getState().seek(10);
+    await store.getState().play();
+    const inFlight = store.getState().seek(11); // the play loop's next step, 29 ms away
+    store.getState().pause();
+    await inFlight;
+    expect(store.getState().playing).toBe(false);
+    expect(store.getState().frame?.cursor).toBe(10);
+    expect(store.getState().cursor).toBe(10);
+    // Stepping after the pause counts from what was on screen.
+    await store.getState().stepForward();
+    expect(store.getState().frame?.cursor).toBe(11);
+  });
 });
