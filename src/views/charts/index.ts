@@ -1,3 +1,3 @@
 export { HBarChart, type HBar, type HBarChartProps } from './HBarChart';
 export { ScopeToggle } from './ScopeToggle';
-export { useWidth } from './useWidth';
+export { useElementWidth, useWidth } from './useWidth';

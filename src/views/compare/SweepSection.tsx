@@ -23,7 +23,7 @@ export function SweepSection({ pool }: { pool: AnalysisPool | null }) {
   const [chain, setChain] = useState(DEFAULT_SWEEP.chainForVmAxis);
   const [vms, setVms] = useState(DEFAULT_SWEEP.vmsForChainAxis);
   const { state, start, cancel } = useSweep(pool);
-  const { ref, width } = useWidth<HTMLDivElement>(900);
+  const { ref, width } = useWidth<HTMLElement>(900);
   const busy = state.status === 'running' || state.status === 'cancelling';
   const request: SweepRequest = {
     ...DEFAULT_SWEEP,

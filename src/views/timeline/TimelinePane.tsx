@@ -11,7 +11,8 @@ import { TimeAxis } from './TimeAxis';
 import { TimelineBar } from './TimelineBar';
 import { useLanes } from './useLanes';
 import { useTimeZoom } from './useTimeZoom';
-import { useViewport, useWidth } from './useViewport';
+import { useElementWidth } from '../charts';
+import { useViewport } from './useViewport';
 import './timeline.css';
 
 /** Height of the sticky time axis (px), kept in step with timeline.css. */
@@ -48,7 +49,7 @@ export function TimelinePane() {
   const seekTime = useAppStore(selectSeekTime);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const [lanesEl, setLanesEl] = useState<HTMLDivElement | null>(null);
-  const width = useWidth(lanesEl);
+  const width = useElementWidth(lanesEl);
   const viewport = useViewport(scroller);
   const endT = lanes?.endT ?? 0;
   const { scale, zoomBy, panBy, fit, follow } = useTimeZoom(lanesEl, width, endT);

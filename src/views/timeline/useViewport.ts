@@ -36,17 +36,3 @@ export function useViewport(el: HTMLElement | null): Viewport {
   }, [el]);
   return viewport;
 }
-
-/** The content width of an element (px), kept up to date as it is resized. */
-export function useWidth(el: HTMLElement | null): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    if (!el) return;
-    const measure = () => setWidth(Math.floor(el.getBoundingClientRect().width));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [el]);
-  return width;
-}
