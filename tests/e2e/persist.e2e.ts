@@ -3,12 +3,11 @@ import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { saveScreenshot } from './support/screenshot';
 import {
   checkedPolicy,
+  choosePolicy,
   cursorStatus,
-  focusBody,
-  goToEnd,
   openApp,
   presetValue,
-  stepTo,
+  raiseAtEndThenStepTo,
   waitForRun,
 } from './support/app';
 
@@ -30,23 +29,8 @@ describe('work survives a reload', () => {
     await page.locator('[data-testid="entity-vm3"]').waitFor({ state: 'visible' });
     await waitForRun(page, 0);
     const [, presetCount] = await cursorStatus(page);
-    await page.getByRole('radio', { name: 'Broadcast' }).check();
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid="host"]')?.textContent?.includes('broadcast'),
-    );
-    await waitForRun(page);
-    await goToEnd(page);
-    await page.getByRole('button', { name: 'Raise usb0', exact: true }).click();
-    await page.waitForFunction(() =>
-      /usb0 has work.*by hand/.test(
-        document.querySelector('[data-testid="narration"]')?.textContent ?? '',
-      ),
-    );
-    await waitForRun(page);
-    await focusBody(page);
-    await page.keyboard.press('Home');
-    await waitForRun(page, 0);
-    await stepTo(page, 17);
+    await choosePolicy(page, 'Broadcast');
+    await raiseAtEndThenStepTo(page, 'usb0', 17);
     const before = await cursorStatus(page);
     const narration = await page.locator('[data-testid="narration"]').textContent();
 

@@ -4,12 +4,11 @@ import { saveScreenshot } from './support/screenshot';
 import {
   appUrl,
   checkedPolicy,
+  choosePolicy,
   cursorStatus,
-  focusBody,
-  goToEnd,
   openApp,
   presetValue,
-  stepTo,
+  raiseAtEndThenStepTo,
   waitForRun,
 } from './support/app';
 
@@ -32,24 +31,9 @@ describe('share links', () => {
   it('a link opened in another browser reproduces the demo exactly', async () => {
     const page = await openApp(teacher, '?preset=fig3-broadcast', pageErrors);
     const [, presetCount] = await cursorStatus(page);
-    await page.getByRole('radio', { name: 'Selective' }).check();
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid="host"]')?.textContent?.includes('selective'),
-    );
-    await waitForRun(page);
+    await choosePolicy(page, 'Selective');
     // A hand edit at the end, then back to a point in the middle.
-    await goToEnd(page);
-    await page.getByRole('button', { name: 'Raise disk0', exact: true }).click();
-    await page.waitForFunction(() =>
-      /disk0 has work.*by hand/.test(
-        document.querySelector('[data-testid="narration"]')?.textContent ?? '',
-      ),
-    );
-    await waitForRun(page);
-    await focusBody(page);
-    await page.keyboard.press('Home');
-    await waitForRun(page, 0);
-    await stepTo(page, 23);
+    await raiseAtEndThenStepTo(page, 'disk0', 23);
     const [cursor, count] = await cursorStatus(page);
     const narration = await page.locator('[data-testid="narration"]').textContent();
     const spurious = await page.locator('[data-testid="spurious-status"]').textContent();

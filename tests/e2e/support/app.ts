@@ -102,3 +102,35 @@ export async function waitForDefaultGraph(
     );
   }
 }
+
+/** Picks a policy in the toolbar and waits for the re-run under it. */
+export async function choosePolicy(page: Page, policy: 'Native' | 'Broadcast' | 'Selective') {
+  await page.getByRole('radio', { name: policy }).check();
+  await page.waitForFunction(
+    (name) => document.querySelector('[data-testid="host"]')?.textContent?.includes(name),
+    policy.toLowerCase(),
+  );
+  await waitForRun(page);
+}
+
+/**
+ * A class demo's usual preparation: a hand raise of `device` at the end of the
+ * run (so the scenario carries a hand edit), then back to the start and
+ * forward to step `target`.
+ */
+export async function raiseAtEndThenStepTo(page: Page, device: string, target: number) {
+  await goToEnd(page);
+  await page.getByRole('button', { name: `Raise ${device}`, exact: true }).click();
+  await page.waitForFunction(
+    (name) =>
+      new RegExp(`${name} has work.*by hand`).test(
+        document.querySelector('[data-testid="narration"]')?.textContent ?? '',
+      ),
+    device,
+  );
+  await waitForRun(page);
+  await focusBody(page);
+  await page.keyboard.press('Home');
+  await waitForRun(page, 0);
+  await stepTo(page, target);
+}
