@@ -9,6 +9,6 @@ import * as z from 'zod';
  * imports zod from here, so this runs first whatever way the bundler splits
  * the code.
  */
-if (typeof document !== 'undefined') z.config({ jitless: true });
+if ('document' in globalThis) z.config({ jitless: true });
 
 export { z };
