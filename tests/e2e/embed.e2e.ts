@@ -291,6 +291,41 @@ describe('embedded in a course page', () => {
     await host.close();
   });
 
+  it('Copy embed code gives an iframe that opens the same scenario at the same step', async () => {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${course.appOrigin}${COURSE_PATH}?preset=fig4-selective`, {
+      waitUntil: 'load',
+    });
+    await page.locator('[data-testid="cursor-status"]').waitFor({ state: 'visible' });
+    await page.waitForFunction(() =>
+      /^0 \/ [1-9]/.test(
+        document.querySelector('[data-testid="cursor-status"]')?.textContent ?? '',
+      ),
+    );
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() =>
+      /^4 \//.test(document.querySelector('[data-testid="cursor-status"]')?.textContent ?? ''),
+    );
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const code = await page.getByTestId('embed-code').inputValue();
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    await page.getByText(/Embed code copied|Select the embed code/).waitFor();
+    await saveScreenshot(page, 'embed-code-panel');
+    const iframe = /^<iframe src="([^"]+)" title="([^"]+)" width="(\d+)" height="(\d+)"/.exec(code);
+    expect(iframe).not.toBeNull();
+    const src = iframe![1]!.replace(/&amp;/g, '&');
+    expect(iframe![2]).toMatch(/^INTx Lab: Figure 4/);
+    expect([iframe![3], iframe![4]]).toEqual(['960', '640']);
+    expect(src.startsWith(`${course.appOrigin}${COURSE_PATH}?embed=1#intx=1&cursor=4&`)).toBe(true);
+    await page.close();
+
+    const { page: host, frame } = await openHost({ query: src.slice(src.indexOf('?embed=1') + 8) });
+    await expect.poll(() => cursorInFrame(frame)).toBe(4);
+    await host.close();
+  });
+
   it('works offline under its sub-path after one visit', async () => {
     const page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
