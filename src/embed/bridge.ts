@@ -13,7 +13,8 @@
 import type { AppStore } from '../store';
 import type { LessonOutcome } from '../protocol/lesson-outcome';
 import { lessonsUnavailable, type LessonLoader } from './lessons';
-import { embedEvent, isEmbedMessage, parseCommand, type EmbedEvent } from './messages';
+import { embedEvent, type EmbedEvent } from './events';
+import { isEmbedMessage, parseCommand } from './messages';
 import { eventTargets, judgeOrigin } from './origin';
 import { followOutcomes, type OutcomeSource } from './outcomes';
 import { createSizer, type Sizer } from './resize';

@@ -10,12 +10,6 @@ export {
   type LessonRequest,
 } from './lessons';
 export { storeOutcomes, followOutcomes, type OutcomeSource } from './outcomes';
-export {
-  EMBED_PROTOCOL,
-  EMBED_VERSION,
-  parseCommand,
-  type EmbedCommand,
-  type EmbedEvent,
-  type EmbedState,
-} from './messages';
+export { EMBED_PROTOCOL, EMBED_VERSION, parseCommand, type EmbedCommand } from './messages';
+export { eventSchema, type EmbedEvent, type EmbedState } from './events';
 export { embedSnippet, type EmbedSnippetOptions } from './snippet';

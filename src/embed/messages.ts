@@ -54,62 +54,6 @@ export type EmbedCommand = z.output<typeof commandSchema>;
 export type LoadSource = z.output<typeof loadSourceSchema>;
 export type CommandType = EmbedCommand['type'];
 
-/** What the frame shows, as reported in `ready`, `step-changed` and every reply. */
-export interface EmbedState {
-  /** Events shown so far (0 = before the first event). */
-  cursor: number;
-  eventCount: number;
-  /** Simulated time at the cursor, ns. */
-  t: number;
-  playing: boolean;
-  /** The scenario's name (null while nothing is loaded). */
-  scenario: string | null;
-  preset: string | null;
-  policy: string | null;
-}
-
-/** A checkpoint answered or a lesson finished, as the lesson layer reported it. */
-export interface CheckpointEvent {
-  lessonId: string;
-  stepId: string;
-  checkpointId: string;
-  status: 'solved' | 'revealed' | 'wrong';
-  score: number;
-  maximum: number;
-}
-
-/** The body of every message the frame posts (see EmbedEvent). */
-export type EmbedEventBody =
-  | { type: 'ready'; state: EmbedState }
-  | { type: 'step-changed'; state: EmbedState }
-  | ({ type: 'checkpoint' } & CheckpointEvent)
-  | {
-      type: 'completed';
-      lessonId: string;
-      score: number;
-      maximum: number;
-      statement: Record<string, unknown>;
-    }
-  | { type: 'height-changed'; height: number }
-  | { type: 'reply'; id: string | number | null; command: CommandType; state: EmbedState }
-  | {
-      type: 'error';
-      id: string | number | null;
-      command: CommandType | null;
-      errors: FormatError[];
-    };
-
-/** Every message the frame posts: a body with the protocol header. */
-export type EmbedEvent = {
-  protocol: typeof EMBED_PROTOCOL;
-  version: typeof EMBED_VERSION;
-} & EmbedEventBody;
-
-/** Wraps an event body in the protocol header. */
-export function embedEvent(body: EmbedEventBody): EmbedEvent {
-  return { protocol: EMBED_PROTOCOL, version: EMBED_VERSION, ...body };
-}
-
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 

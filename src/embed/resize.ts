@@ -14,7 +14,7 @@
  *
  * No DOM here: the caller measures and posts, so the protocol is tested alone.
  */
-import { embedEvent, type EmbedEvent } from './messages';
+import { embedEvent, type EmbedEvent } from './events';
 
 export const H5P_CONTEXT = 'h5p';
 export const CANVAS_RESIZE_SUBJECT = 'lti.frameResize';

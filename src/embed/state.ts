@@ -1,5 +1,5 @@
 import type { AppState } from '../store';
-import type { EmbedState } from './messages';
+import type { EmbedState } from './events';
 
 /** What the course page is told about the frame: the frame on screen, never a cursor still in flight. */
 export function embedStateOf(s: AppState): EmbedState {

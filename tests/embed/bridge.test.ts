@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startEmbedBridge, type MessageTarget } from '../../src/embed/bridge';
-import type { EmbedEvent } from '../../src/embed/messages';
+import { eventSchema, type EmbedEvent } from '../../src/embed/events';
 import type { OutcomeSource } from '../../src/embed/outcomes';
 import type { LessonOutcome } from '../../src/protocol/lesson-outcome';
 import { loadedStore } from '../store/make-store';
@@ -61,10 +61,16 @@ async function setup(allowedOrigins: string[] = []) {
     now: () => new Date('2026-12-01T12:00:00Z'),
     log: { warn: (m: string) => warnings.push(m) },
   });
+  /** This API's events posted so far, each checked against the published event schema. */
   const events = () =>
     posted
       .map((p) => p.message)
-      .filter((m): m is EmbedEvent => typeof m === 'object' && m !== null && 'protocol' in m);
+      .filter((m): m is EmbedEvent => typeof m === 'object' && m !== null && 'protocol' in m)
+      .map((m) => {
+        const checked = eventSchema.safeParse(m);
+        if (!checked.success) throw new Error(`${JSON.stringify(m)}: ${checked.error.message}`);
+        return m;
+      });
   /** Delivers a command from the parent and waits until its reply has been posted. */
   const send = async (body: Record<string, unknown>, id = String(Math.random())) => {
     deliver({ ...H, id, ...body }, parent);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EmbedEvent } from '../../src/embed/messages';
+import type { EmbedEvent } from '../../src/embed/events';
 import { canvasResizeMessage, createSizer } from '../../src/embed/resize';
 
 function setup(targets: string[] = ['*']) {
