@@ -33,6 +33,18 @@ export interface EmbedFlags {
   notes: string[];
 }
 
+/** Query flags that only mean something to an embedded copy (read below). */
+export const EMBED_ONLY_FLAGS = [
+  'embed',
+  'tabs',
+  'panels',
+  'theme',
+  'step',
+  'lesson',
+  'lesson-step',
+  'origin',
+] as const;
+
 const TRUE = new Set(['1', 'true', 'yes', '']);
 const FALSE = new Set(['0', 'false', 'no']);
 

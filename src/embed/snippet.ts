@@ -3,6 +3,7 @@
  * address is a share link (scenario and step in the fragment) with `embed=1`;
  * the title names the scenario for screen readers, as WCAG asks of frames.
  */
+import { EMBED_ONLY_FLAGS } from './flags';
 export interface EmbedSnippetOptions {
   /** A share link of the current work (from shareUrl). */
   shareUrl: string;
@@ -14,6 +15,16 @@ export interface EmbedSnippetOptions {
 
 const escapeAttribute = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The page's address without the embed flags: what "Share link" starts from,
+ * so a link shared from an embedded copy opens the full app.
+ */
+export function withoutEmbedFlags(href: string): string {
+  const url = new URL(href);
+  for (const name of EMBED_ONLY_FLAGS) url.searchParams.delete(name);
+  return url.href;
+}
 
 /** The embedded page's address: the share link with `embed=1` added to its query. */
 export function embedUrl(shareUrl: string): string {

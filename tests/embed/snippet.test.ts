@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl } from '../../src/embed/snippet';
+import { embedSnippet, embedUrl, withoutEmbedFlags } from '../../src/embed/snippet';
 
 const LINK = 'https://lab.example/course/intx/?theme=dark#intx=1&cursor=23&scenario=abc';
 
@@ -27,5 +27,13 @@ describe('embed code', () => {
     });
     expect(html).toContain('title="INTx Lab: &quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
     expect(html).not.toContain('<script>');
+  });
+
+  it('shares from an embedded copy a link to the full app', () => {
+    expect(
+      withoutEmbedFlags(
+        'https://lab.example/intx/?embed=1&tabs=1&panels=narration&theme=dark&step=3&lesson=l&lesson-step=s&origin=https://a.example&sim=main#x',
+      ),
+    ).toBe('https://lab.example/intx/?sim=main#x');
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { embedSnippet } from '../../embed/snippet';
+import { embedSnippet, withoutEmbedFlags } from '../../embed/snippet';
 import { shareUrl } from '../../share';
 import { selectRun, useAppStore, useAppStoreApi } from '../../store';
 import './share.css';
@@ -47,7 +47,8 @@ export function ShareButton() {
     setBusy(true);
     setEmbedCopied(null);
     try {
-      const made = await shareUrl({ scenario, cursor, presetName }, globalThis.location.href);
+      const page = withoutEmbedFlags(globalThis.location.href);
+      const made = await shareUrl({ scenario, cursor, presetName }, page);
       if (!made.ok) {
         setShared(made);
         return;
