@@ -4,6 +4,7 @@
  * the title names the scenario for screen readers, as WCAG asks of frames.
  */
 import { EMBED_ONLY_FLAGS } from './flags';
+
 export interface EmbedSnippetOptions {
   /** A share link of the current work (from shareUrl). */
   shareUrl: string;
