@@ -291,6 +291,22 @@ describe('embedded in a course page', () => {
     await host.close();
   });
 
+  it('fits a narrow course column without scrolling sideways', async () => {
+    // Tall enough to show the whole frame: parts of a cross-origin frame below the viewport
+    // are not painted in screenshots.
+    const { page, frame } = await openHost({ viewport: { width: 760, height: 1400 } });
+    await waitForMessage(page, "(m) => m && m.type === 'height-changed'");
+    const overflow = await frame.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('lab')!.clientHeight))
+      .toBeGreaterThan(600);
+    await saveScreenshot(page, 'embed-narrow-760');
+    await page.close();
+  });
+
   it('Copy embed code gives an iframe that opens the same scenario at the same step', async () => {
     const page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
