@@ -120,6 +120,11 @@ describe('embedded in a course page', () => {
     for (const key of ['ArrowRight', 'ArrowRight', 'End', ' ']) await page.keyboard.press(key);
     await page.locator('#notes').click();
     await page.keyboard.type('  ');
+    // The host may focus the frame itself (focus lands on its document, not on the app):
+    // the frame's keys still wait until the person is inside the app.
+    await page.locator('#lab').focus();
+    expect(await frame.evaluate(() => document.hasFocus())).toBe(true);
+    for (const key of ['ArrowRight', 'End']) await page.keyboard.press(key);
     const state = await command(page, { type: 'get-state' });
     expect(state.type).toBe('reply');
     expect(state.state!.cursor).toBe(0);
