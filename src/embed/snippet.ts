@@ -12,6 +12,8 @@ export interface EmbedSnippetOptions {
   name: string;
   width: number;
   height: number;
+  /** The lesson shown and its step, when there is one (`lesson=` and `lesson-step=` flags). */
+  lesson?: { name: string; step: string | null } | null;
 }
 
 const escapeAttribute = (text: string): string =>
@@ -27,16 +29,21 @@ export function withoutEmbedFlags(href: string): string {
   return url.href;
 }
 
-/** The embedded page's address: the share link with `embed=1` added to its query. */
-export function embedUrl(shareUrl: string): string {
+/** The embedded page's address: the share link with `embed=1` (and the lesson) in its query. */
+export function embedUrl(shareUrl: string, lesson: EmbedSnippetOptions['lesson'] = null): string {
   const url = new URL(shareUrl);
   url.searchParams.set('embed', '1');
+  if (lesson) {
+    url.searchParams.set('lesson', lesson.name);
+    if (lesson.step !== null) url.searchParams.set('lesson-step', lesson.step);
+  }
   return url.href;
 }
 
-export function embedSnippet({ shareUrl, name, width, height }: EmbedSnippetOptions): string {
+export function embedSnippet(options: EmbedSnippetOptions): string {
+  const { shareUrl, name, width, height, lesson = null } = options;
   const title = escapeAttribute(`INTx Lab: ${name}`);
-  const src = escapeAttribute(embedUrl(shareUrl));
+  const src = escapeAttribute(embedUrl(shareUrl, lesson));
   return (
     `<iframe src="${src}" title="${title}" width="${width}" height="${height}" ` +
     `style="border: 0; max-width: 100%" loading="lazy" allow="clipboard-write"></iframe>`

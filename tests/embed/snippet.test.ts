@@ -36,4 +36,13 @@ describe('embed code', () => {
       ),
     ).toBe('https://lab.example/intx/?sim=main#x');
   });
+
+  it('names the lesson and its step when one is shown', () => {
+    const url = new URL(embedUrl(LINK, { name: 'broadcast-cost', step: 's2' }));
+    expect(url.searchParams.get('lesson')).toBe('broadcast-cost');
+    expect(url.searchParams.get('lesson-step')).toBe('s2');
+    expect(new URL(embedUrl(LINK, { name: 'l', step: null })).searchParams.has('lesson-step')).toBe(
+      false,
+    );
+  });
 });
