@@ -59,7 +59,6 @@ function Layout({ notice, embed }: { notice: string | null; embed: EmbedLayout |
     side ? '' : 'no-side',
     entry.player ? '' : 'no-player',
     embed ? 'embedded' : '',
-    embed && panels.timeline && visualize ? 'with-timeline' : '',
   ];
   return (
     <div
