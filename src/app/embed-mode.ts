@@ -7,7 +7,6 @@ import {
   type LessonLoader,
 } from '../embed';
 import type { AppStore, PanelId } from '../store';
-import { formatError } from '../trace-io';
 
 /**
  * Embed mode's wiring: the flags onto the store before anything is shown, and
@@ -35,8 +34,10 @@ export async function connectEmbed(
   if (flags.lesson !== null) {
     const result = await lessons({ from: 'url', name: flags.lesson, step: flags.lessonStep });
     if (!result.ok) {
-      const why = result.errors.map((e) => formatError(`lesson=${flags.lesson}`, e)).join('; ');
-      store.getState().setNotice(`The lesson could not be opened (${why}).`);
+      const why = result.errors
+        .map((e) => (e.path === '$' ? e.message : `${e.path}: ${e.message}`))
+        .join('; ');
+      store.getState().setNotice(`The lesson "${flags.lesson}" could not be opened: ${why}.`);
     }
   }
   if (flags.step !== null) await store.getState().seek(flags.step);

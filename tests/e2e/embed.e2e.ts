@@ -296,6 +296,19 @@ describe('embedded in a course page', () => {
     await host.close();
   });
 
+  it('says when the lesson of its URL cannot be opened, and shows the scenario anyway', async () => {
+    const { page: host, frame } = await openHost({
+      query: `&origin=${course.hostOrigin}&lesson=broadcast-cost`,
+    });
+    await frame
+      .getByText(
+        'The lesson "broadcast-cost" could not be opened: lessons are not available in this build.',
+      )
+      .waitFor();
+    await waitForMessage(host, "(m) => m && m.type === 'ready'");
+    await host.close();
+  });
+
   it('fits a narrow course column without scrolling sideways', async () => {
     // Tall enough to show the whole frame: parts of a cross-origin frame below the viewport
     // are not painted in screenshots.
