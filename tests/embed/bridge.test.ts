@@ -162,6 +162,24 @@ describe('the host bridge', () => {
     expect(store.getState().scenario!.name).toBe('From the course');
   });
 
+  it('loads a trace object as recorded', async () => {
+    const { send, store } = await setup();
+    const file = await store.getState().exportFile('trace');
+    const trace = JSON.parse(file!.text) as Record<string, unknown>;
+    const count = store.getState().run!.eventCount;
+    await send({ type: 'load', source: { kind: 'preset', name: 'fig2-native' } });
+    expect(await send({ type: 'load', source: { kind: 'trace', trace } })).toMatchObject({
+      type: 'reply',
+      state: { eventCount: count, cursor: 0 },
+    });
+    expect(store.getState().run!.imported).toBe(true);
+    const bad = await send({
+      type: 'load',
+      source: { kind: 'trace', trace: { ...trace, events: 3 } },
+    });
+    expect(bad.type === 'error' && bad.errors[0]!.path).toBe('$.source.trace.events');
+  });
+
   it('answers a lesson load with the lesson layer missing, rather than pretending', async () => {
     const { send } = await setup();
     expect(
