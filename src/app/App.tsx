@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
-import { useKeyboardShortcuts } from '../commands';
+import { Suspense, useRef } from 'react';
+import { COMMANDS, useKeyboardShortcuts } from '../commands';
 import { selectPanels, selectWorkspace, StoreProvider, useAppStore, type AppStore } from '../store';
 import {
   ConfirmEditDialog,
@@ -36,9 +36,17 @@ function SidePanels() {
   );
 }
 
+/** How the page is embedded in a course page (null: the full app). */
+export interface EmbedLayout {
+  /** Show the workspace tabs (`tabs=1`). */
+  tabs: boolean;
+}
+
 /** The page layout. It subscribes only to which panels are shown, never to the frame. */
-function Layout({ notice }: { notice: string | null }) {
-  useKeyboardShortcuts();
+function Layout({ notice, embed }: { notice: string | null; embed: EmbedLayout | null }) {
+  const root = useRef<HTMLDivElement>(null);
+  // Embedded, keys act only while focus is inside the app (see useKeyboardShortcuts).
+  useKeyboardShortcuts(COMMANDS, embed ? root : undefined);
   usePlayback();
   useTheme();
   const panels = useAppStore(selectPanels);
@@ -46,10 +54,21 @@ function Layout({ notice }: { notice: string | null }) {
   const entry = WORKSPACES.find((w) => w.id === workspace) ?? WORKSPACES[0]!;
   const visualize = entry.Component === null;
   const side = visualize && (panels.narration || panels.flow || panels.metrics || panels.eventLog);
-  const classes = ['layout', side ? '' : 'no-side', entry.player ? '' : 'no-player'];
+  const classes = [
+    'layout',
+    side ? '' : 'no-side',
+    entry.player ? '' : 'no-player',
+    embed ? 'embedded' : '',
+  ];
   return (
-    <div className={classes.filter(Boolean).join(' ')} data-workspace={entry.id}>
-      <Toolbar tabs={<WorkspaceTabs />} />
+    <div
+      ref={root}
+      className={classes.filter(Boolean).join(' ')}
+      data-workspace={entry.id}
+      // Focusable by a click anywhere in it (not by Tab), so keys work once the person clicks in.
+      tabIndex={embed ? -1 : undefined}
+    >
+      <Toolbar tabs={!embed || embed.tabs ? <WorkspaceTabs /> : null} />
       <div className="banners">
         {notice ? (
           <div className="banner notice" role="status">
@@ -95,10 +114,18 @@ function Layout({ notice }: { notice: string | null }) {
 }
 
 /** The app around one store (tests render it with their own store). */
-export function App({ store, notice = null }: { store: AppStore; notice?: string | null }) {
+export function App({
+  store,
+  notice = null,
+  embed = null,
+}: {
+  store: AppStore;
+  notice?: string | null;
+  embed?: EmbedLayout | null;
+}) {
   return (
     <StoreProvider store={store}>
-      <Layout notice={notice} />
+      <Layout notice={notice} embed={embed} />
     </StoreProvider>
   );
 }

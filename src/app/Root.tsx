@@ -1,11 +1,12 @@
 import { Suspense, use } from 'react';
 import { App } from './App';
+import './embed.css';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { StartedApp } from './start';
 
 function Started({ started }: { started: Promise<StartedApp> }) {
-  const { store, notice } = use(started);
-  return <App store={store} notice={notice} />;
+  const { store, notice, embed } = use(started);
+  return <App store={store} notice={notice} embed={embed ? { tabs: embed.tabs } : null} />;
 }
 
 /**

@@ -1,15 +1,19 @@
 import { DEFAULT_PRESET } from '../presets';
+import { parseEmbedFlags, type EmbedFlags } from '../embed';
 import { chooseStart, type StartChoice } from '../persist';
-import { createAppStore, type AppStore } from '../store';
+import { createAppStore, createMemoryStorage, type AppStore } from '../store';
 import { defaultStorage } from '../store/memory-storage';
 import { persistWork } from '../store/persist-work';
 import { restoreWork } from '../store/restore-work';
 import type { Supervisor } from '../worker/supervised';
 import { bootSimulation } from './boot';
+import { applyEmbedFlags, connectEmbed } from './embed-mode';
 
 export interface StartedApp {
   store: AppStore;
   notice: string | null;
+  /** The URL flags of an embedded copy (null: the page is not embedded). */
+  embed: EmbedFlags | null;
 }
 
 /**
@@ -17,23 +21,37 @@ export interface StartedApp {
  * opens on (not awaited: the page shows its own loading state and any error):
  * a share link, else `?preset=`, else the work saved in this browser, else
  * the default preset. Bad links or saved work are reported in the notice.
+ *
+ * Embedded (`?embed=1`), the page neither reads nor writes this browser's
+ * saved work and preferences: a course page shows what its link says, and
+ * never changes what the person keeps in the full app.
  */
 export async function startApp(): Promise<StartedApp> {
+  const search = globalThis.location?.search ?? '';
+  const flags = parseEmbedFlags(search);
+  const embed = flags.embed ? flags : null;
   const { api, notice, supervisor } = await bootSimulation();
-  const store = createAppStore(api);
-  const storage = defaultStorage() as Storage;
+  // Both are synchronous key-value stores (the memory one holds nothing yet).
+  const storage = (embed ? createMemoryStorage() : defaultStorage()) as Storage;
+  const store = createAppStore(api, { storage });
   const choice = await chooseStart({
     hash: globalThis.location?.hash ?? '',
-    search: globalThis.location?.search ?? '',
+    search,
     storage,
   });
-  void open(store, choice).then(() => {
-    // Saving starts once the start choice is shown, so it never overwrites saved work unread.
-    persistWork(store, storage, { onError: (message) => store.getState().setError(message) });
-    if (choice.kind === 'work' && choice.from === 'link') forgetShareFragment();
-  });
+  const notes = [notice, ...choice.notes, ...(embed ? flags.notes : [])];
+  if (embed) {
+    applyEmbedFlags(store, embed);
+    void open(store, choice).then(() => connectEmbed(store, embed));
+  } else {
+    void open(store, choice).then(() => {
+      // Saving starts once the start choice is shown, so it never overwrites saved work unread.
+      persistWork(store, storage, { onError: (message) => store.getState().setError(message) });
+      if (choice.kind === 'work' && choice.from === 'link') forgetShareFragment();
+    });
+  }
   if (supervisor) showRestarts(store, supervisor);
-  return { store, notice: [notice, ...choice.notes].filter(Boolean).join(' ') || null };
+  return { store, notice: notes.filter(Boolean).join(' ') || null, embed };
 }
 
 async function open(store: AppStore, choice: StartChoice): Promise<void> {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { useAppStoreApi } from '../store';
 import { commandForKey } from './keys';
 import { COMMANDS } from './registry';
@@ -8,10 +8,20 @@ import type { Command } from './types';
  * Runs the registry's commands from the keyboard, anywhere in the page except
  * in fields (and Space on a focused button). Handled keys do not also scroll the page
  * (Space, arrows, Home and End would otherwise scroll it).
+ *
+ * With `scope` (embed mode), keys count only while focus is inside that
+ * element: a frame in a course page must not take the keys meant for the page.
  */
-export function useKeyboardShortcuts(commands: readonly Command[] = COMMANDS): void {
+export function useKeyboardShortcuts(
+  commands: readonly Command[] = COMMANDS,
+  scope?: RefObject<HTMLElement | null>,
+): void {
   const store = useAppStoreApi();
   useEffect(() => {
+    const target: Pick<Window, 'addEventListener' | 'removeEventListener'> | null = scope
+      ? scope.current
+      : window;
+    if (!target) return;
     const onKeyDown = (event: KeyboardEvent) => {
       // `defaultPrevented` is not a reason to skip: React Flow prevents the
       // default of every Space press on the page (its pan key). Widgets that
@@ -21,7 +31,7 @@ export function useKeyboardShortcuts(commands: readonly Command[] = COMMANDS): v
       event.preventDefault();
       if (command.isEnabled(store.getState())) void command.run(store);
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store, commands]);
+    target.addEventListener('keydown', onKeyDown as EventListener);
+    return () => target.removeEventListener('keydown', onKeyDown as EventListener);
+  }, [store, commands, scope]);
 }

@@ -8,7 +8,14 @@
  * - the page and every other same-origin GET: network first, cache fallback.
  */
 const PRECACHE = self.__INTX_PRECACHE__;
-const CACHE = `intx-lab-${PRECACHE.version}`;
+// The worker serves its own folder only (its scope, e.g. /course/intx/), and
+// its caches are named after that folder: two copies of INTx Lab on one site
+// never serve or delete each other's files.
+const SCOPE = self.registration.scope;
+const PREFIX = `intx-lab-${new URL(SCOPE).pathname}-`;
+const CACHE = `${PREFIX}${PRECACHE.version}`;
+/** Cache names of builds from before caches were named after their folder. */
+const UNSCOPED = /^intx-lab-[0-9a-f]{16}$/;
 const PAGE = './index.html';
 
 self.addEventListener('install', (event) => {
@@ -27,7 +34,7 @@ self.addEventListener('activate', (event) => {
       .then((keys) =>
         Promise.all(
           keys
-            .filter((key) => key.startsWith('intx-lab-') && key !== CACHE)
+            .filter((key) => (key.startsWith(PREFIX) && key !== CACHE) || UNSCOPED.test(key))
             .map((key) => caches.delete(key)),
         ),
       )
@@ -71,7 +78,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin) return;
+  if (!url.href.startsWith(SCOPE)) return;
   if (request.mode === 'navigate') {
     event.respondWith(networkFirst(request, PAGE));
   } else if (PRECACHE.immutable.some((prefix) => url.pathname.includes(prefix))) {

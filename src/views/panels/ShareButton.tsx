@@ -1,10 +1,15 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { embedSnippet, withoutEmbedFlags } from '../../embed/snippet';
 import { shareUrl } from '../../share';
 import { selectRun, useAppStore, useAppStoreApi } from '../../store';
 import './share.css';
 
 type Shared =
-  { ok: true; url: string; cursor: number; copied: boolean } | { ok: false; message: string };
+  | { ok: true; url: string; embed: string; cursor: number; copied: boolean }
+  | { ok: false; message: string };
+
+/** The frame's size in the embed code: fits a course page's text column, and the teacher may edit it. */
+export const EMBED_SIZE = { width: 960, height: 640 } as const;
 
 /** Copies when the browser lets the page (secure context, permission); false otherwise. */
 async function copyText(text: string): Promise<boolean> {
@@ -18,13 +23,16 @@ async function copyText(text: string): Promise<boolean> {
 
 /**
  * "Share link": the scenario (with hand edits and policy) and the cursor in a
- * link, copied to the clipboard and shown so it can be copied by hand too.
+ * link, copied to the clipboard and shown so it can be copied by hand too;
+ * and the same link as an <iframe> for a course page ("Copy embed code").
  */
 export function ShareButton() {
   const store = useAppStoreApi();
   const run = useAppStore(selectRun);
   const [shared, setShared] = useState<Shared | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Whether the embed code was copied (null: not asked yet). */
+  const [embedCopied, setEmbedCopied] = useState<boolean | null>(null);
   const panelId = useId();
   const field = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -37,13 +45,16 @@ export function ShareButton() {
     const { scenario, cursor, presetName } = store.getState();
     if (!scenario) return;
     setBusy(true);
+    setEmbedCopied(null);
     try {
-      const made = await shareUrl({ scenario, cursor, presetName }, globalThis.location.href);
+      const page = withoutEmbedFlags(globalThis.location.href);
+      const made = await shareUrl({ scenario, cursor, presetName }, page);
       if (!made.ok) {
         setShared(made);
         return;
       }
-      setShared({ ok: true, url: made.url, cursor, copied: await copyText(made.url) });
+      const embed = embedSnippet({ shareUrl: made.url, name: scenario.name, ...EMBED_SIZE });
+      setShared({ ok: true, url: made.url, embed, cursor, copied: await copyText(made.url) });
     } finally {
       setBusy(false);
     }
@@ -100,6 +111,33 @@ export function ShareButton() {
                   : 'Select the link and copy it (Ctrl+C).'}{' '}
                 It opens this scenario, with your changes, at this event.
               </p>
+              <label className="share__field">
+                <span>
+                  Embed code for a course page ({EMBED_SIZE.width}×{EMBED_SIZE.height} frame)
+                </span>
+                <textarea
+                  readOnly
+                  rows={4}
+                  value={shared.embed}
+                  data-testid="embed-code"
+                  onFocus={(e) => e.currentTarget.select()}
+                />
+              </label>
+              <div className="share__actions">
+                {embedCopied !== null ? (
+                  <span role="status" className="share__status">
+                    {embedCopied
+                      ? 'Embed code copied.'
+                      : 'Select the embed code and copy it (Ctrl+C).'}
+                  </span>
+                ) : null}
+                <button
+                  type="button"
+                  onClick={() => void copyText(shared.embed).then(setEmbedCopied)}
+                >
+                  Copy embed code
+                </button>
+              </div>
             </>
           ) : (
             <p role="alert" className="share__error">
