@@ -127,8 +127,9 @@ export function evalGate520(sim: Sim, d: number): TraceEvent | null {
 
 /**
  * Gate 530: pin = INTx Status AND NOT Interrupt Disable. An assert reaches the
- * line at once; a de-assert only after the device's deassertDelayNs (posted
- * write or Deassert_INTx message in flight), unless re-asserted meanwhile.
+ * line at once; a de-assert caused by the status dropping only after the
+ * device's deassertDelayNs (posted write or Deassert_INTx message in flight),
+ * unless re-asserted meanwhile; one caused by Interrupt Disable at once.
  */
 export function evalGate530(sim: Sim, d: number): TraceEvent | null {
   const x = dev(sim, d);
@@ -139,7 +140,12 @@ export function evalGate530(sim: Sim, d: number): TraceEvent | null {
     x.gen += 1;
     schedule(sim, sim.s.t, Op.LineInput, d, x.gen);
   } else {
-    schedule(sim, sim.s.t + sim.topo.devices[d]!.deassertDelayNs, Op.LineInput, d, x.gen);
+    // The delay models a posted write that clears the cause still in flight. When the
+    // pin drops because Interrupt Disable was set, no cause changed: that is a
+    // configuration write, non-posted, complete only once the pin has dropped
+    // (Linux `pci_check_and_mask_intx`), so the line sees the de-assert at once.
+    const delay = x.status === 0 ? sim.topo.devices[d]!.deassertDelayNs : 0;
+    schedule(sim, sim.s.t + delay, Op.LineInput, d, x.gen);
   }
   return { seq: 0, t: sim.s.t, type: 'device.pin', device: sim.topo.devices[d]!.id, value: pin };
 }

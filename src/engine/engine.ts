@@ -6,6 +6,7 @@ import {
   nobodyCared,
   remoteIrrEvent,
   rise,
+  settleLatch,
   syncMask,
 } from './controller';
 import { evalGate520, evalGate530 } from './device';
@@ -83,6 +84,8 @@ export function createEngine(scenario: Scenario): Engine {
         return hostReforward(sim, a, b);
       case Op.Entity:
         return entityStep(sim, a);
+      case Op.SettleLatch:
+        return settleLatch(sim, a);
       default:
         throw new Error(`unknown operation kind ${k}`);
     }

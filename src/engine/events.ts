@@ -100,6 +100,19 @@ export interface ControllerLatch extends Base {
   type: 'ioapic.latch';
   line: string;
 }
+/**
+ * Edge mode: what became of an edge that could not be delivered at once, as a
+ * local APIC's IRR holds it (Intel SDM vol. 3, 11.8.4; QEMU `ioapic_service`
+ * skips a masked entry). `kept`: the latched edge is delivered at the EOI.
+ * `lost`: it reached a masked line (at the edge or at the EOI), or merged into
+ * an edge already latched.
+ */
+export interface ControllerPendingEdge extends Base {
+  type: 'ioapic.pending-edge';
+  line: string;
+  outcome: 'kept' | 'lost';
+  reason: 'eoi' | 'masked' | 'already-latched';
+}
 export interface ControllerEoi extends Base {
   type: 'ioapic.eoi';
   line: string;
@@ -204,6 +217,7 @@ export type TraceEvent =
   | ControllerDeliver
   | ControllerRemoteIrr
   | ControllerLatch
+  | ControllerPendingEdge
   | ControllerEoi
   | ControllerMask
   | HostReceive
@@ -236,6 +250,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'ioapic.deliver',
   'ioapic.remote-irr',
   'ioapic.latch',
+  'ioapic.pending-edge',
   'ioapic.eoi',
   'ioapic.mask',
   'host.receive',

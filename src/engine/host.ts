@@ -127,7 +127,13 @@ export function hostStep(sim: Sim, l: number): TraceEvent | null {
   }
 }
 
-/** 620: one configuration read of a device's Status register. */
+/**
+ * 620, and the read half of Linux `pci_check_and_mask_intx` /
+ * `pci_check_and_unmask_intx` (drivers/pci/pci.c): one configuration read of
+ * a device's Command+Status dword. Both the delivery sweep and the unmask
+ * after the owners' EOI read through here, and each decides on the value this
+ * returns, never on the device's state at a later instant.
+ */
 function readStatus(sim: Sim, d: number): Extract<TraceEvent, { type: 'host.config-read' }> {
   const { topo, s } = sim;
   const spec = topo.devices[d]!;
@@ -137,8 +143,8 @@ function readStatus(sim: Sim, d: number): Extract<TraceEvent, { type: 'host.conf
       status = (s.devices[d] as DeviceDyn).status;
     } else {
       // A quirky device's bit 3 reads as noise; the seeded PRNG keeps it reproducible.
-      const [rng, u] = nextRandom(s.rng);
-      s.rng = rng;
+      const [rng, u] = nextRandom(s.statusRng);
+      s.statusRng = rng;
       status = u < 0.5 ? 0 : 1;
     }
   }
@@ -290,31 +296,31 @@ export function hostEoi(sim: Sim, id: number): TraceEvent {
 }
 
 /**
- * VFIO's unmask path: when the last owner has EOI'd, read Command+Status; clear
- * Interrupt Disable only if Interrupt Status is 0, else keep it masked and
- * signal the owners again.
+ * VFIO's unmask path (`vfio_pci_intx_unmask_handler` calling
+ * `pci_check_and_unmask_intx`): when the last owner has EOI'd, read
+ * Command+Status; clear Interrupt Disable only if the Interrupt Status read is
+ * 0, else keep it masked and signal the owners again. The real function reads
+ * and writes under `pci_lock`, so the decision is the value read: it is kept
+ * with the device and used when the write lands.
  */
 export function hostDeviceEoi(sim: Sim, d: number): TraceEvent | null {
   const { topo, s } = sim;
   const x = s.devices[d] as DeviceDyn;
   x.inFlight -= 1;
   if (x.inFlight > 0) return null;
+  const event = readStatus(sim, d);
+  x.unmaskRead = event.status === 0 ? 0 : 1;
   schedule(sim, s.t + topo.costs.configReadNs, Op.HostDeviceUnmask, d);
-  return {
-    seq: 0,
-    t: s.t,
-    type: 'host.config-read',
-    device: topo.devices[d]!.id,
-    status: x.status,
-    trusted: true,
-  };
+  return event;
 }
 
 export function hostDeviceUnmask(sim: Sim, d: number): TraceEvent | null {
   const { topo, s } = sim;
   const x = s.devices[d] as DeviceDyn;
-  if (x.status === 0) {
+  if (x.unmaskRead === 0) {
     x.hostMasked = false;
+    // A raise since the read drives the pin as soon as bit 10 clears, and the
+    // level line delivers it again: nothing is lost by deciding on the read.
     return setIntxDisable(sim, d, 0, 'host');
   }
   topo.devices[d]!.owners.forEach((_, k) => schedule(sim, s.t, Op.HostReforward, d, k));

@@ -111,7 +111,7 @@ export interface NobodyCaredSpec {
   enabled: boolean;
   /** Interrupts per window (Linux: 100,000). */
   window: number;
-  /** Unhandled interrupts in a window that disable the line (Linux: 99,900). */
+  /** The line is disabled when strictly more unhandled interrupts than this end a window (Linux: 99,900). */
   threshold: number;
 }
 

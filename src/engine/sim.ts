@@ -32,6 +32,7 @@ export const Op = {
   HostDeviceUnmask: 15,
   HostReforward: 16,
   Entity: 17,
+  SettleLatch: 18,
 } as const;
 
 /** Put an operation on the agenda at time `t`. */

@@ -1,5 +1,5 @@
 import type { Op } from './queue';
-import { seedState } from './prng';
+import { Stream, streamState } from './prng';
 import type { Topology } from './topology';
 
 /**
@@ -28,6 +28,8 @@ export interface DeviceDyn {
   hostMasked: boolean;
   /** Indications for this device that still await the entity's EOI. */
   inFlight: number;
+  /** Interrupt Status as read by the host's unmask check, decided on when its write lands. */
+  unmaskRead: 0 | 1;
 }
 
 export interface HostJob {
@@ -73,6 +75,8 @@ export interface LineDyn {
   /** Nobody-cared window counters. */
   ncCount: number;
   ncUnhandled: number;
+  /** Time of the last unhandled interrupt (Linux `desc->last_unhandled`). */
+  ncLastUnhandled: number;
   job: HostJob;
 }
 
@@ -106,7 +110,10 @@ export interface EngineState {
   heap: Op[];
   now: Op[];
   nowHead: number;
+  /** The traffic generator's stream (raise times). */
   rng: number;
+  /** Noise read from Status bit 3 of devices with `statusReliable: false`. */
+  statusRng: number;
   ended: boolean;
   nextStimulus: number;
   trafficLeft: number[];
@@ -130,7 +137,8 @@ export function initialState(topo: Topology): EngineState {
     heap: [],
     now: [],
     nowHead: 0,
-    rng: seedState(s.seed),
+    rng: streamState(s.seed, Stream.Traffic),
+    statusRng: streamState(s.seed, Stream.StatusNoise),
     ended: false,
     nextStimulus: 0,
     trafficLeft: s.traffic.map((tr) => tr.count),
@@ -145,6 +153,7 @@ export function initialState(topo: Topology): EngineState {
       pending: 0,
       hostMasked: false,
       inFlight: 0,
+      unmaskRead: 0,
     })),
     lines: topo.lines.map(() => ({
       drivers: 0,
@@ -158,6 +167,7 @@ export function initialState(topo: Topology): EngineState {
       latched: false,
       ncCount: 0,
       ncUnhandled: 0,
+      ncLastUnhandled: 0,
       job: emptyJob(),
     })),
     entities: topo.entities.map(() => ({

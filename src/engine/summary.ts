@@ -131,6 +131,7 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
       case 'line.nobody-cared':
       case 'ioapic.remote-irr':
       case 'ioapic.latch':
+      case 'ioapic.pending-edge':
       case 'ioapic.eoi':
       case 'ioapic.mask':
       case 'host.receive':

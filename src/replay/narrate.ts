@@ -41,6 +41,10 @@ export function narrate(ev: TraceEvent): string {
         : `Remote IRR of ${ev.line} is cleared.`;
     case 'ioapic.latch':
       return `An edge on ${ev.line} arrives while the last one is in service; it is latched once.`;
+    case 'ioapic.pending-edge':
+      return ev.outcome === 'kept'
+        ? `The edge latched on ${ev.line} is delivered now that the last one has ended.`
+        : `An edge on ${ev.line} is lost: ${ev.reason === 'already-latched' ? 'one is already latched, and the controller holds only one' : 'the line is masked'}.`;
     case 'ioapic.eoi':
       return `${ev.by === 'host' ? 'The host' : ev.by} sends EOI to the controller for ${ev.line}.`;
     case 'ioapic.mask':

@@ -202,6 +202,7 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
       withLine(view, ev.line, (l) => (l.remoteIrr = ev.value));
       break;
     case 'ioapic.latch':
+    case 'ioapic.pending-edge':
       break;
     case 'ioapic.eoi':
       if (ev.by === 'host') view.host.phase = 'idle';

@@ -47,6 +47,11 @@ export const eventSchemas = [
   event('ioapic.deliver', { line: id, to: actor }),
   event('ioapic.remote-irr', { line: id, value: bitSchema() }),
   event('ioapic.latch', { line: id }),
+  event('ioapic.pending-edge', {
+    line: id,
+    outcome: z.enum(['kept', 'lost']),
+    reason: z.enum(['eoi', 'masked', 'already-latched']),
+  }),
   event('ioapic.eoi', { line: id, by: actor }),
   event('ioapic.mask', { line: id, value: bitSchema(), by: actor }),
   event('host.receive', { line: id }),

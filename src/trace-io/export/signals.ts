@@ -255,6 +255,7 @@ export function signalChanges(trace: Trace): SignalSet {
       case 'line.nobody-cared':
       case 'ioapic.deliver':
       case 'ioapic.latch':
+      case 'ioapic.pending-edge':
       case 'ioapic.eoi':
       case 'host.receive':
       case 'host.config-read':

@@ -94,6 +94,7 @@ export function activeEdges(
     case 'device.service':
     case 'ioapic.remote-irr':
     case 'ioapic.latch':
+    case 'ioapic.pending-edge':
     case 'host.unhandled':
     case 'entity.enter':
     case 'isr.call':
