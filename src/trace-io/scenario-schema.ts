@@ -17,8 +17,9 @@ import { describeValue } from './describe-value';
 import { bitSchema, countSchema, idSchema, limitedArray, nsSchema } from './fields';
 import { trimScenario, withTrueLengths } from './size-checks';
 import { LIMITS } from './limits';
-import { guarded, ok, type ParseResult } from './result';
+import { guarded, ok, type FormatError, type ParseResult } from './result';
 import { scenarioProblems } from './scenario-checks';
+import { unknownFields } from './unknown-fields';
 import { errorMap, issuesToErrors, ONLY_WHEN_SHAPES_ARE_VALID } from './zod-errors';
 
 export const SCENARIO_FORMAT = 'intx-lab/scenario';
@@ -192,6 +193,14 @@ export const scenarioSchema = scenarioObjectSchema
     title: 'INTx Lab scenario, version 1',
     description: 'A shared PCI INTx setup and what happens on it (FORMATS.md "Scenario").',
   });
+
+/**
+ * Warnings for the fields of an already-migrated scenario document that the
+ * format does not know (they are ignored): name, JSON path and the near name.
+ */
+export function scenarioWarnings(doc: unknown): FormatError[] {
+  return unknownFields(doc, scenarioObjectSchema);
+}
 
 /**
  * Validates an already-parsed, already-migrated document and fills defaults.
