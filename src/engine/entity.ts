@@ -18,11 +18,26 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
   for (;;) {
     switch (x.phase) {
       case P.Wake: {
-        const id = x.queue.shift();
-        if (id === undefined) {
+        if (x.queue.length === 0) {
           x.phase = P.Idle;
           return null;
         }
+        if (topo.pcpus !== null && !x.onCpu) {
+          if (s.cpusFree === 0) {
+            x.phase = P.WaitCpu;
+            s.cpuWaiters.push(e);
+            return {
+              seq: 0,
+              t: s.t,
+              type: 'entity.wait-cpu',
+              entity: spec.id,
+              waiting: s.cpuWaiters.length,
+            };
+          }
+          s.cpusFree -= 1;
+          x.onCpu = true;
+        }
+        const id = x.queue.shift() as number;
         x.current = id;
         x.isr = 0;
         x.calls = 0;
@@ -104,6 +119,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
       }
       case P.Exit:
         x.current = -1;
+        if (x.onCpu) releaseCpu(sim, e);
         if (x.queue.length > 0) {
           x.phase = P.Wake;
           schedule(sim, s.t, Op.Entity, e);
@@ -115,6 +131,26 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         return null;
     }
   }
+}
+
+/**
+ * The entity gives its physical CPU back at exit, to the entity that has waited
+ * longest (which is entered at once), else to the free pool. An entity with
+ * more indications queued asks again, behind those already waiting: the CPUs
+ * are shared round-robin, one indication at a time.
+ */
+function releaseCpu(sim: Sim, e: number): void {
+  const s = sim.s;
+  (s.entities[e] as EntityDyn).onCpu = false;
+  const next = s.cpuWaiters.shift();
+  if (next === undefined) {
+    s.cpusFree += 1;
+    return;
+  }
+  const w = s.entities[next] as EntityDyn;
+  w.onCpu = true;
+  w.phase = P.Wake;
+  schedule(sim, s.t, Op.Entity, next);
 }
 
 /**

@@ -174,6 +174,16 @@ export interface EntityEnter extends Base {
   /** The device id carried by the indication, if any. */
   device: string | null;
 }
+/**
+ * The entity has an indication to handle but every shared physical CPU
+ * (`pcpus`) is taken: it waits in line, as a vCPU waits in the hypervisor's
+ * run queue (para 13-14). `waiting`: entities in line, this one included.
+ */
+export interface EntityWaitCpu extends Base {
+  type: 'entity.wait-cpu';
+  entity: string;
+  waiting: number;
+}
 /** Figure 6, 640: one ISR call and its result. */
 export interface IsrCall extends Base {
   type: 'isr.call';
@@ -227,6 +237,7 @@ export type TraceEvent =
   | HostUnhandled
   | HostEoi
   | EntityEnter
+  | EntityWaitCpu
   | IsrCall
   | EntitySpurious
   | EntityEoi
@@ -260,6 +271,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'host.unhandled',
   'host.eoi',
   'entity.enter',
+  'entity.wait-cpu',
   'isr.call',
   'entity.spurious',
   'entity.eoi',

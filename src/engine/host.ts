@@ -105,7 +105,8 @@ export function hostStep(sim: Sim, l: number): TraceEvent | null {
           break;
         }
         job.i += 1;
-        schedule(sim, s.t, Op.Host, l);
+        // Each injection is host work (costs.injectNs): the next forward waits for it.
+        schedule(sim, s.t + topo.injectNs, Op.Host, l);
         return forward(sim, l, f);
       }
       case Phase.Unhandled: {
@@ -262,7 +263,7 @@ function forward(sim: Sim, l: number, f: Forward): TraceEvent {
   };
   for (const d of f.devices) (s.devices[d] as DeviceDyn).inFlight += 1;
   (s.lines[l] as LineDyn).outstanding += 1;
-  enqueue(sim, f.entity, id, s.t);
+  enqueue(sim, f.entity, id, s.t + topo.injectNs);
   return {
     seq: 0,
     t: s.t,

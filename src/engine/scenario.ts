@@ -14,8 +14,8 @@ export type PinName = 'INTA' | 'INTB' | 'INTC' | 'INTD';
 /** Stimulus actions. `raise`/`withdraw` are the contract's; the rest are hand actions. */
 export type StimulusAction = 'raise' | 'withdraw' | 'set-enable' | 'set-intx-disable';
 
-/** Every cost the engine charges, in nanoseconds of simulated time. */
-export interface Costs {
+/** The costs of the first release: each has a default that every file gets filled in. */
+export interface BaseCosts {
   /** VM world switch into the entity to handle one indication (exit + entry). */
   contextSwitchNs: number;
   /** Waking a threaded handler instead of switching to a VM. */
@@ -38,7 +38,22 @@ export interface Costs {
   eoiNs: number;
 }
 
-export const DEFAULT_COSTS: Readonly<Costs> = Object.freeze({
+/** Every cost the engine charges, in nanoseconds of simulated time. */
+export interface Costs extends BaseCosts {
+  /**
+   * The host's work to inject one virtual interrupt into an entity (para 13-14).
+   * Optional: absent means 0, as before it existed.
+   */
+  injectNs?: number;
+  /**
+   * The CPU time of a thread wake-up; `threadWakeNs` is its latency, the rest is
+   * spent off the CPU (scheduler wake-up latency). Optional: absent means
+   * `threadWakeNs`, the whole wake-up on the CPU, as before it existed.
+   */
+  threadWakeCpuNs?: number;
+}
+
+export const DEFAULT_COSTS: Readonly<BaseCosts> = Object.freeze({
   contextSwitchNs: 1500,
   threadWakeNs: 400,
   deliveryNs: 100,
@@ -137,6 +152,12 @@ export interface Scenario {
   untilNs: number | null;
   /** Safety limit on the number of events of one run. */
   maxEvents: number;
+  /**
+   * Physical CPUs the entities share (para 13-14): an entity needs one from its
+   * entry to its exit and waits in line for one when all are taken. Optional:
+   * absent (or null) means one CPU per entity, as before it existed.
+   */
+  pcpus?: number | null;
 }
 
 export const DEFAULT_NOBODY_CARED: Readonly<NobodyCaredSpec> = Object.freeze({

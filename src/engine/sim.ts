@@ -61,4 +61,6 @@ export const EntityPhase = {
   Done: 4,
   Eoi: 5,
   Exit: 6,
+  /** Waiting for one of the shared physical CPUs. */
+  WaitCpu: 7,
 } as const;

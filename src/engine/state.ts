@@ -100,6 +100,8 @@ export interface EntityDyn {
   /** ISR calls made for the current indication. */
   calls: number;
   claimed: boolean;
+  /** Holds one of the shared physical CPUs (only when `pcpus` is set). */
+  onCpu: boolean;
 }
 
 export interface EngineState {
@@ -122,6 +124,9 @@ export interface EngineState {
   entities: EntityDyn[];
   indications: Record<number, Indication>;
   nextIndication: number;
+  /** Shared physical CPUs not held by an entity (pcpus), and entities waiting, first first. */
+  cpusFree: number;
+  cpuWaiters: number[];
 }
 
 export function emptyJob(): HostJob {
@@ -177,9 +182,12 @@ export function initialState(topo: Topology): EngineState {
       isr: 0,
       calls: 0,
       claimed: false,
+      onCpu: false,
     })),
     indications: {},
     nextIndication: 0,
+    cpusFree: topo.pcpus ?? 0,
+    cpuWaiters: [],
   };
 }
 

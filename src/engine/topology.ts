@@ -15,6 +15,10 @@ export interface Topology {
   walkAll: boolean;
   /** Cost of entering an entity for one indication (0 in native). */
   enterNs: number;
+  /** The host's cost of injecting one indication (costs.injectNs, default 0). */
+  injectNs: number;
+  /** Physical CPUs shared by the entities; null: one each (no waiting). */
+  pcpus: number | null;
   lines: { id: string; edge: boolean; devices: number[] }[];
   devices: {
     id: string;
@@ -33,9 +37,22 @@ export interface Topology {
 export const NATIVE_OS_ID = 'os';
 
 /**
+ * What an ISR handles, the same in every VM: its device, or, for an ISR of a
+ * device not on the physical line (`device: null`), its id without the VM's
+ * prefix (`vm1-timer` and `vm3-timer` are both the OS's one timer handler).
+ */
+function handlerKey(entityId: string, isr: IsrSpec): string {
+  if (isr.device !== null) return `device:${isr.device}`;
+  const prefix = `${entityId}-`;
+  return `other:${isr.id.startsWith(prefix) ? isr.id.slice(prefix.length) : isr.id}`;
+}
+
+/**
  * In native mode there is one OS and every ISR of the line is in its chain.
  * A scenario written for VMs is folded into that OS: chains concatenated in
- * entity order, keeping the first ISR of each device.
+ * entity order, keeping the first ISR of each device and one of each other
+ * handler, since one OS registers each handler once (several VMs' copies of
+ * the same timer or serial handler are one handler natively).
  */
 export function nativeEntities(scenario: Scenario): { id: string; isrs: IsrSpec[] }[] {
   if (scenario.entities.length === 1) return scenario.entities;
@@ -43,10 +60,9 @@ export function nativeEntities(scenario: Scenario): { id: string; isrs: IsrSpec[
   const isrs: IsrSpec[] = [];
   for (const entity of scenario.entities) {
     for (const isr of entity.isrs) {
-      if (isr.device !== null) {
-        if (seen.has(isr.device)) continue;
-        seen.add(isr.device);
-      }
+      const key = handlerKey(entity.id, isr);
+      if (seen.has(key)) continue;
+      seen.add(key);
       isrs.push(isr);
     }
   }
@@ -112,6 +128,9 @@ export function buildTopology(scenario: Scenario): Topology {
       : scenario.entityKind === 'thread'
         ? costs.threadWakeNs
         : costs.contextSwitchNs,
+    injectNs: native ? 0 : (costs.injectNs ?? 0),
+    // Natively there is one OS, so one CPU or many changes nothing.
+    pcpus: native ? null : (scenario.pcpus ?? null),
     lines,
     devices,
     entities,

@@ -1,3 +1,5 @@
+import contention16 from './contention-16-vms.json';
+import contention4 from './contention-4-vms.json';
 import edgeLoss from './edge-loss.json';
 import fig2Native from './fig2-native.json';
 import fig3Broadcast from './fig3-broadcast.json';
@@ -79,6 +81,16 @@ export const PRESETS: readonly Preset[] = [
     name: 'scale-32-vms',
     teaches: 'Broadcast cost grows with every VM on the line.',
     file: scale32,
+  },
+  {
+    name: 'contention-4-vms',
+    teaches: 'VMs share 4 physical CPUs: broadcast makes them queue (para 13-14).',
+    file: contention4,
+  },
+  {
+    name: 'contention-16-vms',
+    teaches: 'Four times the VMs on the same 4 CPUs: broadcast latency grows, selective does not.',
+    file: contention16,
   },
 ];
 

@@ -41,6 +41,8 @@ export function narrate(ev: TraceEvent): string {
         : `Remote IRR of ${ev.line} is cleared.`;
     case 'ioapic.latch':
       return `An edge on ${ev.line} arrives while the last one is in service; it is latched once.`;
+    case 'entity.wait-cpu':
+      return `${ev.entity} has an interrupt to handle but every physical CPU is busy: it waits in line (${ev.waiting} waiting).`;
     case 'ioapic.pending-edge':
       return ev.outcome === 'kept'
         ? `The edge latched on ${ev.line} is delivered now that the last one has ended.`

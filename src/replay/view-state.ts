@@ -269,6 +269,7 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
       view.spurious += 1;
       break;
     }
+    case 'entity.wait-cpu':
     case 'entity.eoi':
       withEntity(view, ev.entity, (e) => (e.currentIsr = null));
       break;

@@ -66,6 +66,7 @@ export const eventSchemas = [
   event('host.unhandled', { line: id }),
   event('host.eoi', { entity: id, inFlight: countSchema(LIMITS.entities, 'entities in flight') }),
   event('entity.enter', { entity: id, contextSwitch: z.boolean(), device: id.nullable() }),
+  event('entity.wait-cpu', { entity: id, waiting: count }),
   event('isr.call', {
     entity: id,
     isr: id,

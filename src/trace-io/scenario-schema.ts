@@ -41,6 +41,14 @@ export const costsSchema = z
     serviceNs: cost('serviceNs', "The claiming ISR's work to service its device"),
     flushReadNs: cost('flushReadNs', 'Read-back that flushes posted writes'),
     eoiNs: cost('eoiNs', 'End-of-interrupt write'),
+    // Added after v1's first release: optional without a filled default, so a
+    // scenario that does not set them is, and serializes, exactly as before.
+    injectNs: nsSchema()
+      .optional()
+      .describe('The host injecting one virtual interrupt into an entity (default 0)'),
+    threadWakeCpuNs: nsSchema()
+      .optional()
+      .describe('CPU time of a thread wake-up; threadWakeNs is its latency (default threadWakeNs)'),
   })
   .default(() => ({ ...DEFAULT_COSTS }))
   .describe('Costs in simulated nanoseconds: illustrative assumptions, not measurements');
@@ -140,6 +148,10 @@ const scenarioObjectSchema = z.object({
   nobodyCared: nobodyCaredSchema,
   untilNs: nsSchema().nullable().default(null).describe('Stop the run at this time'),
   maxEvents: countSchema(LIMITS.maxEvents, 'events', 1).default(DEFAULT_MAX_EVENTS),
+  pcpus: countSchema(LIMITS.entities, 'physical CPUs', 1)
+    .nullable()
+    .optional()
+    .describe('Physical CPUs the entities share; absent: one per entity'),
 });
 
 type ScenarioObject = z.output<typeof scenarioObjectSchema>;
@@ -173,6 +185,8 @@ function fillDerivedDefaults(s: ScenarioObject): Scenario {
     nobodyCared: s.nobodyCared,
     untilNs: s.untilNs,
     maxEvents: s.maxEvents,
+    // Optional fields appear only when the file sets them, so older files keep their bytes.
+    ...(s.pcpus !== undefined ? { pcpus: s.pcpus } : {}),
   };
 }
 

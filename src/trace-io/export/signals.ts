@@ -230,6 +230,7 @@ export function signalChanges(trace: Trace): SignalSet {
         if (e) set(e.isr, t, e.isrIndex.get(ev.isr) ?? 0);
         break;
       }
+      case 'entity.wait-cpu':
       case 'entity.eoi':
         withLane(entities.get(ev.entity)?.isr, t, 0);
         break;

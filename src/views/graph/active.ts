@@ -75,6 +75,7 @@ export function activeEdges(
     case 'host.eoi':
       lit.set(forwardEdgeId(event.entity), { label: 'EOI', reverse: true });
       break;
+    case 'entity.wait-cpu':
     case 'entity.eoi':
       if (!native) {
         lit.set(forwardEdgeId(event.entity), { label: 'EOI', reverse: true });

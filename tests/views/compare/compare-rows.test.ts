@@ -17,7 +17,9 @@ describe('compare rows', () => {
     expect(reads.cells[2]!.ratio).toBeNull();
     const cpu = rows.find((r) => r.spec.key === 'cpu')!;
     const sel = c.variants[2]!.whole.totals;
-    expect(cpu.cells[2]!.value).toBe(sel.busyNs + sel.configReads * c.configReadNs);
+    // Busy time plus the host's own CPU: 4 entries (300), 16 reads and 8 writes (500 each).
+    expect(sel.hostCpuNs).toBe(4 * 300 + 16 * 500 + 8 * 500);
+    expect(cpu.cells[2]!.value).toBe(sel.busyNs + sel.hostCpuNs!);
   });
 
   it('formats counts, times and ratios', () => {
