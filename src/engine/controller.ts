@@ -100,6 +100,7 @@ export function deliver(sim: Sim, l: number): TraceEvent {
       carried: -1,
       lineMask: false,
       direct: true,
+      msi: false,
     };
     ln.outstanding += 1;
     enqueue(sim, 0, id, at);

@@ -133,6 +133,7 @@ export function evalGate520(sim: Sim, d: number): TraceEvent | null {
  */
 export function evalGate530(sim: Sim, d: number): TraceEvent | null {
   const x = dev(sim, d);
+  if (sim.topo.devices[d]!.msi) return signalMessage(sim, d);
   const pin = (x.status & (x.disable ^ 1)) as 0 | 1;
   if (pin === x.pin) return null;
   x.pin = pin;
@@ -148,4 +149,35 @@ export function evalGate530(sim: Sim, d: number): TraceEvent | null {
     schedule(sim, sim.s.t + delay, Op.LineInput, d, x.gen);
   }
   return { seq: 0, t: sim.s.t, type: 'device.pin', device: sim.topo.devices[d]!.id, value: pin };
+}
+
+/**
+ * A message-signalled device has no pin: when INTx Status rises it writes its
+ * message (Linux Documentation/PCI/msi-howto.rst), a posted memory write that
+ * cannot pass the device's earlier data writes, so no read-back flush is
+ * needed, and it shares no wire, so nothing else can be behind it. Interrupt
+ * Disable (Command bit 10) gates INTx only. `pin` here only remembers that
+ * the message for the current interrupt has been sent.
+ */
+function signalMessage(sim: Sim, d: number): TraceEvent | null {
+  const x = dev(sim, d);
+  const spec = sim.topo.devices[d]!;
+  if (x.status === 0) {
+    x.pin = 0;
+    return null;
+  }
+  if (x.pin === 1) return null;
+  x.pin = 1;
+  const vector = x.nextVector;
+  x.nextVector = (vector + 1) % spec.vectors;
+  const native = sim.topo.native;
+  schedule(sim, sim.s.t + sim.topo.costs.deliveryNs, Op.MsiDeliver, d);
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'msi.deliver',
+    device: spec.id,
+    vector,
+    to: native ? sim.topo.entities[0]!.id : 'host',
+  };
 }

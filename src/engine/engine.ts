@@ -12,7 +12,15 @@ import {
 import { evalGate520, evalGate530 } from './device';
 import { entityStep } from './entity';
 import type { TraceEvent } from './events';
-import { hostDeviceEoi, hostDeviceUnmask, hostEoi, hostReforward, hostStep } from './host';
+import {
+  hostDeviceEoi,
+  hostDeviceUnmask,
+  hostEoi,
+  hostReforward,
+  hostStep,
+  msiDeliver,
+  msiForward,
+} from './host';
 import { agendaPeek, agendaPop } from './queue';
 import type { Scenario, Stimulus } from './scenario';
 import { Op, type Sim } from './sim';
@@ -86,6 +94,10 @@ export function createEngine(scenario: Scenario): Engine {
         return entityStep(sim, a);
       case Op.SettleLatch:
         return settleLatch(sim, a);
+      case Op.MsiDeliver:
+        return msiDeliver(sim, a);
+      case Op.MsiForward:
+        return msiForward(sim, a, b);
       default:
         throw new Error(`unknown operation kind ${k}`);
     }

@@ -96,7 +96,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
       case P.Done: {
         x.phase = P.Eoi;
         const ind = s.indications[x.current] as Indication;
-        if (ind.direct) countForDetector(sim, ind.line, x.claimed);
+        if (ind.direct && !ind.msi) countForDetector(sim, ind.line, x.claimed);
         if (!x.claimed) {
           schedule(sim, s.t, Op.Entity, e);
           return { seq: 0, t: s.t, type: 'entity.spurious', entity: spec.id };
@@ -109,8 +109,11 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         x.phase = P.Exit;
         if (ind.direct) {
           delete s.indications[x.current];
-          s.lines[ind.line]!.outstanding -= 1;
-          schedule(sim, at, Op.ControllerEoi, ind.line, e);
+          // An MSI's EOI goes to the local APIC only: no line, no I/O APIC entry.
+          if (!ind.msi) {
+            s.lines[ind.line]!.outstanding -= 1;
+            schedule(sim, at, Op.ControllerEoi, ind.line, e);
+          }
         } else {
           schedule(sim, at, Op.HostEoi, x.current);
         }

@@ -89,6 +89,17 @@ export interface ControllerDeliver extends Base {
   line: string;
   to: string;
 }
+/**
+ * A message-signalled device (MSI, MSI-X) wrote its message: the interrupt is
+ * delivered to the CPU without a line or an I/O APIC (Linux
+ * Documentation/PCI/msi-howto.rst). `vector`: the MSI-X vector used (0 for MSI).
+ */
+export interface MsiDeliver extends Base {
+  type: 'msi.deliver';
+  device: string;
+  vector: number;
+  to: string;
+}
 /** Level mode: Remote IRR set on delivery, cleared by EOI. */
 export interface ControllerRemoteIrr extends Base {
   type: 'ioapic.remote-irr';
@@ -152,7 +163,8 @@ export interface HostForward extends Base {
   devices: string[];
   /** The device id carried by the indication (forwardDeviceId), else null. */
   device: string | null;
-  reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending';
+  /** `msi`: a message-signalled interrupt, injected into its device's owners only. */
+  reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending' | 'msi';
 }
 /** The host found no asserting device and forwarded nothing. */
 export interface HostUnhandled extends Base {
@@ -225,6 +237,7 @@ export type TraceEvent =
   | LineNoEdge
   | LineNobodyCared
   | ControllerDeliver
+  | MsiDeliver
   | ControllerRemoteIrr
   | ControllerLatch
   | ControllerPendingEdge
@@ -259,6 +272,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'line.no-edge',
   'line.nobody-cared',
   'ioapic.deliver',
+  'msi.deliver',
   'ioapic.remote-irr',
   'ioapic.latch',
   'ioapic.pending-edge',

@@ -260,9 +260,10 @@ function forward(sim: Sim, l: number, f: Forward): TraceEvent {
     carried: f.carried,
     lineMask: f.lineMask,
     direct: false,
+    msi: f.reason === 'msi',
   };
   for (const d of f.devices) (s.devices[d] as DeviceDyn).inFlight += 1;
-  (s.lines[l] as LineDyn).outstanding += 1;
+  if (f.reason !== 'msi') (s.lines[l] as LineDyn).outstanding += 1;
   enqueue(sim, f.entity, id, s.t + topo.injectNs);
   return {
     seq: 0,
@@ -280,6 +281,13 @@ export function hostEoi(sim: Sim, id: number): TraceEvent {
   const { topo, s } = sim;
   const ind = s.indications[id]!;
   delete s.indications[id];
+  if (ind.msi) {
+    // The local APIC's EOI; no line, no I/O APIC entry, nothing to unmask.
+    const d = ind.carried;
+    const x = s.devices[d] as DeviceDyn;
+    x.inFlight -= 1;
+    return { seq: 0, t: s.t, type: 'host.eoi', entity: topo.entities[ind.entity]!.id, inFlight: x.inFlight };
+  }
   const ln = s.lines[ind.line] as LineDyn;
   ln.outstanding -= 1;
   for (const d of ind.devices) schedule(sim, s.t, Op.HostDeviceEoi, d);
@@ -337,6 +345,50 @@ export function hostReforward(sim: Sim, d: number, k: number): TraceEvent {
     about: [d],
     carried: sim.topo.forwardDeviceId ? d : -1,
     reason: 'still-pending',
+    lineMask: false,
+  });
+}
+
+/**
+ * A message-signalled interrupt reached the CPU. Natively the OS's handler for
+ * that vector runs: the device's own ISR, no chain. On a host, VFIO's
+ * `vfio_msihandler` only signals the eventfd of that vector: the device's
+ * owners are injected, one each, with no Status read and no masking.
+ */
+export function msiDeliver(sim: Sim, d: number): TraceEvent | null {
+  const { topo, s } = sim;
+  if (topo.native) {
+    const id = s.nextIndication++;
+    s.indications[id] = {
+      entity: 0,
+      line: topo.devices[d]!.line,
+      devices: [],
+      carried: d,
+      lineMask: false,
+      direct: true,
+      msi: true,
+    };
+    enqueue(sim, 0, id, s.t);
+    return null;
+  }
+  schedule(sim, s.t + topo.costs.hostEntryNs, Op.MsiForward, d, 0);
+  return null;
+}
+
+/** The host injects the MSI into the device's k-th owner, then the next after injectNs. */
+export function msiForward(sim: Sim, d: number, k: number): TraceEvent | null {
+  const { topo, s } = sim;
+  const spec = topo.devices[d]!;
+  const entity = spec.owners[k];
+  if (entity === undefined) return null;
+  if (k + 1 < spec.owners.length) schedule(sim, s.t + topo.injectNs, Op.MsiForward, d, k + 1);
+  (s.devices[d] as DeviceDyn).inFlight += 1;
+  return forward(sim, spec.line, {
+    entity,
+    devices: [],
+    about: [d],
+    carried: d,
+    reason: 'msi',
     lineMask: false,
   });
 }

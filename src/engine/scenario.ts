@@ -88,7 +88,16 @@ export interface DeviceSpec {
   pin: PinName | null;
   /** Slot number behind the bridge; `line` must equal the swizzled pin. */
   bridgeSlot: number | null;
+  /**
+   * How the device signals: its INTx pin on `line` (`intx`), or a message
+   * write (`msi`, `msix`) that shares no wire. Optional: absent means `intx`.
+   */
+  interrupt?: InterruptMode;
+  /** MSI-X: vectors (one per queue), used in turn by successive interrupts. Default 1. */
+  vectors?: number;
 }
+
+export type InterruptMode = 'intx' | 'msi' | 'msix';
 
 export interface IsrSpec {
   id: string;

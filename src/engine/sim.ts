@@ -33,6 +33,8 @@ export const Op = {
   HostReforward: 16,
   Entity: 17,
   SettleLatch: 18,
+  MsiDeliver: 19,
+  MsiForward: 20,
 } as const;
 
 /** Put an operation on the agenda at time `t`. */

@@ -30,6 +30,8 @@ export interface DeviceDyn {
   inFlight: number;
   /** Interrupt Status as read by the host's unmask check, decided on when its write lands. */
   unmaskRead: 0 | 1;
+  /** MSI-X: the vector the next message uses. */
+  nextVector: number;
 }
 
 export interface HostJob {
@@ -52,7 +54,7 @@ export interface Forward {
   /** Every device the indication is for, as the trace names them. */
   about: number[];
   carried: number;
-  reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending';
+  reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending' | 'msi';
   lineMask: boolean;
 }
 
@@ -88,6 +90,8 @@ export interface Indication {
   lineMask: boolean;
   /** Native: the delivery itself (EOI goes to the controller). */
   direct: boolean;
+  /** A message-signalled interrupt: no line, no I/O APIC; EOI only to the local APIC. */
+  msi: boolean;
 }
 
 export interface EntityDyn {
@@ -159,6 +163,7 @@ export function initialState(topo: Topology): EngineState {
       hostMasked: false,
       inFlight: 0,
       unmaskRead: 0,
+      nextVector: 0,
     })),
     lines: topo.lines.map(() => ({
       drivers: 0,

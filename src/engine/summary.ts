@@ -102,6 +102,12 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
         deliveries += 1;
         if (ev.to !== 'host') entity(ev.to).interrupts += 1;
         break;
+      case 'msi.deliver':
+        deliveries += 1;
+        if (ev.to !== 'host') entity(ev.to).interrupts += 1;
+        // No host.receive for a message: the host's entry is charged here.
+        else hostCpuNs += costs.hostEntryNs;
+        break;
       case 'host.config-read':
         configReads += 1;
         hostCpuNs += costs.configReadNs;

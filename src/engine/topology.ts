@@ -29,6 +29,10 @@ export interface Topology {
     pci23: boolean;
     statusReliable: boolean;
     deassertDelayNs: number;
+    /** Message-signalled (MSI or MSI-X): drives no line, is never read by the host. */
+    msi: boolean;
+    /** MSI-X vectors used in turn (1 for MSI). */
+    vectors: number;
   }[];
   entities: { id: string; isrs: { id: string; device: number; flush: boolean }[] }[];
 }
@@ -89,7 +93,9 @@ export function buildTopology(scenario: Scenario): Topology {
   const devices = scenario.devices.map((d, i) => {
     const line = lineIndex.get(d.line);
     if (line === undefined) throw new Error(`device ${d.id}: unknown line ${d.line}`);
-    lines[line]?.devices.push(i);
+    const msi = d.interrupt === 'msi' || d.interrupt === 'msix';
+    // An MSI device shares no wire: it is not among the line's sharers the host reads.
+    if (!msi) lines[line]?.devices.push(i);
     const owners = native
       ? [0]
       : d.owners.map((o) => {
@@ -105,6 +111,8 @@ export function buildTopology(scenario: Scenario): Topology {
       pci23: d.pci23,
       statusReliable: d.statusReliable,
       deassertDelayNs: d.deassertDelayNs,
+      msi,
+      vectors: d.interrupt === 'msix' ? (d.vectors ?? 1) : 1,
     };
   });
   const entities = entitySpecs.map((e) => ({

@@ -3,6 +3,7 @@ import contention4 from './contention-4-vms.json';
 import edgeLoss from './edge-loss.json';
 import fig2Native from './fig2-native.json';
 import fig3Broadcast from './fig3-broadcast.json';
+import fig3Msi from './fig3-msi.json';
 import fig4DeviceId from './fig4-device-id.json';
 import fig4Selective from './fig4-selective.json';
 import fig5Gates from './fig5-gates.json';
@@ -35,6 +36,11 @@ export const PRESETS: readonly Preset[] = [
     name: 'fig3-broadcast',
     teaches: 'Every VM is interrupted for every device (Figure 3).',
     file: fig3Broadcast,
+  },
+  {
+    name: 'fig3-msi',
+    teaches: 'The same devices with MSI: no shared line, only the owner is interrupted.',
+    file: fig3Msi,
   },
   {
     name: 'fig4-selective',

@@ -35,6 +35,8 @@ export function narrate(ev: TraceEvent): string {
       return `Nobody cared: ${ev.unhandled} of ${ev.window} interrupts on ${ev.line} went unhandled, so the line is disabled for every device on it.`;
     case 'ioapic.deliver':
       return `The interrupt controller delivers ${ev.line} to ${ev.to === 'host' ? 'the host monitor' : ev.to}.`;
+    case 'msi.deliver':
+      return `${ev.device} writes its message (vector ${ev.vector}): the interrupt reaches ${ev.to === 'host' ? 'the host monitor' : ev.to} without a shared line.`;
     case 'ioapic.remote-irr':
       return ev.value
         ? `Remote IRR of ${ev.line} is set: no further delivery until EOI.`
@@ -99,6 +101,7 @@ export function flowBox(ev: TraceEvent): FlowBox | null {
   switch (ev.type) {
     case 'host.receive':
     case 'ioapic.deliver':
+    case 'msi.deliver':
       return 610;
     case 'host.config-read':
     case 'host.skip':

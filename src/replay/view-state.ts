@@ -188,8 +188,9 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
     case 'line.nobody-cared':
       withLine(view, ev.line, (l) => (l.disabled = true));
       break;
+    case 'msi.deliver':
     case 'ioapic.deliver':
-      withLine(view, ev.line, (l) => (l.deliveries += 1));
+      if (ev.type === 'ioapic.deliver') withLine(view, ev.line, (l) => (l.deliveries += 1));
       if (ev.to !== 'host') {
         const e = view.entities[ev.to];
         if (e) {

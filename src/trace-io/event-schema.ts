@@ -45,6 +45,7 @@ export const eventSchemas = [
   event('line.no-edge', { line: id, device: id }),
   event('line.nobody-cared', { line: id, unhandled: count, window: count }),
   event('ioapic.deliver', { line: id, to: actor }),
+  event('msi.deliver', { device: id, vector: count, to: actor }),
   event('ioapic.remote-irr', { line: id, value: bitSchema() }),
   event('ioapic.latch', { line: id }),
   event('ioapic.pending-edge', {
@@ -61,7 +62,7 @@ export const eventSchemas = [
     entity: id,
     devices: z.array(id).max(LIMITS.devices),
     device: id.nullable(),
-    reason: z.enum(['broadcast', 'status', 'cannot-rule-out', 'still-pending']),
+    reason: z.enum(['broadcast', 'status', 'cannot-rule-out', 'still-pending', 'msi']),
   }),
   event('host.unhandled', { line: id }),
   event('host.eoi', { entity: id, inFlight: countSchema(LIMITS.entities, 'entities in flight') }),

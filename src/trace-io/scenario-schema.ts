@@ -24,6 +24,9 @@ import { errorMap, issuesToErrors, ONLY_WHEN_SHAPES_ARE_VALID } from './zod-erro
 
 export const SCENARIO_FORMAT = 'intx-lab/scenario';
 
+/** PCI 3.0 MSI-X: at most 2048 vectors per function. */
+const MSIX_MAX_VECTORS = 2048;
+
 function cost(key: keyof typeof DEFAULT_COSTS, description: string) {
   return nsSchema().describe(description).default(DEFAULT_COSTS[key]);
 }
@@ -71,6 +74,15 @@ export const deviceSchema = z.object({
     .nullable()
     .default(null)
     .describe('Slot behind a PCI-to-PCI bridge; line must equal the swizzled pin'),
+  // Added after v1's first release: optional without a filled default, so a device
+  // that does not set them is, and serializes, exactly as before.
+  interrupt: z
+    .enum(['intx', 'msi', 'msix'])
+    .optional()
+    .describe('INTx pin on the line (default), or a message-signalled interrupt (MSI, MSI-X)'),
+  vectors: countSchema(MSIX_MAX_VECTORS, 'MSI-X vectors', 1)
+    .optional()
+    .describe('MSI-X vectors, one per queue, used in turn (default 1)'),
 });
 
 export const isrSchema = z.object({

@@ -255,6 +255,7 @@ export function signalChanges(trace: Trace): SignalSet {
       case 'line.no-edge':
       case 'line.nobody-cared':
       case 'ioapic.deliver':
+      case 'msi.deliver':
       case 'ioapic.latch':
       case 'ioapic.pending-edge':
       case 'ioapic.eoi':

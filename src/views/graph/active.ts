@@ -94,6 +94,7 @@ export function activeEdges(
     case 'device.status':
     case 'device.service':
     case 'ioapic.remote-irr':
+    case 'msi.deliver':
     case 'ioapic.latch':
     case 'ioapic.pending-edge':
     case 'host.unhandled':
