@@ -286,7 +286,13 @@ export function hostEoi(sim: Sim, id: number): TraceEvent {
     const d = ind.carried;
     const x = s.devices[d] as DeviceDyn;
     x.inFlight -= 1;
-    return { seq: 0, t: s.t, type: 'host.eoi', entity: topo.entities[ind.entity]!.id, inFlight: x.inFlight };
+    return {
+      seq: 0,
+      t: s.t,
+      type: 'host.eoi',
+      entity: topo.entities[ind.entity]!.id,
+      inFlight: x.inFlight,
+    };
   }
   const ln = s.lines[ind.line] as LineDyn;
   ln.outstanding -= 1;
