@@ -1,4 +1,5 @@
 import type { Policy, Scenario } from '../engine/scenario';
+import { withMsi } from './msi';
 
 /** One way of running the same machine: a policy, and whether the indication names the device. */
 export interface Variant {
@@ -6,9 +7,11 @@ export interface Variant {
   label: string;
   policy: Policy;
   forwardDeviceId: boolean;
+  /** Every device with a driver switched to MSI (see msi.ts). */
+  msi?: boolean;
 }
 
-export type VariantId = 'native' | 'broadcast' | 'selective' | 'selective-id';
+export type VariantId = 'native' | 'broadcast' | 'selective' | 'selective-id' | 'msi';
 
 /**
  * The variants the Compare workspace puts side by side, broadcast first among
@@ -25,11 +28,20 @@ export const VARIANTS: readonly Variant[] = [
     policy: 'selective',
     forwardDeviceId: true,
   },
+  // What modern devices do instead of sharing: the same machine, message-signalled.
+  {
+    id: 'msi',
+    label: 'MSI (every device)',
+    policy: 'selective',
+    forwardDeviceId: false,
+    msi: true,
+  },
 ];
 
 export const BASELINE: VariantId = 'broadcast';
 
 /** The scenario under a variant: everything else (devices, costs, stimuli, seed) unchanged. */
 export function variantScenario(scenario: Scenario, variant: Variant): Scenario {
-  return { ...scenario, policy: variant.policy, forwardDeviceId: variant.forwardDeviceId };
+  const s = { ...scenario, policy: variant.policy, forwardDeviceId: variant.forwardDeviceId };
+  return variant.msi ? withMsi(s) : s;
 }
