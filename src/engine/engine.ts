@@ -18,12 +18,15 @@ import {
   hostEoi,
   hostReforward,
   hostStep,
+  hostRefuse,
   msiDeliver,
   msiForward,
+  xenEoiTimer,
+  xenTimerCancelled,
 } from './host';
 import { agendaPeek, agendaPop } from './queue';
 import type { Scenario, Stimulus } from './scenario';
-import { Op, type Sim } from './sim';
+import { Op, schedule, type Sim } from './sim';
 import { cloneState, initialState, type EngineState } from './state';
 import { summarize } from './summary';
 import { buildTrace, type Trace } from './trace-types';
@@ -50,6 +53,8 @@ export function createEngine(scenario: Scenario): Engine {
   const stimuli: Stimulus[] = sortStimuli(scenario.stimuli);
   const deviceIndex = new Map(scenario.devices.map((d, i) => [d.id, i]));
   const sim: Sim = { topo: topology, s: initialState(topology) };
+  // The host's refusals happen at set-up, before anything the scenario does at time 0.
+  topology.refusals.forEach((_, k) => schedule(sim, 0, Op.Refuse, k));
   scheduleInputs(sim, stimuli);
   const until = scenario.untilNs;
   const maxEvents = scenario.maxEvents;
@@ -98,6 +103,10 @@ export function createEngine(scenario: Scenario): Engine {
         return msiDeliver(sim, a);
       case Op.MsiForward:
         return msiForward(sim, a, b);
+      case Op.Refuse:
+        return hostRefuse(sim, a);
+      case Op.XenEoiTimer:
+        return xenEoiTimer(sim, a, b);
       default:
         throw new Error(`unknown operation kind ${k}`);
     }
@@ -121,6 +130,8 @@ export function createEngine(scenario: Scenario): Engine {
         return end('until');
       }
       agendaPop(s);
+      // A Xen EOI timer whose guests all EOI'd was cancelled (del_timer): it takes no time.
+      if (top.k === Op.XenEoiTimer && xenTimerCancelled(sim, top.a, top.b)) continue;
       s.t = top.t;
       const ev = dispatch(top.k, top.a, top.b);
       if (ev !== null) {

@@ -166,6 +166,29 @@ export interface HostForward extends Base {
   /** `msi`: a message-signalled interrupt, injected into its device's owners only. */
   reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending' | 'msi';
 }
+/**
+ * The real host refuses a binding at set-up (host profiles): Xen
+ * `pirq_guest_bind` past `irq_max_guests` (`too-many-guests`, a guest);
+ * VFIO `vfio_intx_enable` for a device without PCI 2.3 masking on a shared
+ * line (`no-intx-masking`: -EBUSY, "Device or resource busy"), or on the
+ * `vfio_pci_nointx` list (`intx-hidden`). The device's INTx is never enabled.
+ */
+export interface HostRefuse extends Base {
+  type: 'host.refuse';
+  device: string | null;
+  entity: string | null;
+  line: string;
+  reason: 'too-many-guests' | 'no-intx-masking' | 'intx-hidden';
+}
+/**
+ * Xen `irq_guest_eoi_timer_fn`: a guest has not EOI'd 1 ms after the forward,
+ * so the host forces the physical EOI; `inFlight` guests are no longer waited for.
+ */
+export interface HostEoiTimer extends Base {
+  type: 'host.eoi-timer';
+  line: string;
+  inFlight: number;
+}
 /** The host found no asserting device and forwarded nothing. */
 export interface HostUnhandled extends Base {
   type: 'host.unhandled';
@@ -248,6 +271,8 @@ export type TraceEvent =
   | HostSkip
   | HostForward
   | HostUnhandled
+  | HostRefuse
+  | HostEoiTimer
   | HostEoi
   | EntityEnter
   | EntityWaitCpu
@@ -283,6 +308,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'host.skip',
   'host.forward',
   'host.unhandled',
+  'host.refuse',
+  'host.eoi-timer',
   'host.eoi',
   'entity.enter',
   'entity.wait-cpu',

@@ -167,7 +167,21 @@ export interface Scenario {
    * absent (or null) means one CPU per entity, as before it existed.
    */
   pcpus?: number | null;
+  /**
+   * Which host's real behaviour to follow: the patent's ideal (`patent`, the
+   * default when absent), or Xen, Linux VFIO, KVM with VFIO (model.md,
+   * "Host profiles"). Xen's behaviours apply under broadcast, VFIO's and
+   * KVM's under selective.
+   */
+  host?: HostProfile;
 }
+
+export type HostProfile = 'patent' | 'xen' | 'vfio' | 'kvm';
+
+/** Xen `irq_max_guests`: guests that may bind one physical IRQ (default 32). */
+export const XEN_IRQ_MAX_GUESTS = 32;
+/** Xen `irq_guest_eoi_timer_fn`: the physical EOI is forced this long after a forward. */
+export const XEN_EOI_TIMEOUT_NS = 1_000_000;
 
 export const DEFAULT_NOBODY_CARED: Readonly<NobodyCaredSpec> = Object.freeze({
   enabled: false,

@@ -35,6 +35,8 @@ export const Op = {
   SettleLatch: 18,
   MsiDeliver: 19,
   MsiForward: 20,
+  Refuse: 21,
+  XenEoiTimer: 22,
 } as const;
 
 /** Put an operation on the agenda at time `t`. */

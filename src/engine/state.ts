@@ -44,6 +44,8 @@ export interface HostJob {
   masks: number[];
   skips: number[];
   forwards: Forward[];
+  /** VFIO: indications of the device just masked, sent before the next read. */
+  now: Forward[];
   maskLine: boolean;
 }
 
@@ -79,6 +81,10 @@ export interface LineDyn {
   ncUnhandled: number;
   /** Time of the last unhandled interrupt (Linux `desc->last_unhandled`). */
   ncLastUnhandled: number;
+  /** Xen's deferred EOI: guests of the current delivery that have not EOI'd (0: none deferred). */
+  xenPending: number;
+  /** Bumped per deferred delivery, so a stale EOI timer does nothing. */
+  xenGen: number;
   job: HostJob;
 }
 
@@ -90,6 +96,8 @@ export interface Indication {
   lineMask: boolean;
   /** Native: the delivery itself (EOI goes to the controller). */
   direct: boolean;
+  /** Xen: counted in the line's deferred EOI of delivery `xenGen` (-1: not counted). */
+  xenGen?: number;
   /** A message-signalled interrupt: no line, no I/O APIC; EOI only to the local APIC. */
   msi: boolean;
 }
@@ -134,11 +142,22 @@ export interface EngineState {
 }
 
 export function emptyJob(): HostJob {
-  return { phase: -1, i: 0, reads: [], masks: [], skips: [], forwards: [], maskLine: false };
+  return {
+    phase: -1,
+    i: 0,
+    reads: [],
+    masks: [],
+    skips: [],
+    forwards: [],
+    now: [],
+    maskLine: false,
+  };
 }
 
 export function initialState(topo: Topology): EngineState {
   const s = topo.scenario;
+  // A refused device's owner never got its INTx set up, so it never enables it.
+  const refused = new Set(topo.refusals.map((r) => r.device));
   return {
     t: 0,
     seq: 0,
@@ -151,9 +170,9 @@ export function initialState(topo: Topology): EngineState {
     ended: false,
     nextStimulus: 0,
     trafficLeft: s.traffic.map((tr) => tr.count),
-    devices: s.devices.map((d) => ({
+    devices: s.devices.map((d, i) => ({
       cause: 0,
-      enable: d.enabled ? 1 : 0,
+      enable: d.enabled && !refused.has(i) ? 1 : 0,
       disable: 0,
       status: 0,
       pin: 0,
@@ -178,6 +197,8 @@ export function initialState(topo: Topology): EngineState {
       ncCount: 0,
       ncUnhandled: 0,
       ncLastUnhandled: 0,
+      xenPending: 0,
+      xenGen: 0,
       job: emptyJob(),
     })),
     entities: topo.entities.map(() => ({

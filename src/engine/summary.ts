@@ -155,6 +155,8 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
       case 'ioapic.pending-edge':
       case 'ioapic.eoi':
       case 'ioapic.mask':
+      case 'host.refuse':
+      case 'host.eoi-timer':
       case 'host.skip':
       case 'host.eoi':
       case 'entity.wait-cpu':

@@ -1,4 +1,4 @@
-import type { Costs, IsrSpec, Scenario } from './scenario';
+import { XEN_IRQ_MAX_GUESTS, type Costs, type IsrSpec, type Scenario } from './scenario';
 
 /**
  * The fixed wiring of a run, resolved from the scenario to array indices once so
@@ -19,7 +19,14 @@ export interface Topology {
   injectNs: number;
   /** Physical CPUs shared by the entities; null: one each (no waiting). */
   pcpus: number | null;
-  lines: { id: string; edge: boolean; devices: number[] }[];
+  /** Xen's broadcast (xen/arch/x86/irq.c): bound guests only, deferred EOI, EOI timer. */
+  xen: boolean;
+  /** Linux VFIO's per-device handlers (vfio_intx_handler), under selective (vfio or kvm). */
+  vfio: boolean;
+  /** Refusals applied at the start of the run (Xen irq_max_guests, VFIO -EBUSY, nointx). */
+  refusals: Refusal[];
+  /** `guests`: under Xen, the entities bound to the line's IRQ (owners of its devices). */
+  lines: { id: string; edge: boolean; devices: number[]; guests: number[] }[];
   devices: {
     id: string;
     line: number;
@@ -35,6 +42,15 @@ export interface Topology {
     vectors: number;
   }[];
   entities: { id: string; isrs: { id: string; device: number; flush: boolean }[] }[];
+}
+
+/** A binding the real host refuses; the run starts by recording it. */
+export interface Refusal {
+  /** The device whose interrupt is refused (-1 when a guest is refused a binding). */
+  device: number;
+  entity: number;
+  line: number;
+  reason: 'too-many-guests' | 'no-intx-masking' | 'intx-hidden';
 }
 
 /** The id of the single entity of a native run built from several entities. */
@@ -89,6 +105,7 @@ export function buildTopology(scenario: Scenario): Topology {
     id: l.id,
     edge: l.trigger === 'edge',
     devices: [] as number[],
+    guests: [] as number[],
   }));
   const devices = scenario.devices.map((d, i) => {
     const line = lineIndex.get(d.line);
@@ -123,12 +140,19 @@ export function buildTopology(scenario: Scenario): Topology {
     }),
   }));
   const costs = scenario.costs;
+  const profile = scenario.host ?? 'patent';
+  const xen = profile === 'xen' && scenario.policy === 'broadcast';
+  const vfio = (profile === 'vfio' || profile === 'kvm') && selective;
+  const refusals: Refusal[] = [];
+  if (xen) bindXenGuests(lines, devices, refusals);
+  if (vfio) refuseVfio(lines, devices, refusals);
   return {
     scenario,
     costs,
     native,
     selective,
-    deviceMasking: selective && scenario.hostMask === 'device',
+    // VFIO masks per device whatever hostMask says: it has no line-masking mode.
+    deviceMasking: selective && (vfio || scenario.hostMask === 'device'),
     forwardDeviceId: selective && scenario.forwardDeviceId,
     walkAll: scenario.chainWalk === 'all',
     enterNs: native
@@ -139,8 +163,54 @@ export function buildTopology(scenario: Scenario): Topology {
     injectNs: native ? 0 : (costs.injectNs ?? 0),
     // Natively there is one OS, so one CPU or many changes nothing.
     pcpus: native ? null : (scenario.pcpus ?? null),
+    xen,
+    vfio,
+    refusals,
     lines,
     devices,
     entities,
   };
+}
+
+type LineWiring = Topology['lines'][number];
+type DeviceWiring = Topology['devices'][number];
+
+/**
+ * Xen `pirq_guest_bind`: a guest binds the physical IRQ of a device assigned
+ * to it, so a line's guests are the owners of its devices, in entity order;
+ * past `irq_max_guests` (32) the binding fails ("Too many guests").
+ */
+function bindXenGuests(lines: LineWiring[], devices: DeviceWiring[], out: Refusal[]): void {
+  lines.forEach((line, l) => {
+    const owners = new Set<number>();
+    for (const d of line.devices) for (const o of devices[d]!.owners) owners.add(o);
+    const sorted = [...owners].sort((a, b) => a - b);
+    line.guests = sorted.slice(0, XEN_IRQ_MAX_GUESTS);
+    for (const entity of sorted.slice(XEN_IRQ_MAX_GUESTS)) {
+      out.push({ device: -1, entity, line: l, reason: 'too-many-guests' });
+    }
+  });
+}
+
+/**
+ * Linux VFIO refuses INTx it cannot handle per device: a device without PCI
+ * 2.3 masking is requested without IRQF_SHARED, so on a shared line
+ * `request_irq` fails with -EBUSY ("Failed to setup INTx fd: Device or
+ * resource busy"); a device on the `vfio_pci_nointx` list (unreliable Status,
+ * Intel XL710/X710/XXV710/X550) has its INTx hidden (Interrupt Pin reads 0).
+ * Either way its owner never gets its INTx: the device is off the line.
+ */
+function refuseVfio(lines: LineWiring[], devices: DeviceWiring[], out: Refusal[]): void {
+  lines.forEach((line, l) => {
+    const shared = line.devices.length > 1;
+    for (const d of [...line.devices]) {
+      const dev = devices[d]!;
+      let reason: Refusal['reason'] | null = null;
+      if (dev.pci23 && !dev.statusReliable) reason = 'intx-hidden';
+      else if (!dev.pci23 && shared) reason = 'no-intx-masking';
+      if (reason === null) continue;
+      out.push({ device: d, entity: dev.owners[0] ?? -1, line: l, reason });
+      line.devices = line.devices.filter((x) => x !== d);
+    }
+  });
 }

@@ -35,6 +35,14 @@ export function narrate(ev: TraceEvent): string {
       return `Nobody cared: ${ev.unhandled} of ${ev.window} interrupts on ${ev.line} went unhandled, so the line is disabled for every device on it.`;
     case 'ioapic.deliver':
       return `The interrupt controller delivers ${ev.line} to ${ev.to === 'host' ? 'the host monitor' : ev.to}.`;
+    case 'host.refuse':
+      return ev.reason === 'too-many-guests'
+        ? `The host refuses to bind ${ev.entity ?? 'a guest'} to ${ev.line}: Xen allows at most 32 guests per IRQ.`
+        : ev.reason === 'no-intx-masking'
+          ? `The host refuses ${ev.device ?? 'a device'} on the shared ${ev.line}: without PCI 2.3 masking VFIO cannot share it ("Device or resource busy").`
+          : `The host hides the INTx of ${ev.device ?? 'a device'}: its Status bit cannot be trusted (VFIO's nointx list).`;
+    case 'host.eoi-timer':
+      return `1 ms after the forward ${ev.inFlight} guest(s) have not EOI'd ${ev.line}: the host's timer forces the physical EOI.`;
     case 'msi.deliver':
       return `${ev.device} writes its message (vector ${ev.vector}): the interrupt reaches ${ev.to === 'host' ? 'the host monitor' : ev.to} without a shared line.`;
     case 'ioapic.remote-irr':

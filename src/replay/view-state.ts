@@ -221,6 +221,8 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
         view.host.phase = 'identify';
       view.host.reads[ev.device] = { status: ev.status, trusted: ev.trusted };
       break;
+    case 'host.refuse':
+    case 'host.eoi-timer':
     case 'host.skip':
       break;
     case 'host.forward': {

@@ -65,6 +65,13 @@ export const eventSchemas = [
     reason: z.enum(['broadcast', 'status', 'cannot-rule-out', 'still-pending', 'msi']),
   }),
   event('host.unhandled', { line: id }),
+  event('host.refuse', {
+    device: id.nullable(),
+    entity: id.nullable(),
+    line: id,
+    reason: z.enum(['too-many-guests', 'no-intx-masking', 'intx-hidden']),
+  }),
+  event('host.eoi-timer', { line: id, inFlight: count }),
   event('host.eoi', { entity: id, inFlight: countSchema(LIMITS.entities, 'entities in flight') }),
   event('entity.enter', { entity: id, contextSwitch: z.boolean(), device: id.nullable() }),
   event('entity.wait-cpu', { entity: id, waiting: count }),

@@ -164,6 +164,10 @@ const scenarioObjectSchema = z.object({
     .nullable()
     .optional()
     .describe('Physical CPUs the entities share; absent: one per entity'),
+  host: z
+    .enum(['patent', 'xen', 'vfio', 'kvm'])
+    .optional()
+    .describe("The host's real behaviour to follow (default patent, the patent's ideal)"),
 });
 
 type ScenarioObject = z.output<typeof scenarioObjectSchema>;
@@ -199,6 +203,7 @@ function fillDerivedDefaults(s: ScenarioObject): Scenario {
     maxEvents: s.maxEvents,
     // Optional fields appear only when the file sets them, so older files keep their bytes.
     ...(s.pcpus !== undefined ? { pcpus: s.pcpus } : {}),
+    ...(s.host !== undefined ? { host: s.host } : {}),
   };
 }
 

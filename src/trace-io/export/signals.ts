@@ -261,6 +261,8 @@ export function signalChanges(trace: Trace): SignalSet {
       case 'ioapic.eoi':
       case 'host.receive':
       case 'host.config-read':
+      case 'host.refuse':
+      case 'host.eoi-timer':
       case 'host.skip':
       case 'host.forward':
       case 'host.unhandled':

@@ -95,6 +95,8 @@ export function activeEdges(
     case 'device.service':
     case 'ioapic.remote-irr':
     case 'msi.deliver':
+    case 'host.refuse':
+    case 'host.eoi-timer':
     case 'ioapic.latch':
     case 'ioapic.pending-edge':
     case 'host.unhandled':
