@@ -80,6 +80,14 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
       }
       case P.Service: {
         const isr = spec.isrs[x.isr]!;
+        if (isr.lateAck) {
+          // Claimed, but the driver acknowledges the device only after its EOI.
+          x.claimed = true;
+          x.lateAck = x.isr;
+          x.isr += 1;
+          x.phase = P.Walk;
+          break;
+        }
         const event = service(sim, isr.device, e, x.isr);
         x.claimed = true;
         x.isr += 1;
@@ -106,7 +114,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
       case P.Eoi: {
         const ind = s.indications[x.current] as Indication;
         const at = s.t + costs.eoiNs;
-        x.phase = P.Exit;
+        x.phase = x.lateAck >= 0 ? P.LateAck : P.Exit;
         if (ind.direct) {
           delete s.indications[x.current];
           // An MSI's EOI goes to the local APIC only: no line, no I/O APIC entry.
@@ -117,12 +125,22 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         } else {
           schedule(sim, at, Op.HostEoi, x.current);
         }
-        schedule(sim, at, Op.Entity, e);
+        // A late acknowledgement is the driver's register write, one ISR call after the EOI.
+        schedule(sim, x.lateAck >= 0 ? at + costs.isrCallNs : at, Op.Entity, e);
         return { seq: 0, t: s.t, type: 'entity.eoi', entity: spec.id };
+      }
+      case P.LateAck: {
+        const k = x.lateAck;
+        x.lateAck = -1;
+        x.phase = P.Exit;
+        schedule(sim, s.t + costs.serviceNs, Op.Entity, e);
+        return service(sim, spec.isrs[k]!.device, e, k);
       }
       case P.Exit:
         x.current = -1;
         if (x.onCpu) releaseCpu(sim, e);
+        for (const d of x.resample) schedule(sim, s.t, Op.HostDeviceEoi, d);
+        x.resample = [];
         if (x.queue.length > 0) {
           x.phase = P.Wake;
           schedule(sim, s.t, Op.Entity, e);

@@ -349,7 +349,13 @@ export function hostEoi(sim: Sim, id: number): TraceEvent {
     // The last bound guest's EOI lets the host EOI the physical IRQ (Xen desc_guest_eoi).
     if (ln.xenPending === 0) schedule(sim, s.t, Op.ControllerEoi, ind.line, By.Host);
   }
-  for (const d of ind.devices) schedule(sim, s.t, Op.HostDeviceEoi, d);
+  if (topo.resampleOnExit) {
+    // KVM with the fix: the resample waits until the guest's handler is done.
+    s.entities[ind.entity]!.resample.push(...ind.devices);
+  } else {
+    // KVM's irqfd resampler fires on the guest's EOI (its ack notifier), VFIO's unmask follows.
+    for (const d of ind.devices) schedule(sim, s.t, Op.HostDeviceEoi, d);
+  }
   if (ind.lineMask) {
     ln.maskInFlight -= 1;
     schedule(sim, s.t, Op.MaskSync, ind.line, By.Host);

@@ -105,6 +105,11 @@ export interface IsrSpec {
   device: string | null;
   /** Read back after servicing so the de-assert lands before the ISR returns. */
   flushPostedWrites: boolean;
+  /**
+   * The driver acknowledges its device only after its EOI (one register write
+   * later): the KVM "erroneous extra interrupts" race. Optional: absent means false.
+   */
+  ackAfterEoi?: boolean;
 }
 
 export interface EntitySpec {
@@ -174,6 +179,12 @@ export interface Scenario {
    * KVM's under selective.
    */
   host?: HostProfile;
+  /**
+   * KVM only: when the irqfd resampler re-checks the device. `eoi` (default):
+   * on the guest's EOI, as the ack notifier fires; `unmask`: once the guest's
+   * handler is done (the fix: the resample deferred until the guest unmasks).
+   */
+  kvmResample?: 'eoi' | 'unmask';
 }
 
 export type HostProfile = 'patent' | 'xen' | 'vfio' | 'kvm';

@@ -67,4 +67,6 @@ export const EntityPhase = {
   Exit: 6,
   /** Waiting for one of the shared physical CPUs. */
   WaitCpu: 7,
+  /** The driver's acknowledgement after its EOI (ackAfterEoi). */
+  LateAck: 8,
 } as const;

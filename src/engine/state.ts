@@ -114,6 +114,10 @@ export interface EntityDyn {
   claimed: boolean;
   /** Holds one of the shared physical CPUs (only when `pcpus` is set). */
   onCpu: boolean;
+  /** The ISR whose acknowledgement comes after the EOI (-1: none). */
+  lateAck: number;
+  /** KVM with the fix: devices whose resample waits for this entity's exit. */
+  resample: number[];
 }
 
 export interface EngineState {
@@ -209,6 +213,8 @@ export function initialState(topo: Topology): EngineState {
       calls: 0,
       claimed: false,
       onCpu: false,
+      lateAck: -1,
+      resample: [],
     })),
     indications: {},
     nextIndication: 0,

@@ -41,7 +41,12 @@ export interface Topology {
     /** MSI-X vectors used in turn (1 for MSI). */
     vectors: number;
   }[];
-  entities: { id: string; isrs: { id: string; device: number; flush: boolean }[] }[];
+  entities: {
+    id: string;
+    isrs: { id: string; device: number; flush: boolean; lateAck: boolean }[];
+  }[];
+  /** KVM with the fix: the resample waits until the guest's handler is done. */
+  resampleOnExit: boolean;
 }
 
 /** A binding the real host refuses; the run starts by recording it. */
@@ -136,7 +141,12 @@ export function buildTopology(scenario: Scenario): Topology {
     id: e.id,
     isrs: e.isrs.map((isr) => {
       const device = isr.device === null ? -1 : (deviceIndex.get(isr.device) ?? -1);
-      return { id: isr.id, device, flush: isr.flushPostedWrites };
+      return {
+        id: isr.id,
+        device,
+        flush: isr.flushPostedWrites,
+        lateAck: isr.ackAfterEoi ?? false,
+      };
     }),
   }));
   const costs = scenario.costs;
@@ -166,6 +176,7 @@ export function buildTopology(scenario: Scenario): Topology {
     xen,
     vfio,
     refusals,
+    resampleOnExit: profile === 'kvm' && selective && scenario.kvmResample === 'unmask',
     lines,
     devices,
     entities,

@@ -7,6 +7,8 @@ import fig3Msi from './fig3-msi.json';
 import fig4DeviceId from './fig4-device-id.json';
 import fig4Selective from './fig4-selective.json';
 import fig5Gates from './fig5-gates.json';
+import kvmLateAck from './kvm-late-ack.json';
+import kvmLateAckFixed from './kvm-late-ack-fixed.json';
 import legacyDevice from './legacy-device.json';
 import raceEoi from './race-eoi.json';
 import raceEoiFlushed from './race-eoi-flushed.json';
@@ -97,6 +99,16 @@ export const PRESETS: readonly Preset[] = [
     name: 'contention-16-vms',
     teaches: 'Four times the VMs on the same 4 CPUs: broadcast latency grows, selective does not.',
     file: contention16,
+  },
+  {
+    name: 'kvm-late-ack',
+    teaches: 'KVM resamples on EOI: a driver that acknowledges late gets an extra interrupt.',
+    file: kvmLateAck,
+  },
+  {
+    name: 'kvm-late-ack-fixed',
+    teaches: 'The resample deferred until the guest is done: no extra interrupt.',
+    file: kvmLateAckFixed,
   },
 ];
 

@@ -89,6 +89,10 @@ export const isrSchema = z.object({
   id: idSchema(),
   device: idSchema().nullable().describe('Device served; null for one not on this line'),
   flushPostedWrites: z.boolean().default(false),
+  ackAfterEoi: z
+    .boolean()
+    .optional()
+    .describe('The driver acknowledges its device only after its EOI (default false)'),
 });
 
 export const entitySchema = z.object({
@@ -168,6 +172,10 @@ const scenarioObjectSchema = z.object({
     .enum(['patent', 'xen', 'vfio', 'kvm'])
     .optional()
     .describe("The host's real behaviour to follow (default patent, the patent's ideal)"),
+  kvmResample: z
+    .enum(['eoi', 'unmask'])
+    .optional()
+    .describe('KVM: re-check the device on the guest EOI (default) or once its handler is done'),
 });
 
 type ScenarioObject = z.output<typeof scenarioObjectSchema>;
@@ -204,6 +212,7 @@ function fillDerivedDefaults(s: ScenarioObject): Scenario {
     // Optional fields appear only when the file sets them, so older files keep their bytes.
     ...(s.pcpus !== undefined ? { pcpus: s.pcpus } : {}),
     ...(s.host !== undefined ? { host: s.host } : {}),
+    ...(s.kvmResample !== undefined ? { kvmResample: s.kvmResample } : {}),
   };
 }
 

@@ -185,3 +185,28 @@ describe('vfio: drivers/vfio/pci/vfio_pci_intrs.c vfio_intx_handler', () => {
     expect(ofType(events, 'host.refuse')).toHaveLength(0);
   });
 });
+
+describe('kvm: irqfd and resamplefd (virt/kvm/eventfd.c, vfio_pci_intx_unmask_handler)', () => {
+  it('a driver that acknowledges after its EOI gets an erroneous extra interrupt per raise', () => {
+    // From nic0's raise at t0: read at t0 + 400, masked at + 900, vm1 signalled at + 1400, claims
+    // at + 1400 + 1500 = + 2900 and EOIs at + 3300; the resampler fires at + 3400 and VFIO reads
+    // Status 1 (the acknowledgement lands at + 3800): still pending, so vm1 is signalled again
+    // and finds nothing: one spurious interrupt per nic0 raise.
+    const { events, summary } = run(presetScenario('kvm-late-ack'));
+    expect(summary.entities.vm1!.spurious).toBe(2);
+    expect(summary.entities.vm2!.spurious).toBe(0);
+    const first = ofType(events, 'host.config-read').filter((e) => e.device === 'nic0')[1]!;
+    expect([first.t - 1_000_000, first.status]).toEqual([3400, 1]);
+    expect(ofType(events, 'host.forward').filter((f) => f.reason === 'still-pending')).toHaveLength(
+      2,
+    );
+  });
+  it('deferring the resample until the guest is done removes them', () => {
+    const { summary, events } = run(presetScenario('kvm-late-ack-fixed'));
+    expect(summary.totals.spurious).toBe(0);
+    expect(summary.totals.lost).toBe(0);
+    // The check happens at vm1's exit, after the acknowledgement: t0 + 3800 + 1000, and reads 0.
+    const check = ofType(events, 'host.config-read').filter((e) => e.device === 'nic0')[1]!;
+    expect([check.t - 1_000_000, check.status]).toEqual([4800, 0]);
+  });
+});

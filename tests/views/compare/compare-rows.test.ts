@@ -10,8 +10,17 @@ describe('compare rows', () => {
   it('reads every value from the summaries and takes ratios against broadcast', () => {
     const rows = compareRows(c, 'whole');
     const switches = rows.find((r) => r.spec.key === 'contextSwitches')!;
-    expect(switches.cells.map((x) => x.value)).toEqual([0, 12, 4, 4, 4]);
-    expect(switches.cells.map((x) => x.ratio)).toEqual([0, 1, 4 / 12, 4 / 12, 4 / 12]);
+    expect(switches.cells.map((x) => x.value)).toEqual([0, 12, 4, 4, 4, 12, 4, 4]);
+    expect(switches.cells.map((x) => x.ratio)).toEqual([
+      0,
+      1,
+      4 / 12,
+      4 / 12,
+      4 / 12,
+      1,
+      4 / 12,
+      4 / 12,
+    ]);
     const reads = rows.find((r) => r.spec.key === 'configReads')!;
     // Broadcast reads nothing: no ratio for selective's reads.
     expect(reads.cells[2]!.ratio).toBeNull();
