@@ -15,7 +15,7 @@ export function compareAlong(
 ): AxisComparison[] {
   const by = new Map<number, { broadcast?: number; selective?: number }>();
   for (const p of points) {
-    if (p.axis !== axis) continue;
+    if (p.axis !== axis || p.policy === 'msi') continue;
     const row = by.get(p.value) ?? {};
     row[p.policy] = p.perInterrupt[metric];
     by.set(p.value, row);

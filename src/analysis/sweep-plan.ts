@@ -5,7 +5,7 @@ import type { SweepPolicy } from './sweep-scenario';
 
 export type SweepAxis = 'vms' | 'chain';
 
-export const SWEEP_POLICIES: readonly SweepPolicy[] = ['broadcast', 'selective'];
+export const SWEEP_POLICIES: readonly SweepPolicy[] = ['broadcast', 'selective', 'msi'];
 
 /** One point to compute: a size on one axis, under one policy. */
 export interface SweepPointSpec {

@@ -1,8 +1,10 @@
 import type { Scenario } from '../engine/scenario';
 import { normalizeScenario } from '../trace-io';
+import { withMsi } from './msi';
 import { SWEEP_LIMITS } from './sweep-request';
 
-export type SweepPolicy = 'broadcast' | 'selective';
+/** `msi`: the same family with every device message-signalled (run under selective). */
+export type SweepPolicy = 'broadcast' | 'selective' | 'msi';
 
 export interface SweepShape {
   vms: number;
@@ -42,7 +44,7 @@ export function sweepScenario(shape: SweepShape): Scenario {
       `${vms} VMs share INTA, each owning one device; every chain has ${chain} ISRs ` +
       `with the owner's last. ${raises} seeded random raises.`,
     seed,
-    policy,
+    policy: policy === 'msi' ? 'selective' : policy,
     lines: [{ id: 'INTA', trigger: 'level' }],
     devices: ids.map((i) => ({ id: `dev${i}`, line: 'INTA', owners: [`vm${i}`] })),
     entities: ids.map((i) => ({
@@ -72,5 +74,5 @@ export function sweepScenario(shape: SweepShape): Scenario {
       `sweep scenario ${vms}x${chain}: ${first ? `${first.path}: ${first.message}` : 'invalid'}`,
     );
   }
-  return parsed.value;
+  return policy === 'msi' ? withMsi(parsed.value) : parsed.value;
 }

@@ -1,4 +1,5 @@
-import type { Policy, Scenario } from '../engine/scenario';
+import type { HostProfile, Policy, Scenario } from '../engine/scenario';
+import { withMsi } from './msi';
 
 /** One way of running the same machine: a policy, and whether the indication names the device. */
 export interface Variant {
@@ -6,9 +7,14 @@ export interface Variant {
   label: string;
   policy: Policy;
   forwardDeviceId: boolean;
+  /** Every device with a driver switched to MSI (see msi.ts). */
+  msi?: boolean;
+  /** A real host's behaviour (model.md, "Host profiles"); absent: the scenario's own. */
+  host?: HostProfile;
 }
 
-export type VariantId = 'native' | 'broadcast' | 'selective' | 'selective-id';
+export type VariantId =
+  'native' | 'broadcast' | 'selective' | 'selective-id' | 'msi' | 'xen' | 'vfio' | 'kvm';
 
 /**
  * The variants the Compare workspace puts side by side, broadcast first among
@@ -25,11 +31,30 @@ export const VARIANTS: readonly Variant[] = [
     policy: 'selective',
     forwardDeviceId: true,
   },
+  // What modern devices do instead of sharing: the same machine, message-signalled.
+  {
+    id: 'msi',
+    label: 'MSI (every device)',
+    policy: 'selective',
+    forwardDeviceId: false,
+    msi: true,
+  },
+  // The real hosts beside the patent's ideal: Xen in production is broadcast, VFIO and
+  // KVM (VFIO's eventfds with KVM's irqfd and resamplefd) are selective per device.
+  { id: 'xen', label: 'Xen', policy: 'broadcast', forwardDeviceId: false, host: 'xen' },
+  { id: 'vfio', label: 'VFIO', policy: 'selective', forwardDeviceId: false, host: 'vfio' },
+  { id: 'kvm', label: 'KVM + VFIO', policy: 'selective', forwardDeviceId: false, host: 'kvm' },
 ];
 
 export const BASELINE: VariantId = 'broadcast';
 
 /** The scenario under a variant: everything else (devices, costs, stimuli, seed) unchanged. */
 export function variantScenario(scenario: Scenario, variant: Variant): Scenario {
-  return { ...scenario, policy: variant.policy, forwardDeviceId: variant.forwardDeviceId };
+  const s: Scenario = {
+    ...scenario,
+    policy: variant.policy,
+    forwardDeviceId: variant.forwardDeviceId,
+    ...(variant.host !== undefined ? { host: variant.host } : {}),
+  };
+  return variant.msi ? withMsi(s) : s;
 }

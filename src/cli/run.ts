@@ -6,6 +6,7 @@ import {
   formatError,
   normalizeScenario,
   parseScenarioText,
+  scenarioTextWarnings,
   serializeScenario,
   serializeTrace,
 } from '../trace-io';
@@ -60,6 +61,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return 1;
     }
     result = parseScenarioText(text, source);
+    // Fields the format does not know are ignored; say so, with the near name.
+    for (const w of scenarioTextWarnings(text, source)) io.stderr(`${formatError(source, w)}\n`);
     if (result.ok && o.policy !== null)
       result = normalizeScenario(withPolicy(result.value, o.policy));
   }

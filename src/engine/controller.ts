@@ -40,12 +40,34 @@ export function lineInput(sim: Sim, d: number, gen: number): TraceEvent | null {
 export function rise(sim: Sim, l: number): TraceEvent | null {
   const ln = line(sim, l);
   if (!sim.topo.lines[l]!.edge) return evaluate(sim, l);
-  if (ln.masked === 1) return null; // a masked edge is dropped by the controller
+  // A masked redirection entry ignores an edge (82093AA I/O APIC datasheet, mask bit):
+  // the edge is lost, and the trace says so.
+  if (ln.masked === 1) return pendingEdge(sim, l, 'lost', 'masked');
   if (ln.inService) {
+    // The local APIC's IRR holds one more request per vector while one is in service;
+    // a further edge merges into it.
+    if (ln.latched) return pendingEdge(sim, l, 'lost', 'already-latched');
     ln.latched = true;
     return { seq: 0, t: sim.s.t, type: 'ioapic.latch', line: sim.topo.lines[l]!.id };
   }
   return deliver(sim, l);
+}
+
+/** An edge that is kept (delivered now) or lost, said explicitly. */
+function pendingEdge(
+  sim: Sim,
+  l: number,
+  outcome: 'kept' | 'lost',
+  reason: 'eoi' | 'masked' | 'already-latched',
+): TraceEvent {
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'ioapic.pending-edge',
+    line: sim.topo.lines[l]!.id,
+    outcome,
+    reason,
+  };
 }
 
 /** Level mode: deliver if the line is high, unmasked and Remote IRR is clear. */
@@ -78,6 +100,7 @@ export function deliver(sim: Sim, l: number): TraceEvent {
       carried: -1,
       lineMask: false,
       direct: true,
+      msi: false,
     };
     ln.outstanding += 1;
     enqueue(sim, 0, id, at);
@@ -103,14 +126,19 @@ export function remoteIrrEvent(sim: Sim, l: number, value: 0 | 1): TraceEvent {
   return { seq: 0, t: sim.s.t, type: 'ioapic.remote-irr', line: sim.topo.lines[l]!.id, value };
 }
 
-/** End of interrupt at the controller. */
+/**
+ * End of interrupt at the controller. On an edge line a latched edge is
+ * settled here, once: delivered if the line is unmasked (`ioapic.pending-edge`
+ * kept), otherwise cleared as lost, so it can never fire at a later, unrelated
+ * EOI.
+ */
 export function eoi(sim: Sim, l: number, by: number): TraceEvent {
   const ln = line(sim, l);
   if (sim.topo.lines[l]!.edge) {
     ln.inService = false;
-    if (ln.latched && ln.masked === 0) {
+    if (ln.latched) {
       ln.latched = false;
-      schedule(sim, sim.s.t, Op.Deliver, l);
+      schedule(sim, sim.s.t, Op.SettleLatch, l);
     }
   } else if (ln.remoteIrr === 1) {
     ln.remoteIrr = 0;
@@ -123,6 +151,13 @@ export function eoi(sim: Sim, l: number, by: number): TraceEvent {
     line: sim.topo.lines[l]!.id,
     by: byName(sim, by),
   };
+}
+
+/** The latched edge after an EOI: kept and delivered, or lost to a masked line. */
+export function settleLatch(sim: Sim, l: number): TraceEvent {
+  if (line(sim, l).masked === 1) return pendingEdge(sim, l, 'lost', 'masked');
+  schedule(sim, sim.s.t, Op.Deliver, l);
+  return pendingEdge(sim, l, 'kept', 'eoi');
 }
 
 /** Bring the mask bit in line with who wants it: host line masking or the detector. */
@@ -143,21 +178,35 @@ export function syncMask(sim: Sim, l: number, by: number): TraceEvent | null {
 }
 
 /**
- * Linux kernel/irq/spurious.c: count handled and unhandled interrupts per
- * window; when nearly all are unhandled the line is disabled for every sharer.
+ * Linux `note_interrupt()` restarts the unhandled count at 1 when an unhandled
+ * interrupt comes more than HZ/10 (100 ms) after the previous one, so that the
+ * odd spurious interrupt of a working line never adds up to a disable.
+ */
+export const SPURIOUS_RESET_NS = 100_000_000;
+
+/**
+ * Linux `kernel/irq/spurious.c` `note_interrupt()`: every interrupt of the line
+ * counts in `irq_count`; an unhandled one also in `irqs_unhandled` (restarting
+ * at 1 after a quiet 100 ms). When `irq_count` reaches the window (100,000) it
+ * restarts at 0 and, if strictly more than the threshold (99,900) were
+ * unhandled, the line is disabled for every sharer; `irqs_unhandled` restarts
+ * at 0 either way.
  */
 export function countForDetector(sim: Sim, l: number, handled: boolean): void {
   const nc = sim.topo.scenario.nobodyCared;
   if (!nc.enabled) return;
   const ln = line(sim, l);
   if (ln.disabled) return;
-  ln.ncCount += 1;
-  if (!handled) ln.ncUnhandled += 1;
-  if (ln.ncCount >= nc.window) {
-    if (ln.ncUnhandled >= nc.threshold) schedule(sim, sim.s.t, Op.NobodyCared, l, ln.ncUnhandled);
-    ln.ncCount = 0;
-    ln.ncUnhandled = 0;
+  const t = sim.s.t;
+  if (!handled) {
+    ln.ncUnhandled = t > ln.ncLastUnhandled + SPURIOUS_RESET_NS ? 1 : ln.ncUnhandled + 1;
+    ln.ncLastUnhandled = t;
   }
+  ln.ncCount += 1;
+  if (ln.ncCount < nc.window) return;
+  ln.ncCount = 0;
+  if (ln.ncUnhandled > nc.threshold) schedule(sim, t, Op.NobodyCared, l, ln.ncUnhandled);
+  ln.ncUnhandled = 0;
 }
 
 export function nobodyCared(sim: Sim, l: number, unhandled: number): TraceEvent {

@@ -127,11 +127,13 @@ export function evalGate520(sim: Sim, d: number): TraceEvent | null {
 
 /**
  * Gate 530: pin = INTx Status AND NOT Interrupt Disable. An assert reaches the
- * line at once; a de-assert only after the device's deassertDelayNs (posted
- * write or Deassert_INTx message in flight), unless re-asserted meanwhile.
+ * line at once; a de-assert caused by the status dropping only after the
+ * device's deassertDelayNs (posted write or Deassert_INTx message in flight),
+ * unless re-asserted meanwhile; one caused by Interrupt Disable at once.
  */
 export function evalGate530(sim: Sim, d: number): TraceEvent | null {
   const x = dev(sim, d);
+  if (sim.topo.devices[d]!.msi) return signalMessage(sim, d);
   const pin = (x.status & (x.disable ^ 1)) as 0 | 1;
   if (pin === x.pin) return null;
   x.pin = pin;
@@ -139,7 +141,43 @@ export function evalGate530(sim: Sim, d: number): TraceEvent | null {
     x.gen += 1;
     schedule(sim, sim.s.t, Op.LineInput, d, x.gen);
   } else {
-    schedule(sim, sim.s.t + sim.topo.devices[d]!.deassertDelayNs, Op.LineInput, d, x.gen);
+    // The delay models a posted write that clears the cause still in flight. When the
+    // pin drops because Interrupt Disable was set, no cause changed: that is a
+    // configuration write, non-posted, complete only once the pin has dropped
+    // (Linux `pci_check_and_mask_intx`), so the line sees the de-assert at once.
+    const delay = x.status === 0 ? sim.topo.devices[d]!.deassertDelayNs : 0;
+    schedule(sim, sim.s.t + delay, Op.LineInput, d, x.gen);
   }
   return { seq: 0, t: sim.s.t, type: 'device.pin', device: sim.topo.devices[d]!.id, value: pin };
+}
+
+/**
+ * A message-signalled device has no pin: when INTx Status rises it writes its
+ * message (Linux Documentation/PCI/msi-howto.rst), a posted memory write that
+ * cannot pass the device's earlier data writes, so no read-back flush is
+ * needed, and it shares no wire, so nothing else can be behind it. Interrupt
+ * Disable (Command bit 10) gates INTx only. `pin` here only remembers that
+ * the message for the current interrupt has been sent.
+ */
+function signalMessage(sim: Sim, d: number): TraceEvent | null {
+  const x = dev(sim, d);
+  const spec = sim.topo.devices[d]!;
+  if (x.status === 0) {
+    x.pin = 0;
+    return null;
+  }
+  if (x.pin === 1) return null;
+  x.pin = 1;
+  const vector = x.nextVector;
+  x.nextVector = (vector + 1) % spec.vectors;
+  const native = sim.topo.native;
+  schedule(sim, sim.s.t + sim.topo.costs.deliveryNs, Op.MsiDeliver, d);
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'msi.deliver',
+    device: spec.id,
+    vector,
+    to: native ? sim.topo.entities[0]!.id : 'host',
+  };
 }

@@ -6,15 +6,27 @@ import {
   nobodyCared,
   remoteIrrEvent,
   rise,
+  settleLatch,
   syncMask,
 } from './controller';
 import { evalGate520, evalGate530 } from './device';
 import { entityStep } from './entity';
 import type { TraceEvent } from './events';
-import { hostDeviceEoi, hostDeviceUnmask, hostEoi, hostReforward, hostStep } from './host';
+import {
+  hostDeviceEoi,
+  hostDeviceUnmask,
+  hostEoi,
+  hostReforward,
+  hostStep,
+  hostRefuse,
+  msiDeliver,
+  msiForward,
+  xenEoiTimer,
+  xenTimerCancelled,
+} from './host';
 import { agendaPeek, agendaPop } from './queue';
 import type { Scenario, Stimulus } from './scenario';
-import { Op, type Sim } from './sim';
+import { Op, schedule, type Sim } from './sim';
 import { cloneState, initialState, type EngineState } from './state';
 import { summarize } from './summary';
 import { buildTrace, type Trace } from './trace-types';
@@ -41,6 +53,8 @@ export function createEngine(scenario: Scenario): Engine {
   const stimuli: Stimulus[] = sortStimuli(scenario.stimuli);
   const deviceIndex = new Map(scenario.devices.map((d, i) => [d.id, i]));
   const sim: Sim = { topo: topology, s: initialState(topology) };
+  // The host's refusals happen at set-up, before anything the scenario does at time 0.
+  topology.refusals.forEach((_, k) => schedule(sim, 0, Op.Refuse, k));
   scheduleInputs(sim, stimuli);
   const until = scenario.untilNs;
   const maxEvents = scenario.maxEvents;
@@ -83,6 +97,16 @@ export function createEngine(scenario: Scenario): Engine {
         return hostReforward(sim, a, b);
       case Op.Entity:
         return entityStep(sim, a);
+      case Op.SettleLatch:
+        return settleLatch(sim, a);
+      case Op.MsiDeliver:
+        return msiDeliver(sim, a);
+      case Op.MsiForward:
+        return msiForward(sim, a, b);
+      case Op.Refuse:
+        return hostRefuse(sim, a);
+      case Op.XenEoiTimer:
+        return xenEoiTimer(sim, a, b);
       default:
         throw new Error(`unknown operation kind ${k}`);
     }
@@ -106,6 +130,8 @@ export function createEngine(scenario: Scenario): Engine {
         return end('until');
       }
       agendaPop(s);
+      // A Xen EOI timer whose guests all EOI'd was cancelled (del_timer): it takes no time.
+      if (top.k === Op.XenEoiTimer && xenTimerCancelled(sim, top.a, top.b)) continue;
       s.t = top.t;
       const ev = dispatch(top.k, top.a, top.b);
       if (ev !== null) {

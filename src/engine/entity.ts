@@ -18,11 +18,26 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
   for (;;) {
     switch (x.phase) {
       case P.Wake: {
-        const id = x.queue.shift();
-        if (id === undefined) {
+        if (x.queue.length === 0) {
           x.phase = P.Idle;
           return null;
         }
+        if (topo.pcpus !== null && !x.onCpu) {
+          if (s.cpusFree === 0) {
+            x.phase = P.WaitCpu;
+            s.cpuWaiters.push(e);
+            return {
+              seq: 0,
+              t: s.t,
+              type: 'entity.wait-cpu',
+              entity: spec.id,
+              waiting: s.cpuWaiters.length,
+            };
+          }
+          s.cpusFree -= 1;
+          x.onCpu = true;
+        }
+        const id = x.queue.shift() as number;
         x.current = id;
         x.isr = 0;
         x.calls = 0;
@@ -65,6 +80,14 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
       }
       case P.Service: {
         const isr = spec.isrs[x.isr]!;
+        if (isr.lateAck) {
+          // Claimed, but the driver acknowledges the device only after its EOI.
+          x.claimed = true;
+          x.lateAck = x.isr;
+          x.isr += 1;
+          x.phase = P.Walk;
+          break;
+        }
         const event = service(sim, isr.device, e, x.isr);
         x.claimed = true;
         x.isr += 1;
@@ -81,7 +104,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
       case P.Done: {
         x.phase = P.Eoi;
         const ind = s.indications[x.current] as Indication;
-        if (ind.direct) countForDetector(sim, ind.line, x.claimed);
+        if (ind.direct && !ind.msi) countForDetector(sim, ind.line, x.claimed);
         if (!x.claimed) {
           schedule(sim, s.t, Op.Entity, e);
           return { seq: 0, t: s.t, type: 'entity.spurious', entity: spec.id };
@@ -91,19 +114,33 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
       case P.Eoi: {
         const ind = s.indications[x.current] as Indication;
         const at = s.t + costs.eoiNs;
-        x.phase = P.Exit;
+        x.phase = x.lateAck >= 0 ? P.LateAck : P.Exit;
         if (ind.direct) {
           delete s.indications[x.current];
-          s.lines[ind.line]!.outstanding -= 1;
-          schedule(sim, at, Op.ControllerEoi, ind.line, e);
+          // An MSI's EOI goes to the local APIC only: no line, no I/O APIC entry.
+          if (!ind.msi) {
+            s.lines[ind.line]!.outstanding -= 1;
+            schedule(sim, at, Op.ControllerEoi, ind.line, e);
+          }
         } else {
           schedule(sim, at, Op.HostEoi, x.current);
         }
-        schedule(sim, at, Op.Entity, e);
+        // A late acknowledgement is the driver's register write, one ISR call after the EOI.
+        schedule(sim, x.lateAck >= 0 ? at + costs.isrCallNs : at, Op.Entity, e);
         return { seq: 0, t: s.t, type: 'entity.eoi', entity: spec.id };
+      }
+      case P.LateAck: {
+        const k = x.lateAck;
+        x.lateAck = -1;
+        x.phase = P.Exit;
+        schedule(sim, s.t + costs.serviceNs, Op.Entity, e);
+        return service(sim, spec.isrs[k]!.device, e, k);
       }
       case P.Exit:
         x.current = -1;
+        if (x.onCpu) releaseCpu(sim, e);
+        for (const d of x.resample) schedule(sim, s.t, Op.HostDeviceEoi, d);
+        x.resample = [];
         if (x.queue.length > 0) {
           x.phase = P.Wake;
           schedule(sim, s.t, Op.Entity, e);
@@ -115,6 +152,26 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         return null;
     }
   }
+}
+
+/**
+ * The entity gives its physical CPU back at exit, to the entity that has waited
+ * longest (which is entered at once), else to the free pool. An entity with
+ * more indications queued asks again, behind those already waiting: the CPUs
+ * are shared round-robin, one indication at a time.
+ */
+function releaseCpu(sim: Sim, e: number): void {
+  const s = sim.s;
+  (s.entities[e] as EntityDyn).onCpu = false;
+  const next = s.cpuWaiters.shift();
+  if (next === undefined) {
+    s.cpusFree += 1;
+    return;
+  }
+  const w = s.entities[next] as EntityDyn;
+  w.onCpu = true;
+  w.phase = P.Wake;
+  schedule(sim, s.t, Op.Entity, next);
 }
 
 /**

@@ -12,7 +12,10 @@ interface Base {
   t: number;
 }
 
-/** A stimulus or traffic sets the device's pending cause (Figure 5, 500). */
+/**
+ * A stimulus or traffic sets the device's pending cause (Figure 5, 500): the
+ * device-internal event a driver later clears (e.g. an e1000 ICR bit).
+ */
 export interface DeviceRaise extends Base {
   type: 'device.raise';
   device: string;
@@ -20,7 +23,7 @@ export interface DeviceRaise extends Base {
   merged: boolean;
   source: 'scenario' | 'traffic' | 'hand';
 }
-/** The device drops its cause without being serviced. */
+/** The device drops its cause without being serviced (no real function: a hand or scenario action). */
 export interface DeviceWithdraw extends Base {
   type: 'device.withdraw';
   device: string;
@@ -35,26 +38,32 @@ export interface DeviceEnable extends Base {
   value: Bit;
   source: 'scenario' | 'hand';
 }
-/** Command register bit 10, Interrupt Disable. */
+/**
+ * Command register bit 10, Interrupt Disable (PCI 2.3; Linux `pci_intx`, and
+ * by the host `pci_check_and_mask_intx` / `pci_check_and_unmask_intx`).
+ */
 export interface DeviceIntxDisable extends Base {
   type: 'device.intx-disable';
   device: string;
   value: Bit;
   by: 'host' | 'scenario' | 'hand';
 }
-/** Gate 520 output changed: INTx Status, mirrored in Status bit 3. */
+/** Gate 520 output changed: INTx Status, mirrored in Status bit 3 (`PCI_STATUS_INTERRUPT`). */
 export interface DeviceStatus extends Base {
   type: 'device.status';
   device: string;
   value: Bit;
 }
-/** Gate 530 output changed: the device's INTx pin. */
+/** Gate 530 output changed: the device's INTx pin (INTx#, or Assert_INTx / Deassert_INTx on PCIe). */
 export interface DevicePin extends Base {
   type: 'device.pin';
   device: string;
   value: Bit;
 }
-/** An ISR serviced the device: the cause is cleared, covering `raises` raises. */
+/**
+ * An ISR serviced the device: the cause is cleared, covering `raises` raises
+ * (the driver's acknowledging write; its handler returns IRQ_HANDLED).
+ */
 export interface DeviceService extends Base {
   type: 'device.service';
   device: string;
@@ -62,7 +71,7 @@ export interface DeviceService extends Base {
   isr: string;
   raises: number;
 }
-/** The wired-OR level of a shared line changed. */
+/** The wired-OR level of a shared line changed (QEMU `pci_change_irq_level`). */
 export interface LineLevel extends Base {
   type: 'line.level';
   line: string;
@@ -70,53 +79,79 @@ export interface LineLevel extends Base {
   /** The device whose input to the line changed. */
   device: string;
 }
-/** Edge line: a device asserted while the line was already high, so no edge was seen. */
+/** Edge line: a device asserted while the line was already high, so no edge was seen (QEMU `ioapic_set_irq`). */
 export interface LineNoEdge extends Base {
   type: 'line.no-edge';
   line: string;
   device: string;
 }
-/** Linux spurious detector: the line is disabled for every device on it. */
+/** Linux `note_interrupt()` (kernel/irq/spurious.c): nobody cared, the line is disabled for every sharer. */
 export interface LineNobodyCared extends Base {
   type: 'line.nobody-cared';
   line: string;
   unhandled: number;
   window: number;
 }
-/** The controller delivers the physical interrupt (to the host, or the OS in native). */
+/** The controller delivers the physical interrupt (to the host, or the OS natively): QEMU `ioapic_service`. */
 export interface ControllerDeliver extends Base {
   type: 'ioapic.deliver';
   line: string;
   to: string;
 }
-/** Level mode: Remote IRR set on delivery, cleared by EOI. */
+/**
+ * A message-signalled device (MSI, MSI-X) wrote its message: the interrupt is
+ * delivered to the CPU without a line or an I/O APIC (Linux
+ * Documentation/PCI/msi-howto.rst). `vector`: the MSI-X vector used (0 for MSI).
+ */
+export interface MsiDeliver extends Base {
+  type: 'msi.deliver';
+  device: string;
+  vector: number;
+  to: string;
+}
+/** Level mode: Remote IRR set on delivery, cleared by EOI (QEMU `ioapic_service`, `ioapic_eoi_broadcast`). */
 export interface ControllerRemoteIrr extends Base {
   type: 'ioapic.remote-irr';
   line: string;
   value: Bit;
 }
-/** Edge mode: an edge arrived while the previous one was in service; latched once. */
+/** Edge mode: an edge arrived while the previous one is in service; latched once, as the local APIC's IRR holds it. */
 export interface ControllerLatch extends Base {
   type: 'ioapic.latch';
   line: string;
 }
+/**
+ * Edge mode: what became of an edge that could not be delivered at once, as a
+ * local APIC's IRR holds it (Intel SDM vol. 3, 11.8.4; QEMU `ioapic_service`
+ * skips a masked entry). `kept`: the latched edge is delivered at the EOI.
+ * `lost`: it reached a masked line (at the edge or at the EOI), or merged into
+ * an edge already latched.
+ */
+export interface ControllerPendingEdge extends Base {
+  type: 'ioapic.pending-edge';
+  line: string;
+  outcome: 'kept' | 'lost';
+  reason: 'eoi' | 'masked' | 'already-latched';
+}
+/** End of interrupt at the controller (QEMU `ioapic_eoi_broadcast`). */
 export interface ControllerEoi extends Base {
   type: 'ioapic.eoi';
   line: string;
   by: string;
 }
+/** The redirection entry's mask bit written (Linux `mask_ioapic_irq` / `unmask_ioapic_irq`). */
 export interface ControllerMask extends Base {
   type: 'ioapic.mask';
   line: string;
   value: Bit;
   by: string;
 }
-/** Figure 6, 610: the host monitor receives the physical interrupt. */
+/** Figure 6, 610: the host receives the physical interrupt (Xen `do_IRQ_guest`, Linux `handle_fasteoi_irq`). */
 export interface HostReceive extends Base {
   type: 'host.receive';
   line: string;
 }
-/** Figure 6, 620: the host reads one device's Status register. */
+/** Figure 6, 620: the host reads one device's Command+Status dword (`pci_check_and_mask_intx`). */
 export interface HostConfigRead extends Base {
   type: 'host.config-read';
   device: string;
@@ -125,13 +160,13 @@ export interface HostConfigRead extends Base {
   /** False when the device's status cannot be trusted (quirk) or does not exist. */
   trusted: boolean;
 }
-/** Host skips a device it already masked and forwarded (owners have not EOI'd). */
+/** Host skips a device it already masked and forwarded, owners not yet EOI'd (`vfio_intx_handler`). */
 export interface HostSkip extends Base {
   type: 'host.skip';
   device: string;
   reason: 'in-flight';
 }
-/** Figure 6, 630 (or Figure 3): an indication sent to an entity. */
+/** Figure 6, 630 (or Figure 3): an indication to an entity (Xen `send_guest_pirq`; VFIO `eventfd_signal`). */
 export interface HostForward extends Base {
   type: 'host.forward';
   entity: string;
@@ -139,21 +174,45 @@ export interface HostForward extends Base {
   devices: string[];
   /** The device id carried by the indication (forwardDeviceId), else null. */
   device: string | null;
-  reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending';
+  /** `msi`: a message-signalled interrupt, injected into its device's owners only. */
+  reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending' | 'msi';
 }
-/** The host found no asserting device and forwarded nothing. */
+/**
+ * The real host refuses a binding at set-up (host profiles): Xen
+ * `pirq_guest_bind` past `irq_max_guests` (`too-many-guests`, a guest);
+ * VFIO `vfio_intx_enable` for a device without PCI 2.3 masking on a shared
+ * line (`no-intx-masking`: -EBUSY, "Device or resource busy"), or on the
+ * `vfio_pci_nointx` list (`intx-hidden`). The device's INTx is never enabled.
+ */
+export interface HostRefuse extends Base {
+  type: 'host.refuse';
+  device: string | null;
+  entity: string | null;
+  line: string;
+  reason: 'too-many-guests' | 'no-intx-masking' | 'intx-hidden';
+}
+/**
+ * Xen `irq_guest_eoi_timer_fn`: a guest has not EOI'd 1 ms after the forward,
+ * so the host forces the physical EOI; `inFlight` guests are no longer waited for.
+ */
+export interface HostEoiTimer extends Base {
+  type: 'host.eoi-timer';
+  line: string;
+  inFlight: number;
+}
+/** The host found no asserting device and forwarded nothing (every handler returned IRQ_NONE). */
 export interface HostUnhandled extends Base {
   type: 'host.unhandled';
   line: string;
 }
-/** The host receives an entity's EOI for an indication. */
+/** The host receives an entity's EOI (Xen `PHYSDEVOP_eoi`, `desc_guest_eoi`; KVM's resamplefd). */
 export interface HostEoi extends Base {
   type: 'host.eoi';
   entity: string;
   /** Entities still in flight on that line or device after this EOI. */
   inFlight: number;
 }
-/** The entity starts handling one indication (a context switch unless native). */
+/** The entity starts handling one indication: a VM entry, a thread wake-up (`irq_thread`), nothing natively. */
 export interface EntityEnter extends Base {
   type: 'entity.enter';
   entity: string;
@@ -161,7 +220,17 @@ export interface EntityEnter extends Base {
   /** The device id carried by the indication, if any. */
   device: string | null;
 }
-/** Figure 6, 640: one ISR call and its result. */
+/**
+ * The entity has an indication to handle but every shared physical CPU
+ * (`pcpus`) is taken: it waits in line, as a vCPU waits in the hypervisor's
+ * run queue (para 13-14). `waiting`: entities in line, this one included.
+ */
+export interface EntityWaitCpu extends Base {
+  type: 'entity.wait-cpu';
+  entity: string;
+  waiting: number;
+}
+/** Figure 6, 640: one ISR call and its result (Linux `__handle_irq_event_percpu` calling each handler). */
 export interface IsrCall extends Base {
   type: 'isr.call';
   entity: string;
@@ -169,22 +238,22 @@ export interface IsrCall extends Base {
   device: string | null;
   result: 'claimed' | 'not-mine';
 }
-/** No ISR of the entity claimed the indication. */
+/** No ISR of the entity claimed the indication: a spurious interrupt (IRQ_NONE from every handler). */
 export interface EntitySpurious extends Base {
   type: 'entity.spurious';
   entity: string;
 }
-/** The entity's end-of-interrupt for the indication. */
+/** The entity's end-of-interrupt for the indication (its EOI write to its own, virtual, APIC). */
 export interface EntityEoi extends Base {
   type: 'entity.eoi';
   entity: string;
 }
-/** The entity returns from handling (busy time ends). */
+/** The entity returns from handling (busy time ends): back to the host, or the thread sleeps. */
 export interface EntityExit extends Base {
   type: 'entity.exit';
   entity: string;
 }
-/** The last event of every run. */
+/** The last event of every run (the simulation's own end, no real function). */
 export interface RunEnd extends Base {
   type: 'run.end';
   reason: 'idle' | 'until' | 'event-limit';
@@ -202,8 +271,10 @@ export type TraceEvent =
   | LineNoEdge
   | LineNobodyCared
   | ControllerDeliver
+  | MsiDeliver
   | ControllerRemoteIrr
   | ControllerLatch
+  | ControllerPendingEdge
   | ControllerEoi
   | ControllerMask
   | HostReceive
@@ -211,8 +282,11 @@ export type TraceEvent =
   | HostSkip
   | HostForward
   | HostUnhandled
+  | HostRefuse
+  | HostEoiTimer
   | HostEoi
   | EntityEnter
+  | EntityWaitCpu
   | IsrCall
   | EntitySpurious
   | EntityEoi
@@ -234,8 +308,10 @@ export const EVENT_TYPES: readonly EventType[] = [
   'line.no-edge',
   'line.nobody-cared',
   'ioapic.deliver',
+  'msi.deliver',
   'ioapic.remote-irr',
   'ioapic.latch',
+  'ioapic.pending-edge',
   'ioapic.eoi',
   'ioapic.mask',
   'host.receive',
@@ -243,8 +319,11 @@ export const EVENT_TYPES: readonly EventType[] = [
   'host.skip',
   'host.forward',
   'host.unhandled',
+  'host.refuse',
+  'host.eoi-timer',
   'host.eoi',
   'entity.enter',
+  'entity.wait-cpu',
   'isr.call',
   'entity.spurious',
   'entity.eoi',

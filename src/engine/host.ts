@@ -2,6 +2,7 @@ import { countForDetector, enqueue, eoi, syncMask } from './controller';
 import { setIntxDisable } from './device';
 import type { TraceEvent } from './events';
 import { nextRandom } from './prng';
+import { XEN_EOI_TIMEOUT_NS } from './scenario';
 import { By, Op, schedule, type Sim } from './sim';
 import { emptyJob, type DeviceDyn, type Forward, type LineDyn } from './state';
 
@@ -22,6 +23,8 @@ const Phase = {
   Forward: 5,
   Unhandled: 6,
   Eoi: 7,
+  /** VFIO: the device just masked signals its owners at once, before the next read. */
+  SignalNow: 8,
 } as const;
 
 /** What the sweep decided for one device right after reading it. */
@@ -42,6 +45,7 @@ export function hostStep(sim: Sim, l: number): TraceEvent | null {
         job.reads = [];
         job.masks = [];
         job.skips = [];
+        job.forwards = [];
         schedule(sim, s.t + costs.hostEntryNs, Op.Host, l);
         return { seq: 0, t: s.t, type: 'host.receive', line: lineId };
       case Phase.Read: {
@@ -50,6 +54,19 @@ export function hostStep(sim: Sim, l: number): TraceEvent | null {
           break;
         }
         const d = devices[job.i]!;
+        if (topo.vfio && (s.devices[d] as DeviceDyn).hostMasked) {
+          // vfio_intx_handler: a device whose INTx this host has masked is not read at all.
+          job.i += 1;
+          job.skips.push(d);
+          schedule(sim, s.t, Op.Host, l);
+          return {
+            seq: 0,
+            t: s.t,
+            type: 'host.skip',
+            device: topo.devices[d]!.id,
+            reason: 'in-flight',
+          };
+        }
         const event = readStatus(sim, d);
         job.reads.push(event.status === null ? -1 : event.status);
         if (event.status === 1) {
@@ -65,6 +82,11 @@ export function hostStep(sim: Sim, l: number): TraceEvent | null {
         const act = decideAfterRead(sim, d);
         job.i += 1;
         job.phase = Phase.Read;
+        if (act === Act.Mask && topo.vfio) {
+          // Each device's own handler signals its owners before the next one reads.
+          job.phase = Phase.SignalNow;
+          job.now = ownerForwards(sim, d);
+        }
         if (act === Act.Skip) {
           schedule(sim, s.t, Op.Host, l);
           return {
@@ -105,12 +127,14 @@ export function hostStep(sim: Sim, l: number): TraceEvent | null {
           break;
         }
         job.i += 1;
-        schedule(sim, s.t, Op.Host, l);
+        // Each injection is host work (costs.injectNs): the next forward waits for it.
+        schedule(sim, s.t + topo.injectNs, Op.Host, l);
         return forward(sim, l, f);
       }
       case Phase.Unhandled: {
         job.phase = Phase.Eoi;
-        const handled = job.forwards.length > 0;
+        // Under VFIO a device handler that masked its device returned IRQ_HANDLED.
+        const handled = job.forwards.length > 0 || (topo.vfio && job.masks.length > 0);
         countForDetector(sim, l, handled);
         if (!handled) {
           schedule(sim, s.t, Op.Host, l);
@@ -118,16 +142,38 @@ export function hostStep(sim: Sim, l: number): TraceEvent | null {
         }
         break;
       }
-      case Phase.Eoi:
+      case Phase.SignalNow: {
+        const f = job.now.shift();
+        if (f === undefined) {
+          job.phase = Phase.Read;
+          break;
+        }
+        schedule(sim, s.t + topo.injectNs, Op.Host, l);
+        return forward(sim, l, f);
+      }
+      case Phase.Eoi: {
+        const deferred = ln.xenPending > 0;
         ln.job = emptyJob();
+        if (deferred) {
+          // Xen's ACKTYPE_EOI: the physical EOI waits for every bound guest, or the timer.
+          schedule(sim, s.t + XEN_EOI_TIMEOUT_NS, Op.XenEoiTimer, l, ln.xenGen);
+          return null;
+        }
         return eoi(sim, l, By.Host);
+      }
       default:
         return null;
     }
   }
 }
 
-/** 620: one configuration read of a device's Status register. */
+/**
+ * 620, and the read half of Linux `pci_check_and_mask_intx` /
+ * `pci_check_and_unmask_intx` (drivers/pci/pci.c): one configuration read of
+ * a device's Command+Status dword. Both the delivery sweep and the unmask
+ * after the owners' EOI read through here, and each decides on the value this
+ * returns, never on the device's state at a later instant.
+ */
 function readStatus(sim: Sim, d: number): Extract<TraceEvent, { type: 'host.config-read' }> {
   const { topo, s } = sim;
   const spec = topo.devices[d]!;
@@ -137,8 +183,8 @@ function readStatus(sim: Sim, d: number): Extract<TraceEvent, { type: 'host.conf
       status = (s.devices[d] as DeviceDyn).status;
     } else {
       // A quirky device's bit 3 reads as noise; the seeded PRNG keeps it reproducible.
-      const [rng, u] = nextRandom(s.rng);
-      s.rng = rng;
+      const [rng, u] = nextRandom(s.statusRng);
+      s.statusRng = rng;
       status = u < 0.5 ? 0 : 1;
     }
   }
@@ -182,17 +228,23 @@ function decide(sim: Sim, l: number): void {
   const { topo, s } = sim;
   const ln = s.lines[l] as LineDyn;
   const job = ln.job;
-  job.forwards = [];
   if (!topo.selective) {
-    for (let e = 0; e < topo.entities.length; e++) {
+    // Xen forwards to the guests bound to this IRQ only, and masks nothing: an edge
+    // IRQ is ACKTYPE_NONE, a level one waits for its EOI (ACKTYPE_EOI, see below).
+    const guests = topo.xen ? topo.lines[l]!.guests : topo.entities.map((_, e) => e);
+    for (const e of guests) {
       job.forwards.push({
         entity: e,
         devices: [],
         about: [],
         carried: -1,
         reason: 'broadcast',
-        lineMask: true,
+        lineMask: !topo.xen,
       });
+    }
+    if (topo.xen && !topo.lines[l]!.edge && guests.length > 0) {
+      ln.xenGen += 1;
+      ln.xenPending = guests.length;
     }
   } else {
     const byEntity = new Map<number, Forward>();
@@ -232,7 +284,7 @@ function decide(sim: Sim, l: number): void {
       if (!spec.identifiable) {
         // Cannot be ruled out: its owners get every delivery, under a line mask.
         for (const o of spec.owners) add(o, d, 'cannot-rule-out', true);
-      } else if (job.masks.includes(d)) {
+      } else if (job.masks.includes(d) && !topo.vfio) {
         for (const o of spec.owners) add(o, d, 'status', !topo.deviceMasking);
       }
     }
@@ -253,10 +305,14 @@ function forward(sim: Sim, l: number, f: Forward): TraceEvent {
     carried: f.carried,
     lineMask: f.lineMask,
     direct: false,
+    msi: f.reason === 'msi',
+    ...(topo.xen && f.reason === 'broadcast' && ln0(sim, l).xenPending > 0
+      ? { xenGen: ln0(sim, l).xenGen }
+      : {}),
   };
   for (const d of f.devices) (s.devices[d] as DeviceDyn).inFlight += 1;
-  (s.lines[l] as LineDyn).outstanding += 1;
-  enqueue(sim, f.entity, id, s.t);
+  if (f.reason !== 'msi') (s.lines[l] as LineDyn).outstanding += 1;
+  enqueue(sim, f.entity, id, s.t + topo.injectNs);
   return {
     seq: 0,
     t: s.t,
@@ -273,9 +329,33 @@ export function hostEoi(sim: Sim, id: number): TraceEvent {
   const { topo, s } = sim;
   const ind = s.indications[id]!;
   delete s.indications[id];
+  if (ind.msi) {
+    // The local APIC's EOI; no line, no I/O APIC entry, nothing to unmask.
+    const d = ind.carried;
+    const x = s.devices[d] as DeviceDyn;
+    x.inFlight -= 1;
+    return {
+      seq: 0,
+      t: s.t,
+      type: 'host.eoi',
+      entity: topo.entities[ind.entity]!.id,
+      inFlight: x.inFlight,
+    };
+  }
   const ln = s.lines[ind.line] as LineDyn;
   ln.outstanding -= 1;
-  for (const d of ind.devices) schedule(sim, s.t, Op.HostDeviceEoi, d);
+  if (ind.xenGen !== undefined && ind.xenGen === ln.xenGen && ln.xenPending > 0) {
+    ln.xenPending -= 1;
+    // The last bound guest's EOI lets the host EOI the physical IRQ (Xen desc_guest_eoi).
+    if (ln.xenPending === 0) schedule(sim, s.t, Op.ControllerEoi, ind.line, By.Host);
+  }
+  if (topo.resampleOnExit) {
+    // KVM with the fix: the resample waits until the guest's handler is done.
+    s.entities[ind.entity]!.resample.push(...ind.devices);
+  } else {
+    // KVM's irqfd resampler fires on the guest's EOI (its ack notifier), VFIO's unmask follows.
+    for (const d of ind.devices) schedule(sim, s.t, Op.HostDeviceEoi, d);
+  }
   if (ind.lineMask) {
     ln.maskInFlight -= 1;
     schedule(sim, s.t, Op.MaskSync, ind.line, By.Host);
@@ -290,31 +370,31 @@ export function hostEoi(sim: Sim, id: number): TraceEvent {
 }
 
 /**
- * VFIO's unmask path: when the last owner has EOI'd, read Command+Status; clear
- * Interrupt Disable only if Interrupt Status is 0, else keep it masked and
- * signal the owners again.
+ * VFIO's unmask path (`vfio_pci_intx_unmask_handler` calling
+ * `pci_check_and_unmask_intx`): when the last owner has EOI'd, read
+ * Command+Status; clear Interrupt Disable only if the Interrupt Status read is
+ * 0, else keep it masked and signal the owners again. The real function reads
+ * and writes under `pci_lock`, so the decision is the value read: it is kept
+ * with the device and used when the write lands.
  */
 export function hostDeviceEoi(sim: Sim, d: number): TraceEvent | null {
   const { topo, s } = sim;
   const x = s.devices[d] as DeviceDyn;
   x.inFlight -= 1;
   if (x.inFlight > 0) return null;
+  const event = readStatus(sim, d);
+  x.unmaskRead = event.status === 0 ? 0 : 1;
   schedule(sim, s.t + topo.costs.configReadNs, Op.HostDeviceUnmask, d);
-  return {
-    seq: 0,
-    t: s.t,
-    type: 'host.config-read',
-    device: topo.devices[d]!.id,
-    status: x.status,
-    trusted: true,
-  };
+  return event;
 }
 
 export function hostDeviceUnmask(sim: Sim, d: number): TraceEvent | null {
   const { topo, s } = sim;
   const x = s.devices[d] as DeviceDyn;
-  if (x.status === 0) {
+  if (x.unmaskRead === 0) {
     x.hostMasked = false;
+    // A raise since the read drives the pin as soon as bit 10 clears, and the
+    // level line delivers it again: nothing is lost by deciding on the read.
     return setIntxDisable(sim, d, 0, 'host');
   }
   topo.devices[d]!.owners.forEach((_, k) => schedule(sim, s.t, Op.HostReforward, d, k));
@@ -332,4 +412,99 @@ export function hostReforward(sim: Sim, d: number, k: number): TraceEvent {
     reason: 'still-pending',
     lineMask: false,
   });
+}
+
+/**
+ * A message-signalled interrupt reached the CPU. Natively the OS's handler for
+ * that vector runs: the device's own ISR, no chain. On a host, VFIO's
+ * `vfio_msihandler` only signals the eventfd of that vector: the device's
+ * owners are injected, one each, with no Status read and no masking.
+ */
+export function msiDeliver(sim: Sim, d: number): TraceEvent | null {
+  const { topo, s } = sim;
+  if (topo.native) {
+    const id = s.nextIndication++;
+    s.indications[id] = {
+      entity: 0,
+      line: topo.devices[d]!.line,
+      devices: [],
+      carried: d,
+      lineMask: false,
+      direct: true,
+      msi: true,
+    };
+    enqueue(sim, 0, id, s.t);
+    return null;
+  }
+  schedule(sim, s.t + topo.costs.hostEntryNs, Op.MsiForward, d, 0);
+  return null;
+}
+
+/** The host injects the MSI into the device's k-th owner, then the next after injectNs. */
+export function msiForward(sim: Sim, d: number, k: number): TraceEvent | null {
+  const { topo, s } = sim;
+  const spec = topo.devices[d]!;
+  const entity = spec.owners[k];
+  if (entity === undefined) return null;
+  if (k + 1 < spec.owners.length) schedule(sim, s.t + topo.injectNs, Op.MsiForward, d, k + 1);
+  (s.devices[d] as DeviceDyn).inFlight += 1;
+  return forward(sim, spec.line, {
+    entity,
+    devices: [],
+    about: [d],
+    carried: d,
+    reason: 'msi',
+    lineMask: false,
+  });
+}
+
+function ln0(sim: Sim, l: number): LineDyn {
+  return sim.s.lines[l] as LineDyn;
+}
+
+/** VFIO: one indication per owner of a device its handler just masked. */
+function ownerForwards(sim: Sim, d: number): Forward[] {
+  const { topo } = sim;
+  return topo.devices[d]!.owners.map((entity) => ({
+    entity,
+    devices: [d],
+    about: [d],
+    carried: topo.forwardDeviceId ? d : -1,
+    reason: 'status' as const,
+    lineMask: false,
+  }));
+}
+
+/**
+ * Xen `irq_guest_eoi_timer_fn`: 1 ms after the forward some bound guest has
+ * still not EOI'd, so the host forces the physical EOI and stops waiting.
+ */
+export function xenEoiTimer(sim: Sim, l: number, gen: number): TraceEvent | null {
+  const ln = ln0(sim, l);
+  if (xenTimerCancelled(sim, l, gen)) return null;
+  const inFlight = ln.xenPending;
+  ln.xenPending = 0;
+  schedule(sim, sim.s.t, Op.ControllerEoi, l, By.Host);
+  return { seq: 0, t: sim.s.t, type: 'host.eoi-timer', line: sim.topo.lines[l]!.id, inFlight };
+}
+
+/** Every guest of that delivery EOI'd in time: Xen has stopped the timer. */
+export function xenTimerCancelled(sim: Sim, l: number, gen: number): boolean {
+  const ln = ln0(sim, l);
+  return gen !== ln.xenGen || ln.xenPending === 0;
+}
+
+/** A binding the real host refuses, recorded at the start of the run. */
+export function hostRefuse(sim: Sim, k: number): TraceEvent {
+  const { topo, s } = sim;
+  const r = topo.refusals[k]!;
+  return {
+    seq: 0,
+    t: s.t,
+    type: 'host.refuse',
+    device: r.device >= 0 ? topo.devices[r.device]!.id : null,
+    entity: r.entity >= 0 ? (topo.entities[r.entity]?.id ?? null) : null,
+    line: topo.lines[r.line]!.id,
+    reason: r.reason,
+  };
 }

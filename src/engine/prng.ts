@@ -10,6 +10,25 @@ export function seedState(seed: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
+/**
+ * Purposes that draw random numbers. Each has its own stream derived from the
+ * scenario's seed, so drawing for one purpose never shifts another: the
+ * traffic's raise times are the same under every policy even when a quirky
+ * device's Status reads draw noise under selective only.
+ */
+export const Stream = { Traffic: 0, StatusNoise: 1 } as const;
+export type StreamId = (typeof Stream)[keyof typeof Stream];
+
+/**
+ * The initial state of one purpose's stream. The traffic stream is the seed's
+ * own state (old scenarios keep their raise times); every other stream mixes a
+ * distinct odd constant into the seed before the same finaliser.
+ */
+export function streamState(seed: number, stream: StreamId): number {
+  if (stream === Stream.Traffic) return seedState(seed);
+  return seedState((Math.trunc(seed) ^ Math.imul(stream, 0x632be5ab)) >>> 0);
+}
+
 /** Advance the state; returns the new state and a float in [0, 1). */
 export function nextRandom(state: number): [number, number] {
   const s = (state + 0x6d2b79f5) >>> 0;

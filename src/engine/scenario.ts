@@ -14,8 +14,8 @@ export type PinName = 'INTA' | 'INTB' | 'INTC' | 'INTD';
 /** Stimulus actions. `raise`/`withdraw` are the contract's; the rest are hand actions. */
 export type StimulusAction = 'raise' | 'withdraw' | 'set-enable' | 'set-intx-disable';
 
-/** Every cost the engine charges, in nanoseconds of simulated time. */
-export interface Costs {
+/** The costs of the first release: each has a default that every file gets filled in. */
+export interface BaseCosts {
   /** VM world switch into the entity to handle one indication (exit + entry). */
   contextSwitchNs: number;
   /** Waking a threaded handler instead of switching to a VM. */
@@ -38,7 +38,22 @@ export interface Costs {
   eoiNs: number;
 }
 
-export const DEFAULT_COSTS: Readonly<Costs> = Object.freeze({
+/** Every cost the engine charges, in nanoseconds of simulated time. */
+export interface Costs extends BaseCosts {
+  /**
+   * The host's work to inject one virtual interrupt into an entity (para 13-14).
+   * Optional: absent means 0, as before it existed.
+   */
+  injectNs?: number;
+  /**
+   * The CPU time of a thread wake-up; `threadWakeNs` is its latency, the rest is
+   * spent off the CPU (scheduler wake-up latency). Optional: absent means
+   * `threadWakeNs`, the whole wake-up on the CPU, as before it existed.
+   */
+  threadWakeCpuNs?: number;
+}
+
+export const DEFAULT_COSTS: Readonly<BaseCosts> = Object.freeze({
   contextSwitchNs: 1500,
   threadWakeNs: 400,
   deliveryNs: 100,
@@ -73,7 +88,16 @@ export interface DeviceSpec {
   pin: PinName | null;
   /** Slot number behind the bridge; `line` must equal the swizzled pin. */
   bridgeSlot: number | null;
+  /**
+   * How the device signals: its INTx pin on `line` (`intx`), or a message
+   * write (`msi`, `msix`) that shares no wire. Optional: absent means `intx`.
+   */
+  interrupt?: InterruptMode;
+  /** MSI-X: vectors (one per queue), used in turn by successive interrupts. Default 1. */
+  vectors?: number;
 }
+
+export type InterruptMode = 'intx' | 'msi' | 'msix';
 
 export interface IsrSpec {
   id: string;
@@ -81,6 +105,11 @@ export interface IsrSpec {
   device: string | null;
   /** Read back after servicing so the de-assert lands before the ISR returns. */
   flushPostedWrites: boolean;
+  /**
+   * The driver acknowledges its device only after its EOI (one register write
+   * later): the KVM "erroneous extra interrupts" race. Optional: absent means false.
+   */
+  ackAfterEoi?: boolean;
 }
 
 export interface EntitySpec {
@@ -111,7 +140,7 @@ export interface NobodyCaredSpec {
   enabled: boolean;
   /** Interrupts per window (Linux: 100,000). */
   window: number;
-  /** Unhandled interrupts in a window that disable the line (Linux: 99,900). */
+  /** The line is disabled when strictly more unhandled interrupts than this end a window (Linux: 99,900). */
   threshold: number;
 }
 
@@ -137,7 +166,33 @@ export interface Scenario {
   untilNs: number | null;
   /** Safety limit on the number of events of one run. */
   maxEvents: number;
+  /**
+   * Physical CPUs the entities share (para 13-14): an entity needs one from its
+   * entry to its exit and waits in line for one when all are taken. Optional:
+   * absent (or null) means one CPU per entity, as before it existed.
+   */
+  pcpus?: number | null;
+  /**
+   * Which host's real behaviour to follow: the patent's ideal (`patent`, the
+   * default when absent), or Xen, Linux VFIO, KVM with VFIO (model.md,
+   * "Host profiles"). Xen's behaviours apply under broadcast, VFIO's and
+   * KVM's under selective.
+   */
+  host?: HostProfile;
+  /**
+   * KVM only: when the irqfd resampler re-checks the device. `eoi` (default):
+   * on the guest's EOI, as the ack notifier fires; `unmask`: once the guest's
+   * handler is done (the fix: the resample deferred until the guest unmasks).
+   */
+  kvmResample?: 'eoi' | 'unmask';
 }
+
+export type HostProfile = 'patent' | 'xen' | 'vfio' | 'kvm';
+
+/** Xen `irq_max_guests`: guests that may bind one physical IRQ (default 32). */
+export const XEN_IRQ_MAX_GUESTS = 32;
+/** Xen `irq_guest_eoi_timer_fn`: the physical EOI is forced this long after a forward. */
+export const XEN_EOI_TIMEOUT_NS = 1_000_000;
 
 export const DEFAULT_NOBODY_CARED: Readonly<NobodyCaredSpec> = Object.freeze({
   enabled: false,

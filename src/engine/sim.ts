@@ -32,6 +32,11 @@ export const Op = {
   HostDeviceUnmask: 15,
   HostReforward: 16,
   Entity: 17,
+  SettleLatch: 18,
+  MsiDeliver: 19,
+  MsiForward: 20,
+  Refuse: 21,
+  XenEoiTimer: 22,
 } as const;
 
 /** Put an operation on the agenda at time `t`. */
@@ -60,4 +65,8 @@ export const EntityPhase = {
   Done: 4,
   Eoi: 5,
   Exit: 6,
+  /** Waiting for one of the shared physical CPUs. */
+  WaitCpu: 7,
+  /** The driver's acknowledgement after its EOI (ackAfterEoi). */
+  LateAck: 8,
 } as const;

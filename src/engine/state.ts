@@ -1,5 +1,5 @@
 import type { Op } from './queue';
-import { seedState } from './prng';
+import { Stream, streamState } from './prng';
 import type { Topology } from './topology';
 
 /**
@@ -28,6 +28,10 @@ export interface DeviceDyn {
   hostMasked: boolean;
   /** Indications for this device that still await the entity's EOI. */
   inFlight: number;
+  /** Interrupt Status as read by the host's unmask check, decided on when its write lands. */
+  unmaskRead: 0 | 1;
+  /** MSI-X: the vector the next message uses. */
+  nextVector: number;
 }
 
 export interface HostJob {
@@ -40,6 +44,8 @@ export interface HostJob {
   masks: number[];
   skips: number[];
   forwards: Forward[];
+  /** VFIO: indications of the device just masked, sent before the next read. */
+  now: Forward[];
   maskLine: boolean;
 }
 
@@ -50,7 +56,7 @@ export interface Forward {
   /** Every device the indication is for, as the trace names them. */
   about: number[];
   carried: number;
-  reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending';
+  reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending' | 'msi';
   lineMask: boolean;
 }
 
@@ -73,6 +79,12 @@ export interface LineDyn {
   /** Nobody-cared window counters. */
   ncCount: number;
   ncUnhandled: number;
+  /** Time of the last unhandled interrupt (Linux `desc->last_unhandled`). */
+  ncLastUnhandled: number;
+  /** Xen's deferred EOI: guests of the current delivery that have not EOI'd (0: none deferred). */
+  xenPending: number;
+  /** Bumped per deferred delivery, so a stale EOI timer does nothing. */
+  xenGen: number;
   job: HostJob;
 }
 
@@ -84,6 +96,10 @@ export interface Indication {
   lineMask: boolean;
   /** Native: the delivery itself (EOI goes to the controller). */
   direct: boolean;
+  /** Xen: counted in the line's deferred EOI of delivery `xenGen` (-1: not counted). */
+  xenGen?: number;
+  /** A message-signalled interrupt: no line, no I/O APIC; EOI only to the local APIC. */
+  msi: boolean;
 }
 
 export interface EntityDyn {
@@ -96,6 +112,12 @@ export interface EntityDyn {
   /** ISR calls made for the current indication. */
   calls: number;
   claimed: boolean;
+  /** Holds one of the shared physical CPUs (only when `pcpus` is set). */
+  onCpu: boolean;
+  /** The ISR whose acknowledgement comes after the EOI (-1: none). */
+  lateAck: number;
+  /** KVM with the fix: devices whose resample waits for this entity's exit. */
+  resample: number[];
 }
 
 export interface EngineState {
@@ -106,7 +128,10 @@ export interface EngineState {
   heap: Op[];
   now: Op[];
   nowHead: number;
+  /** The traffic generator's stream (raise times). */
   rng: number;
+  /** Noise read from Status bit 3 of devices with `statusReliable: false`. */
+  statusRng: number;
   ended: boolean;
   nextStimulus: number;
   trafficLeft: number[];
@@ -115,14 +140,28 @@ export interface EngineState {
   entities: EntityDyn[];
   indications: Record<number, Indication>;
   nextIndication: number;
+  /** Shared physical CPUs not held by an entity (pcpus), and entities waiting, first first. */
+  cpusFree: number;
+  cpuWaiters: number[];
 }
 
 export function emptyJob(): HostJob {
-  return { phase: -1, i: 0, reads: [], masks: [], skips: [], forwards: [], maskLine: false };
+  return {
+    phase: -1,
+    i: 0,
+    reads: [],
+    masks: [],
+    skips: [],
+    forwards: [],
+    now: [],
+    maskLine: false,
+  };
 }
 
 export function initialState(topo: Topology): EngineState {
   const s = topo.scenario;
+  // A refused device's owner never got its INTx set up, so it never enables it.
+  const refused = new Set(topo.refusals.map((r) => r.device));
   return {
     t: 0,
     seq: 0,
@@ -130,13 +169,14 @@ export function initialState(topo: Topology): EngineState {
     heap: [],
     now: [],
     nowHead: 0,
-    rng: seedState(s.seed),
+    rng: streamState(s.seed, Stream.Traffic),
+    statusRng: streamState(s.seed, Stream.StatusNoise),
     ended: false,
     nextStimulus: 0,
     trafficLeft: s.traffic.map((tr) => tr.count),
-    devices: s.devices.map((d) => ({
+    devices: s.devices.map((d, i) => ({
       cause: 0,
-      enable: d.enabled ? 1 : 0,
+      enable: d.enabled && !refused.has(i) ? 1 : 0,
       disable: 0,
       status: 0,
       pin: 0,
@@ -145,6 +185,8 @@ export function initialState(topo: Topology): EngineState {
       pending: 0,
       hostMasked: false,
       inFlight: 0,
+      unmaskRead: 0,
+      nextVector: 0,
     })),
     lines: topo.lines.map(() => ({
       drivers: 0,
@@ -158,6 +200,9 @@ export function initialState(topo: Topology): EngineState {
       latched: false,
       ncCount: 0,
       ncUnhandled: 0,
+      ncLastUnhandled: 0,
+      xenPending: 0,
+      xenGen: 0,
       job: emptyJob(),
     })),
     entities: topo.entities.map(() => ({
@@ -167,9 +212,14 @@ export function initialState(topo: Topology): EngineState {
       isr: 0,
       calls: 0,
       claimed: false,
+      onCpu: false,
+      lateAck: -1,
+      resample: [],
     })),
     indications: {},
     nextIndication: 0,
+    cpusFree: topo.pcpus ?? 0,
+    cpuWaiters: [],
   };
 }
 

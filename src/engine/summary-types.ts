@@ -17,6 +17,17 @@ export interface Totals {
   busyNs: number;
   /** Time of the last event. */
   durationNs: number;
+  /**
+   * Optional (older files lack it; the engine always writes it).
+   * The host's own CPU time: its handler entries, Status reads (the delivery
+   * sweep and the unmask checks), Interrupt Disable writes and injections.
+   */
+  hostCpuNs?: number;
+  /**
+   * CPU time the interrupts cost the whole machine: the entities' busy time
+   * less the part of thread wake-ups spent off the CPU, plus the host's.
+   */
+  cpuNs?: number;
 }
 
 export interface EntitySummary {

@@ -1,6 +1,6 @@
 import { assertNever, type TraceEvent } from './events';
 import type { Scenario } from './scenario';
-import type { DeviceSummary, EntitySummary, Summary } from './summary-types';
+import type { DeviceSummary, EntitySummary, Summary, Totals } from './summary-types';
 import { runEntities } from './topology';
 
 /**
@@ -48,6 +48,13 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
   }
   let deliveries = 0;
   let configReads = 0;
+  let hostCpuNs = 0;
+  let threadWakes = 0;
+  const costs = scenario.costs;
+  const injectNs = scenario.policy === 'native' ? 0 : (costs.injectNs ?? 0);
+  // A wake-up's latency beyond its CPU time is spent off the CPU (busy, but not on it).
+  const offCpuWakeNs = costs.threadWakeNs - (costs.threadWakeCpuNs ?? costs.threadWakeNs);
+  const threads = scenario.entityKind === 'thread' && scenario.policy !== 'native';
   let hostUnhandled = 0;
   let lastT = 0;
 
@@ -95,18 +102,33 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
         deliveries += 1;
         if (ev.to !== 'host') entity(ev.to).interrupts += 1;
         break;
+      case 'msi.deliver':
+        deliveries += 1;
+        if (ev.to !== 'host') entity(ev.to).interrupts += 1;
+        // No host.receive for a message: the host's entry is charged here.
+        else hostCpuNs += costs.hostEntryNs;
+        break;
       case 'host.config-read':
         configReads += 1;
+        hostCpuNs += costs.configReadNs;
+        break;
+      case 'host.receive':
+        hostCpuNs += costs.hostEntryNs;
+        break;
+      case 'device.intx-disable':
+        if (ev.by === 'host') hostCpuNs += costs.configWriteNs;
         break;
       case 'host.unhandled':
         hostUnhandled += 1;
         break;
       case 'host.forward':
         entity(ev.entity).interrupts += 1;
+        hostCpuNs += injectNs;
         break;
       case 'entity.enter': {
         const e = entity(ev.entity);
         if (ev.contextSwitch) e.contextSwitches += 1;
+        if (ev.contextSwitch && threads) threadWakes += 1;
         entered.set(ev.entity, ev.t);
         break;
       }
@@ -123,7 +145,6 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
         entity(ev.entity).spurious += 1;
         break;
       case 'device.enable':
-      case 'device.intx-disable':
       case 'device.status':
       case 'device.pin':
       case 'line.level':
@@ -131,11 +152,14 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
       case 'line.nobody-cared':
       case 'ioapic.remote-irr':
       case 'ioapic.latch':
+      case 'ioapic.pending-edge':
       case 'ioapic.eoi':
       case 'ioapic.mask':
-      case 'host.receive':
+      case 'host.refuse':
+      case 'host.eoi-timer':
       case 'host.skip':
       case 'host.eoi':
+      case 'entity.wait-cpu':
       case 'entity.eoi':
       case 'run.end':
         break;
@@ -146,7 +170,7 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
 
   function result(): Summary {
     const outEntities: Record<string, EntitySummary> = {};
-    const totals = {
+    const totals: Totals = {
       raised: 0,
       serviced: 0,
       lost: 0,
@@ -159,6 +183,8 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
       hostUnhandled,
       busyNs: 0,
       durationNs: lastT,
+      hostCpuNs,
+      cpuNs: 0,
     };
     for (const [id, e] of entities) {
       outEntities[id] = { ...e };
@@ -167,6 +193,7 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
       totals.contextSwitches += e.contextSwitches;
       totals.busyNs += e.busyNs;
     }
+    totals.cpuNs = totals.busyNs - threadWakes * offCpuWakeNs + hostCpuNs;
     const outDevices: Record<string, DeviceSummary> = {};
     for (const [id, d] of devices) {
       const lost = d.raised - d.serviced - d.withdrawn;

@@ -1,4 +1,4 @@
-import type { Costs, IsrSpec, Scenario } from './scenario';
+import { XEN_IRQ_MAX_GUESTS, type Costs, type IsrSpec, type Scenario } from './scenario';
 
 /**
  * The fixed wiring of a run, resolved from the scenario to array indices once so
@@ -15,7 +15,18 @@ export interface Topology {
   walkAll: boolean;
   /** Cost of entering an entity for one indication (0 in native). */
   enterNs: number;
-  lines: { id: string; edge: boolean; devices: number[] }[];
+  /** The host's cost of injecting one indication (costs.injectNs, default 0). */
+  injectNs: number;
+  /** Physical CPUs shared by the entities; null: one each (no waiting). */
+  pcpus: number | null;
+  /** Xen's broadcast (xen/arch/x86/irq.c): bound guests only, deferred EOI, EOI timer. */
+  xen: boolean;
+  /** Linux VFIO's per-device handlers (vfio_intx_handler), under selective (vfio or kvm). */
+  vfio: boolean;
+  /** Refusals applied at the start of the run (Xen irq_max_guests, VFIO -EBUSY, nointx). */
+  refusals: Refusal[];
+  /** `guests`: under Xen, the entities bound to the line's IRQ (owners of its devices). */
+  lines: { id: string; edge: boolean; devices: number[]; guests: number[] }[];
   devices: {
     id: string;
     line: number;
@@ -25,17 +36,48 @@ export interface Topology {
     pci23: boolean;
     statusReliable: boolean;
     deassertDelayNs: number;
+    /** Message-signalled (MSI or MSI-X): drives no line, is never read by the host. */
+    msi: boolean;
+    /** MSI-X vectors used in turn (1 for MSI). */
+    vectors: number;
   }[];
-  entities: { id: string; isrs: { id: string; device: number; flush: boolean }[] }[];
+  entities: {
+    id: string;
+    isrs: { id: string; device: number; flush: boolean; lateAck: boolean }[];
+  }[];
+  /** KVM with the fix: the resample waits until the guest's handler is done. */
+  resampleOnExit: boolean;
+}
+
+/** A binding the real host refuses; the run starts by recording it. */
+export interface Refusal {
+  /** The device whose interrupt is refused (-1 when a guest is refused a binding). */
+  device: number;
+  entity: number;
+  line: number;
+  reason: 'too-many-guests' | 'no-intx-masking' | 'intx-hidden';
 }
 
 /** The id of the single entity of a native run built from several entities. */
 export const NATIVE_OS_ID = 'os';
 
 /**
+ * What an ISR handles, the same in every VM: its device, or, for an ISR of a
+ * device not on the physical line (`device: null`), its id without the VM's
+ * prefix (`vm1-timer` and `vm3-timer` are both the OS's one timer handler).
+ */
+function handlerKey(entityId: string, isr: IsrSpec): string {
+  if (isr.device !== null) return `device:${isr.device}`;
+  const prefix = `${entityId}-`;
+  return `other:${isr.id.startsWith(prefix) ? isr.id.slice(prefix.length) : isr.id}`;
+}
+
+/**
  * In native mode there is one OS and every ISR of the line is in its chain.
  * A scenario written for VMs is folded into that OS: chains concatenated in
- * entity order, keeping the first ISR of each device.
+ * entity order, keeping the first ISR of each device and one of each other
+ * handler, since one OS registers each handler once (several VMs' copies of
+ * the same timer or serial handler are one handler natively).
  */
 export function nativeEntities(scenario: Scenario): { id: string; isrs: IsrSpec[] }[] {
   if (scenario.entities.length === 1) return scenario.entities;
@@ -43,10 +85,9 @@ export function nativeEntities(scenario: Scenario): { id: string; isrs: IsrSpec[
   const isrs: IsrSpec[] = [];
   for (const entity of scenario.entities) {
     for (const isr of entity.isrs) {
-      if (isr.device !== null) {
-        if (seen.has(isr.device)) continue;
-        seen.add(isr.device);
-      }
+      const key = handlerKey(entity.id, isr);
+      if (seen.has(key)) continue;
+      seen.add(key);
       isrs.push(isr);
     }
   }
@@ -69,11 +110,14 @@ export function buildTopology(scenario: Scenario): Topology {
     id: l.id,
     edge: l.trigger === 'edge',
     devices: [] as number[],
+    guests: [] as number[],
   }));
   const devices = scenario.devices.map((d, i) => {
     const line = lineIndex.get(d.line);
     if (line === undefined) throw new Error(`device ${d.id}: unknown line ${d.line}`);
-    lines[line]?.devices.push(i);
+    const msi = d.interrupt === 'msi' || d.interrupt === 'msix';
+    // An MSI device shares no wire: it is not among the line's sharers the host reads.
+    if (!msi) lines[line]?.devices.push(i);
     const owners = native
       ? [0]
       : d.owners.map((o) => {
@@ -89,22 +133,36 @@ export function buildTopology(scenario: Scenario): Topology {
       pci23: d.pci23,
       statusReliable: d.statusReliable,
       deassertDelayNs: d.deassertDelayNs,
+      msi,
+      vectors: d.interrupt === 'msix' ? (d.vectors ?? 1) : 1,
     };
   });
   const entities = entitySpecs.map((e) => ({
     id: e.id,
     isrs: e.isrs.map((isr) => {
       const device = isr.device === null ? -1 : (deviceIndex.get(isr.device) ?? -1);
-      return { id: isr.id, device, flush: isr.flushPostedWrites };
+      return {
+        id: isr.id,
+        device,
+        flush: isr.flushPostedWrites,
+        lateAck: isr.ackAfterEoi ?? false,
+      };
     }),
   }));
   const costs = scenario.costs;
+  const profile = scenario.host ?? 'patent';
+  const xen = profile === 'xen' && scenario.policy === 'broadcast';
+  const vfio = (profile === 'vfio' || profile === 'kvm') && selective;
+  const refusals: Refusal[] = [];
+  if (xen) bindXenGuests(lines, devices, refusals);
+  if (vfio) refuseVfio(lines, devices, refusals);
   return {
     scenario,
     costs,
     native,
     selective,
-    deviceMasking: selective && scenario.hostMask === 'device',
+    // VFIO masks per device whatever hostMask says: it has no line-masking mode.
+    deviceMasking: selective && (vfio || scenario.hostMask === 'device'),
     forwardDeviceId: selective && scenario.forwardDeviceId,
     walkAll: scenario.chainWalk === 'all',
     enterNs: native
@@ -112,8 +170,58 @@ export function buildTopology(scenario: Scenario): Topology {
       : scenario.entityKind === 'thread'
         ? costs.threadWakeNs
         : costs.contextSwitchNs,
+    injectNs: native ? 0 : (costs.injectNs ?? 0),
+    // Natively there is one OS, so one CPU or many changes nothing.
+    pcpus: native ? null : (scenario.pcpus ?? null),
+    xen,
+    vfio,
+    refusals,
+    resampleOnExit: profile === 'kvm' && selective && scenario.kvmResample === 'unmask',
     lines,
     devices,
     entities,
   };
+}
+
+type LineWiring = Topology['lines'][number];
+type DeviceWiring = Topology['devices'][number];
+
+/**
+ * Xen `pirq_guest_bind`: a guest binds the physical IRQ of a device assigned
+ * to it, so a line's guests are the owners of its devices, in entity order;
+ * past `irq_max_guests` (32) the binding fails ("Too many guests").
+ */
+function bindXenGuests(lines: LineWiring[], devices: DeviceWiring[], out: Refusal[]): void {
+  lines.forEach((line, l) => {
+    const owners = new Set<number>();
+    for (const d of line.devices) for (const o of devices[d]!.owners) owners.add(o);
+    const sorted = [...owners].sort((a, b) => a - b);
+    line.guests = sorted.slice(0, XEN_IRQ_MAX_GUESTS);
+    for (const entity of sorted.slice(XEN_IRQ_MAX_GUESTS)) {
+      out.push({ device: -1, entity, line: l, reason: 'too-many-guests' });
+    }
+  });
+}
+
+/**
+ * Linux VFIO refuses INTx it cannot handle per device: a device without PCI
+ * 2.3 masking is requested without IRQF_SHARED, so on a shared line
+ * `request_irq` fails with -EBUSY ("Failed to setup INTx fd: Device or
+ * resource busy"); a device on the `vfio_pci_nointx` list (unreliable Status,
+ * Intel XL710/X710/XXV710/X550) has its INTx hidden (Interrupt Pin reads 0).
+ * Either way its owner never gets its INTx: the device is off the line.
+ */
+function refuseVfio(lines: LineWiring[], devices: DeviceWiring[], out: Refusal[]): void {
+  lines.forEach((line, l) => {
+    const shared = line.devices.length > 1;
+    for (const d of [...line.devices]) {
+      const dev = devices[d]!;
+      let reason: Refusal['reason'] | null = null;
+      if (dev.pci23 && !dev.statusReliable) reason = 'intx-hidden';
+      else if (!dev.pci23 && shared) reason = 'no-intx-masking';
+      if (reason === null) continue;
+      out.push({ device: d, entity: dev.owners[0] ?? -1, line: l, reason });
+      line.devices = line.devices.filter((x) => x !== d);
+    }
+  });
 }

@@ -2,8 +2,8 @@ import type { Scenario } from '../engine/scenario';
 import type { Trace } from '../engine/trace-types';
 import type { FormatSpec } from '../trace-io/envelope';
 import { SCENARIO_MIGRATIONS, TRACE_MIGRATIONS } from '../trace-io/migrations';
-import type { ParseResult } from '../trace-io/result';
-import { normalizeScenario, SCENARIO_FORMAT } from '../trace-io/scenario-schema';
+import type { FormatError, ParseResult } from '../trace-io/result';
+import { normalizeScenario, SCENARIO_FORMAT, scenarioWarnings } from '../trace-io/scenario-schema';
 import { normalizeTrace, TRACE_FORMAT } from '../trace-io/trace-schema';
 
 /**
@@ -12,7 +12,11 @@ import { normalizeTrace, TRACE_FORMAT } from '../trace-io/trace-schema';
  * the app does not have yet and check that their notes reach the page.
  */
 export interface ImportFormats {
-  scenario: FormatSpec & { normalize: (doc: unknown) => ParseResult<Scenario> };
+  scenario: FormatSpec & {
+    normalize: (doc: unknown) => ParseResult<Scenario>;
+    /** The fields of an upgraded document that the format does not know (ignored). */
+    warnings: (doc: unknown) => FormatError[];
+  };
   trace: FormatSpec & { normalize: (doc: unknown) => ParseResult<Trace> };
 }
 
@@ -22,6 +26,7 @@ export const DEFAULT_FORMATS: ImportFormats = {
     noun: 'a scenario',
     migrations: SCENARIO_MIGRATIONS,
     normalize: normalizeScenario,
+    warnings: scenarioWarnings,
   },
   trace: {
     format: TRACE_FORMAT,

@@ -1,7 +1,8 @@
 /**
  * A file's text to a validated document, in the stages of trace-io (syntax,
  * envelope, version, upgrade, full validation), reporting each stage and
- * collecting the notes of every upgrade step applied, for the page to show.
+ * collecting the notes of every upgrade step applied and a warning for every
+ * field the format does not know, for the page to show.
  */
 import type { ImportStage } from '../protocol/api';
 import type { Scenario } from '../engine/scenario';
@@ -14,7 +15,7 @@ import {
 } from '../trace-io/envelope';
 import { parseJsonText } from '../trace-io/json-text';
 import { latestVersion, type JsonObject } from '../trace-io/migrations';
-import { guarded, ok, type ParseResult } from '../trace-io/result';
+import { formatError, guarded, ok, type ParseResult } from '../trace-io/result';
 import { DEFAULT_FORMATS, type ImportFormats } from './formats';
 
 export type ReadDocument =
@@ -62,6 +63,9 @@ export function readDocument(
       const scenario = formats.scenario.normalize(upgraded.value);
       if (!scenario.ok) return scenario;
       const notes = migrationNotes(formats.scenario, envelope.value.version, 'Scenario');
+      // Ignored fields are shown with the upgrade notes: the same "about this file" channel.
+      for (const w of formats.scenario.warnings(upgraded.value))
+        notes.push(formatError(fileName, w));
       return ok({ kind: 'scenario', value: scenario.value, migrationNotes: notes });
     }
 

@@ -14,6 +14,7 @@ export {
   type Owners,
 } from './build-scenario';
 export { parseLspci, type LspciResult } from './lspci';
+export { msiCapabilities, msiWhatIf, type LineWhatIf, type MsiCapability } from './msi-what-if';
 export { parseProcInterrupts, type ProcResult } from './proc-interrupts';
 export type * from './types';
 export {

@@ -1,9 +1,14 @@
+import contention16 from './contention-16-vms.json';
+import contention4 from './contention-4-vms.json';
 import edgeLoss from './edge-loss.json';
 import fig2Native from './fig2-native.json';
 import fig3Broadcast from './fig3-broadcast.json';
+import fig3Msi from './fig3-msi.json';
 import fig4DeviceId from './fig4-device-id.json';
 import fig4Selective from './fig4-selective.json';
 import fig5Gates from './fig5-gates.json';
+import kvmLateAck from './kvm-late-ack.json';
+import kvmLateAckFixed from './kvm-late-ack-fixed.json';
 import legacyDevice from './legacy-device.json';
 import raceEoi from './race-eoi.json';
 import raceEoiFlushed from './race-eoi-flushed.json';
@@ -33,6 +38,11 @@ export const PRESETS: readonly Preset[] = [
     name: 'fig3-broadcast',
     teaches: 'Every VM is interrupted for every device (Figure 3).',
     file: fig3Broadcast,
+  },
+  {
+    name: 'fig3-msi',
+    teaches: 'The same devices with MSI: no shared line, only the owner is interrupted.',
+    file: fig3Msi,
   },
   {
     name: 'fig4-selective',
@@ -79,6 +89,26 @@ export const PRESETS: readonly Preset[] = [
     name: 'scale-32-vms',
     teaches: 'Broadcast cost grows with every VM on the line.',
     file: scale32,
+  },
+  {
+    name: 'contention-4-vms',
+    teaches: 'VMs share 4 physical CPUs: broadcast makes them queue (para 13-14).',
+    file: contention4,
+  },
+  {
+    name: 'contention-16-vms',
+    teaches: 'Four times the VMs on the same 4 CPUs: broadcast latency grows, selective does not.',
+    file: contention16,
+  },
+  {
+    name: 'kvm-late-ack',
+    teaches: 'KVM resamples on EOI: a driver that acknowledges late gets an extra interrupt.',
+    file: kvmLateAck,
+  },
+  {
+    name: 'kvm-late-ack-fixed',
+    teaches: 'The resample deferred until the guest is done: no extra interrupt.',
+    file: kvmLateAckFixed,
   },
 ];
 

@@ -95,6 +95,7 @@ export function flowRows(policy: Policy): readonly FlowRow[] {
 export function flowColumn(ev: TraceEvent): FlowBox | null {
   switch (ev.type) {
     case 'ioapic.deliver':
+    case 'msi.deliver':
     case 'host.receive':
       return 610;
     case 'host.config-read':

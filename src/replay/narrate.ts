@@ -35,12 +35,28 @@ export function narrate(ev: TraceEvent): string {
       return `Nobody cared: ${ev.unhandled} of ${ev.window} interrupts on ${ev.line} went unhandled, so the line is disabled for every device on it.`;
     case 'ioapic.deliver':
       return `The interrupt controller delivers ${ev.line} to ${ev.to === 'host' ? 'the host monitor' : ev.to}.`;
+    case 'host.refuse':
+      return ev.reason === 'too-many-guests'
+        ? `The host refuses to bind ${ev.entity ?? 'a guest'} to ${ev.line}: Xen allows at most 32 guests per IRQ.`
+        : ev.reason === 'no-intx-masking'
+          ? `The host refuses ${ev.device ?? 'a device'} on the shared ${ev.line}: without PCI 2.3 masking VFIO cannot share it ("Device or resource busy").`
+          : `The host hides the INTx of ${ev.device ?? 'a device'}: its Status bit cannot be trusted (VFIO's nointx list).`;
+    case 'host.eoi-timer':
+      return `1 ms after the forward ${ev.inFlight} guest(s) have not EOI'd ${ev.line}: the host's timer forces the physical EOI.`;
+    case 'msi.deliver':
+      return `${ev.device} writes its message (vector ${ev.vector}): the interrupt reaches ${ev.to === 'host' ? 'the host monitor' : ev.to} without a shared line.`;
     case 'ioapic.remote-irr':
       return ev.value
         ? `Remote IRR of ${ev.line} is set: no further delivery until EOI.`
         : `Remote IRR of ${ev.line} is cleared.`;
     case 'ioapic.latch':
       return `An edge on ${ev.line} arrives while the last one is in service; it is latched once.`;
+    case 'entity.wait-cpu':
+      return `${ev.entity} has an interrupt to handle but every physical CPU is busy: it waits in line (${ev.waiting} waiting).`;
+    case 'ioapic.pending-edge':
+      return ev.outcome === 'kept'
+        ? `The edge latched on ${ev.line} is delivered now that the last one has ended.`
+        : `An edge on ${ev.line} is lost: ${ev.reason === 'already-latched' ? 'one is already latched, and the controller holds only one' : 'the line is masked'}.`;
     case 'ioapic.eoi':
       return `${ev.by === 'host' ? 'The host' : ev.by} sends EOI to the controller for ${ev.line}.`;
     case 'ioapic.mask':
@@ -93,6 +109,7 @@ export function flowBox(ev: TraceEvent): FlowBox | null {
   switch (ev.type) {
     case 'host.receive':
     case 'ioapic.deliver':
+    case 'msi.deliver':
       return 610;
     case 'host.config-read':
     case 'host.skip':

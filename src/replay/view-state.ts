@@ -188,8 +188,9 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
     case 'line.nobody-cared':
       withLine(view, ev.line, (l) => (l.disabled = true));
       break;
+    case 'msi.deliver':
     case 'ioapic.deliver':
-      withLine(view, ev.line, (l) => (l.deliveries += 1));
+      if (ev.type === 'ioapic.deliver') withLine(view, ev.line, (l) => (l.deliveries += 1));
       if (ev.to !== 'host') {
         const e = view.entities[ev.to];
         if (e) {
@@ -202,6 +203,7 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
       withLine(view, ev.line, (l) => (l.remoteIrr = ev.value));
       break;
     case 'ioapic.latch':
+    case 'ioapic.pending-edge':
       break;
     case 'ioapic.eoi':
       if (ev.by === 'host') view.host.phase = 'idle';
@@ -219,6 +221,8 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
         view.host.phase = 'identify';
       view.host.reads[ev.device] = { status: ev.status, trusted: ev.trusted };
       break;
+    case 'host.refuse':
+    case 'host.eoi-timer':
     case 'host.skip':
       break;
     case 'host.forward': {
@@ -268,6 +272,7 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
       view.spurious += 1;
       break;
     }
+    case 'entity.wait-cpu':
     case 'entity.eoi':
       withEntity(view, ev.entity, (e) => (e.currentIsr = null));
       break;

@@ -1,7 +1,18 @@
 /** Public API of the file-format layer: files in, typed results out. */
 export { formatError, MAX_REPORTED_ERRORS, type FormatError, type ParseResult } from './result';
-export { parseAnyText, parseScenarioText, parseTraceText, type AnyDocument } from './parse';
-export { normalizeScenario, scenarioSchema, SCENARIO_FORMAT } from './scenario-schema';
+export {
+  parseAnyText,
+  parseScenarioText,
+  parseTraceText,
+  scenarioTextWarnings,
+  type AnyDocument,
+} from './parse';
+export {
+  normalizeScenario,
+  scenarioSchema,
+  scenarioWarnings,
+  SCENARIO_FORMAT,
+} from './scenario-schema';
 export { normalizeTrace, traceSchema, TRACE_FORMAT } from './trace-schema';
 export { summarySchema } from './summary-schema';
 export { traceEventSchema } from './event-schema';

@@ -15,8 +15,8 @@ import {
 } from './envelope';
 import { parseJsonText } from './json-text';
 import { SCENARIO_MIGRATIONS, TRACE_MIGRATIONS, type JsonObject } from './migrations';
-import { guarded, type ParseResult } from './result';
-import { normalizeScenario, SCENARIO_FORMAT } from './scenario-schema';
+import { guarded, type FormatError, type ParseResult } from './result';
+import { normalizeScenario, SCENARIO_FORMAT, scenarioWarnings } from './scenario-schema';
 import { normalizeTrace, TRACE_FORMAT } from './trace-schema';
 
 export type AnyDocument = { kind: 'scenario'; value: Scenario } | { kind: 'trace'; value: Trace };
@@ -42,6 +42,18 @@ export function parseScenarioText(text: string, fileName?: string): ParseResult<
     if (!doc.ok) return doc;
     return normalizeScenario(doc.value);
   });
+}
+
+/**
+ * The unknown fields of a scenario file's text, after upgrading it as
+ * `parseScenarioText` does; none when the text cannot be read (its errors
+ * come from `parseScenarioText`).
+ */
+export function scenarioTextWarnings(text: string, fileName?: string): FormatError[] {
+  const json = parseJsonText(text, fileName);
+  if (!json.ok) return [];
+  const doc = upgradeDocument(json.value, SCENARIO_SPEC, KNOWN);
+  return doc.ok ? scenarioWarnings(doc.value) : [];
 }
 
 export function parseTraceText(text: string, fileName?: string): ParseResult<Trace> {

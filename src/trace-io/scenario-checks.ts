@@ -122,6 +122,13 @@ export function scenarioProblems(s: Scenario): Problem[] {
       message: `must not exceed the window (${s.nobodyCared.window}), got ${s.nobodyCared.threshold}`,
     });
   }
+  const wakeCpu = s.costs.threadWakeCpuNs;
+  if (wakeCpu !== undefined && wakeCpu > s.costs.threadWakeNs) {
+    problems.push({
+      path: ['costs', 'threadWakeCpuNs'],
+      message: `must not exceed threadWakeNs (${s.costs.threadWakeNs}), the wake-up's whole latency, got ${wakeCpu}`,
+    });
+  }
   return problems;
 }
 

@@ -17,11 +17,15 @@ import { describeValue } from './describe-value';
 import { bitSchema, countSchema, idSchema, limitedArray, nsSchema } from './fields';
 import { trimScenario, withTrueLengths } from './size-checks';
 import { LIMITS } from './limits';
-import { guarded, ok, type ParseResult } from './result';
+import { guarded, ok, type FormatError, type ParseResult } from './result';
 import { scenarioProblems } from './scenario-checks';
+import { unknownFields } from './unknown-fields';
 import { errorMap, issuesToErrors, ONLY_WHEN_SHAPES_ARE_VALID } from './zod-errors';
 
 export const SCENARIO_FORMAT = 'intx-lab/scenario';
+
+/** PCI 3.0 MSI-X: at most 2048 vectors per function. */
+const MSIX_MAX_VECTORS = 2048;
 
 function cost(key: keyof typeof DEFAULT_COSTS, description: string) {
   return nsSchema().describe(description).default(DEFAULT_COSTS[key]);
@@ -40,6 +44,14 @@ export const costsSchema = z
     serviceNs: cost('serviceNs', "The claiming ISR's work to service its device"),
     flushReadNs: cost('flushReadNs', 'Read-back that flushes posted writes'),
     eoiNs: cost('eoiNs', 'End-of-interrupt write'),
+    // Added after v1's first release: optional without a filled default, so a
+    // scenario that does not set them is, and serializes, exactly as before.
+    injectNs: nsSchema()
+      .optional()
+      .describe('The host injecting one virtual interrupt into an entity (default 0)'),
+    threadWakeCpuNs: nsSchema()
+      .optional()
+      .describe('CPU time of a thread wake-up; threadWakeNs is its latency (default threadWakeNs)'),
   })
   .default(() => ({ ...DEFAULT_COSTS }))
   .describe('Costs in simulated nanoseconds: illustrative assumptions, not measurements');
@@ -62,12 +74,25 @@ export const deviceSchema = z.object({
     .nullable()
     .default(null)
     .describe('Slot behind a PCI-to-PCI bridge; line must equal the swizzled pin'),
+  // Added after v1's first release: optional without a filled default, so a device
+  // that does not set them is, and serializes, exactly as before.
+  interrupt: z
+    .enum(['intx', 'msi', 'msix'])
+    .optional()
+    .describe('INTx pin on the line (default), or a message-signalled interrupt (MSI, MSI-X)'),
+  vectors: countSchema(MSIX_MAX_VECTORS, 'MSI-X vectors', 1)
+    .optional()
+    .describe('MSI-X vectors, one per queue, used in turn (default 1)'),
 });
 
 export const isrSchema = z.object({
   id: idSchema(),
   device: idSchema().nullable().describe('Device served; null for one not on this line'),
   flushPostedWrites: z.boolean().default(false),
+  ackAfterEoi: z
+    .boolean()
+    .optional()
+    .describe('The driver acknowledges its device only after its EOI (default false)'),
 });
 
 export const entitySchema = z.object({
@@ -139,6 +164,18 @@ const scenarioObjectSchema = z.object({
   nobodyCared: nobodyCaredSchema,
   untilNs: nsSchema().nullable().default(null).describe('Stop the run at this time'),
   maxEvents: countSchema(LIMITS.maxEvents, 'events', 1).default(DEFAULT_MAX_EVENTS),
+  pcpus: countSchema(LIMITS.entities, 'physical CPUs', 1)
+    .nullable()
+    .optional()
+    .describe('Physical CPUs the entities share; absent: one per entity'),
+  host: z
+    .enum(['patent', 'xen', 'vfio', 'kvm'])
+    .optional()
+    .describe("The host's real behaviour to follow (default patent, the patent's ideal)"),
+  kvmResample: z
+    .enum(['eoi', 'unmask'])
+    .optional()
+    .describe('KVM: re-check the device on the guest EOI (default) or once its handler is done'),
 });
 
 type ScenarioObject = z.output<typeof scenarioObjectSchema>;
@@ -172,6 +209,10 @@ function fillDerivedDefaults(s: ScenarioObject): Scenario {
     nobodyCared: s.nobodyCared,
     untilNs: s.untilNs,
     maxEvents: s.maxEvents,
+    // Optional fields appear only when the file sets them, so older files keep their bytes.
+    ...(s.pcpus !== undefined ? { pcpus: s.pcpus } : {}),
+    ...(s.host !== undefined ? { host: s.host } : {}),
+    ...(s.kvmResample !== undefined ? { kvmResample: s.kvmResample } : {}),
   };
 }
 
@@ -192,6 +233,14 @@ export const scenarioSchema = scenarioObjectSchema
     title: 'INTx Lab scenario, version 1',
     description: 'A shared PCI INTx setup and what happens on it (FORMATS.md "Scenario").',
   });
+
+/**
+ * Warnings for the fields of an already-migrated scenario document that the
+ * format does not know (they are ignored): name, JSON path and the near name.
+ */
+export function scenarioWarnings(doc: unknown): FormatError[] {
+  return unknownFields(doc, scenarioObjectSchema);
+}
 
 /**
  * Validates an already-parsed, already-migrated document and fills defaults.

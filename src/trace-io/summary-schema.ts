@@ -20,6 +20,8 @@ export const totalsSchema = z.object({
   hostUnhandled: count.default(0),
   busyNs: ns.default(0),
   durationNs: ns.default(0),
+  hostCpuNs: ns.optional(),
+  cpuNs: ns.optional(),
 });
 
 export const entitySummarySchema = z.object({

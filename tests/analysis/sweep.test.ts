@@ -60,20 +60,34 @@ describe('the sweep scenario family', () => {
 });
 
 describe('sweep points', () => {
-  it('lists the VM axis then the chain axis, both policies per value', () => {
+  it('lists the VM axis then the chain axis, every policy per value', () => {
     const points = sweepPoints(small);
-    expect(points).toHaveLength((3 + 2) * 2);
-    expect(points.slice(0, 2)).toEqual([
+    expect(points).toHaveLength((3 + 2) * 3);
+    expect(points.slice(0, 3)).toEqual([
       { axis: 'vms', value: 1, vms: 1, chain: 3, policy: 'broadcast' },
       { axis: 'vms', value: 1, vms: 1, chain: 3, policy: 'selective' },
+      { axis: 'vms', value: 1, vms: 1, chain: 3, policy: 'msi' },
     ]);
     expect(points.at(-1)).toEqual({
       axis: 'chain',
       value: 3,
       vms: 2,
       chain: 3,
-      policy: 'selective',
+      policy: 'msi',
     });
+  });
+
+  it('the MSI point: one switch per message, no spurious walk, no Status read', () => {
+    const point = runSweepPoint(small, { axis: 'vms', value: 4, vms: 4, chain: 3, policy: 'msi' });
+    const t = point.totals;
+    expect(t.serviced).toBe(200);
+    // A raise while the cause is still set writes no new message (it merges), so messages
+    // can be fewer than raises; each message costs exactly its owner's switch and one ISR
+    // call (the vector names the device: no walk of the chain of 3).
+    expect(t.contextSwitches).toBe(t.deliveries);
+    expect(t.isrCalls).toBe(t.deliveries);
+    expect(t.spurious).toBe(0);
+    expect(t.configReads).toBe(0);
   });
 
   it('computes a point from the engine summary of its scenario', () => {
@@ -84,9 +98,10 @@ describe('sweep points', () => {
     const t = point.totals;
     expect(t.serviced).toBe(200);
     expect(point.perInterrupt.contextSwitches).toBeCloseTo(t.contextSwitches / t.serviced);
-    expect(point.perInterrupt.cpuNs).toBeCloseTo(
-      (t.busyNs + t.configReads * scenario.costs.configReadNs) / t.serviced,
-    );
+    // The whole machine's CPU: entities' busy time plus the host's own (broadcast: one
+    // entry of hostEntryNs per delivery, no reads or writes, no injection cost by default).
+    expect(t.hostCpuNs).toBe(t.deliveries * scenario.costs.hostEntryNs);
+    expect(point.perInterrupt.cpuNs).toBeCloseTo((t.busyNs + t.hostCpuNs!) / t.serviced);
   });
 
   it('broadcast switches into every VM; selective only into the owner', () => {
@@ -171,15 +186,22 @@ describe('running a sweep', () => {
     // vms axis at chain 3 and chain axis at 2 VMs share (2 VMs, chain 3).
     const out = await runSweep(small, runners, (p) => progress.push(p.done));
     expect(out.cancelled).toBe(false);
-    expect(out.points).toHaveLength(10);
-    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(out.points).toHaveLength(15);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
     expect(calls[0]!.length).toBeGreaterThan(0);
     expect(calls[1]!.length).toBeGreaterThan(0);
     const all = [...calls[0]!, ...calls[1]!];
-    expect(all).toHaveLength(8);
-    expect(new Set(all).size).toBe(8);
+    expect(all).toHaveLength(12);
+    expect(new Set(all).size).toBe(12);
     const shared = out.points.filter((p) => p.vms === 2 && p.chain === 3);
-    expect(shared.map((p) => p.axis).sort()).toEqual(['chain', 'chain', 'vms', 'vms']);
+    expect(shared.map((p) => p.axis).sort()).toEqual([
+      'chain',
+      'chain',
+      'chain',
+      'vms',
+      'vms',
+      'vms',
+    ]);
   });
 
   it('cancel stops within one point', async () => {

@@ -64,9 +64,13 @@ describe('Compare workspace', () => {
       'Broadcast',
       'Selective',
       'Selective + device id',
+      'MSI (every device)',
+      'Xen',
+      'VFIO',
+      'KVM + VFIO',
     ]);
     // Cursor 0: nothing has happened in any run.
-    for (const v of ['native', 'broadcast', 'selective', 'selective-id']) {
+    for (const v of ['native', 'broadcast', 'selective', 'selective-id', 'msi', 'xen', 'vfio']) {
       expect(await cell(page, 'serviced', v)).toBe('0');
     }
     // The player stays under the workspace: End moves every column to the end.
@@ -77,16 +81,24 @@ describe('Compare workspace', () => {
     expect(await cell(page, 'contextSwitches', 'selective')).toBe('4');
     expect(await cell(page, 'spurious', 'selective')).toBe('0');
     expect(await cell(page, 'contextSwitches', 'native')).toBe('0');
+    // MSI: only the owners, no Status read; Xen binds all three owners here, as broadcast.
+    expect(await cell(page, 'contextSwitches', 'msi')).toBe('4');
+    expect(await cell(page, 'configReads', 'msi')).toBe('0');
+    expect(await cell(page, 'contextSwitches', 'xen')).toBe('12');
+    expect(await cell(page, 'spurious', 'vfio')).toBe('0');
     const ratio = await page
       .locator(
         '[data-testid="compare-table"] tr[data-row="contextSwitches"] td[data-variant="selective"] .ratio',
       )
       .textContent();
     expect(ratio).toBe('×0.33');
-    // Three bar charts, four bars each.
+    // Three bar charts, one bar per variant.
     expect(await page.locator('.variant-bars').count()).toBe(3);
-    expect(await page.locator('.variant-bars [data-bar]').count()).toBe(12);
+    expect(await page.locator('.variant-bars [data-bar]').count()).toBe(3 * 8);
     await saveScreenshot(page, 'compare-policies');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await saveScreenshot(page, 'compare-policies-1024');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.emulateMedia({ colorScheme: 'dark' });
     await saveScreenshot(page, 'compare-policies-dark');
     await page.close();
@@ -105,8 +117,8 @@ describe('Compare workspace', () => {
       { timeout: 120_000 },
     );
     const progress = page.locator('[data-testid="sweep-status"] progress');
-    expect(await progress.getAttribute('max')).toBe('24');
-    expect(await progress.getAttribute('value')).toBe('24');
+    expect(await progress.getAttribute('max')).toBe('36');
+    expect(await progress.getAttribute('value')).toBe('36');
     expect(await page.locator('.line-chart').count()).toBe(6);
     // Every chart has both lines, one point per axis value.
     expect(
@@ -115,7 +127,10 @@ describe('Compare workspace', () => {
     expect(
       await page.locator('.sweep-axis[data-axis="chain"] .series-selective rect').count(),
     ).toBe(3 * 5);
-    expect(await page.locator('.line-chart .series path').count()).toBe(12);
+    expect(await page.locator('.sweep-axis[data-axis="vms"] .series-msi polygon').count()).toBe(
+      3 * 7,
+    );
+    expect(await page.locator('.line-chart .series path').count()).toBe(18);
     // With one VM selective pays Status reads that broadcast does not.
     expect(await page.locator('[data-testid="crossover-vms"]').textContent()).toMatch(
       /cost more than they save at 1 VM/,

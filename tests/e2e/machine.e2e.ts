@@ -78,6 +78,18 @@ describe('Your machine', () => {
     const page = await openMachineTab();
     await page.getByRole('button', { name: 'Load an example laptop' }).click();
     await page.getByTestId('shared-IRQ17').waitFor({ state: 'visible' });
+    // What MSI would change: both IRQ 17 devices can use a message, IRQ 16's cannot.
+    const whatIf = page.getByTestId('msi-what-if');
+    expect(await whatIf.textContent()).toMatch(/1 of 2 shared lines would stop being shared/);
+    expect(await whatIf.locator('tr[data-line="IRQ17"]').textContent()).toMatch(
+      /snd_hda_intel@00:1f\.3 \(MSI\).*no$/,
+    );
+    await whatIf.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'machine-msi-what-if');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await whatIf.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'machine-msi-what-if-1024');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('button', { name: 'Compare policies' }).click();
     await page
       .locator('button.tab[aria-current="page"]', { hasText: 'Compare' })

@@ -38,6 +38,7 @@ const FUTURE: ImportFormats = {
     ...DEFAULT_FORMATS.scenario,
     migrations: [scenarioStep],
     normalize: (doc) => DEFAULT_FORMATS.scenario.normalize(backToOne(doc)),
+    warnings: (doc) => DEFAULT_FORMATS.scenario.warnings(backToOne(doc)),
   },
   trace: {
     ...DEFAULT_FORMATS.trace,

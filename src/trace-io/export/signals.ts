@@ -230,6 +230,7 @@ export function signalChanges(trace: Trace): SignalSet {
         if (e) set(e.isr, t, e.isrIndex.get(ev.isr) ?? 0);
         break;
       }
+      case 'entity.wait-cpu':
       case 'entity.eoi':
         withLane(entities.get(ev.entity)?.isr, t, 0);
         break;
@@ -254,10 +255,14 @@ export function signalChanges(trace: Trace): SignalSet {
       case 'line.no-edge':
       case 'line.nobody-cared':
       case 'ioapic.deliver':
+      case 'msi.deliver':
       case 'ioapic.latch':
+      case 'ioapic.pending-edge':
       case 'ioapic.eoi':
       case 'host.receive':
       case 'host.config-read':
+      case 'host.refuse':
+      case 'host.eoi-timer':
       case 'host.skip':
       case 'host.forward':
       case 'host.unhandled':

@@ -76,8 +76,7 @@ export function ComparePolicies({ comparison }: { comparison: Comparison }) {
         <p className="muted compare-note">
           Ratios are against broadcast (Figure 3). Native is one OS with every ISR in its chain and
           no host, so it has no context switches. CPU time is the entities&apos; busy time plus the
-          host&apos;s Status reads; the host&apos;s own entry and config writes are not in the
-          summary and are left out.
+          host&apos;s own: its entries, Status reads, Interrupt Disable writes and injections.
         </p>
       </div>
       <div className="compare-bars">

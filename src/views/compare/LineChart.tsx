@@ -1,10 +1,22 @@
 import { line, scaleLinear, scaleLog } from 'd3';
 import type { Series } from './sweep-series';
+import type { SweepPolicy } from '../../analysis/sweep-scenario';
 
 const M = { top: 10, right: 12, bottom: 34, left: 52 };
 const HEIGHT = 180;
 
-const POLICY_LABEL = { broadcast: 'Broadcast', selective: 'Selective' } as const;
+const POLICY_LABEL = {
+  broadcast: 'Broadcast',
+  selective: 'Selective',
+  msi: 'MSI (every device)',
+} as const;
+
+/** Each series has its own marker, so the lines are told apart without colour. */
+function Marker({ policy, cx, cy }: { policy: SweepPolicy; cx: number; cy: number }) {
+  if (policy === 'broadcast') return <circle cx={cx} cy={cy} r={3.5} />;
+  if (policy === 'selective') return <rect x={cx - 3.5} y={cy - 3.5} width={7} height={7} />;
+  return <polygon points={`${cx},${cy - 4.5} ${cx + 4.5},${cy + 3.5} ${cx - 4.5},${cy + 3.5}`} />;
+}
 
 /**
  * A small line chart: x on a base-2 log scale (the sweep doubles), y from
@@ -82,13 +94,9 @@ export function LineChart({
           {series.map((s) => (
             <g key={s.policy} className={`series series-${s.policy}`} data-series={s.policy}>
               {s.points.length > 1 ? <path d={path(s.points) ?? ''} /> : null}
-              {s.points.map((p) =>
-                s.policy === 'broadcast' ? (
-                  <circle key={p.x} cx={x(p.x)} cy={y(p.y)} r={3.5} />
-                ) : (
-                  <rect key={p.x} x={x(p.x) - 3.5} y={y(p.y) - 3.5} width={7} height={7} />
-                ),
-              )}
+              {s.points.map((p) => (
+                <Marker key={p.x} policy={s.policy} cx={x(p.x)} cy={y(p.y)} />
+              ))}
             </g>
           ))}
         </g>
@@ -101,15 +109,11 @@ export function LineChart({
 export function SweepLegend() {
   return (
     <div className="sweep-legend" aria-hidden="true">
-      {(['broadcast', 'selective'] as const).map((p) => (
+      {(['broadcast', 'selective', 'msi'] as const).map((p) => (
         <span key={p} className={`legend-item series-${p}`}>
           <svg width={30} height={12}>
             <line x1={1} x2={29} y1={6} y2={6} />
-            {p === 'broadcast' ? (
-              <circle cx={15} cy={6} r={3.5} />
-            ) : (
-              <rect x={11.5} y={2.5} width={7} height={7} />
-            )}
+            <Marker policy={p} cx={15} cy={6} />
           </svg>
           {POLICY_LABEL[p]}
         </span>

@@ -94,7 +94,7 @@ export const ROWS: readonly RowSpec[] = [
     key: 'cpu',
     label: 'CPU time',
     kind: 'time',
-    hint: 'Entity busy time plus the host config reads (config writes are not counted)',
+    hint: "Entity busy time plus the host's own: entries, Status reads, Interrupt Disable writes, injections",
     value: (s, readNs) => cpuNs(s.totals, { configReadNs: readNs }),
   },
   {

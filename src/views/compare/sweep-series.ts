@@ -41,7 +41,7 @@ export function seriesOf(
   axis: SweepAxis,
   metric: keyof PerInterrupt,
 ): Series[] {
-  return (['broadcast', 'selective'] as const).map((policy) => ({
+  return (['broadcast', 'selective', 'msi'] as const).map((policy) => ({
     policy,
     points: points
       .filter((p) => p.axis === axis && p.policy === policy)

@@ -1,11 +1,11 @@
-import { DEFAULT_COSTS, type Costs } from '../../engine/scenario';
+import { DEFAULT_COSTS, type BaseCosts } from '../../engine/scenario';
 import { formatIn, naturalUnit, UNIT_LABEL } from '../../editor';
 import { DurationField } from './fields/NumberField';
 import { selectDraft, useApply, useEditor } from './editor-store';
 import { p } from './paths';
 import { Section } from './Section';
 
-const LABELS: Readonly<Record<keyof Costs, string>> = {
+const LABELS: Readonly<Record<keyof BaseCosts, string>> = {
   contextSwitchNs: 'VM world switch',
   threadWakeNs: 'Thread wake-up',
   deliveryNs: 'Controller delivery',
@@ -27,7 +27,7 @@ function defaultText(ns: number): string {
 export function CostsSection() {
   const draft = useEditor(selectDraft);
   const apply = useApply();
-  const keys = Object.keys(LABELS) as (keyof Costs)[];
+  const keys = Object.keys(LABELS) as (keyof BaseCosts)[];
   return (
     <Section title="Costs" id="ed-costs">
       <p className="muted">

@@ -75,6 +75,7 @@ export function activeEdges(
     case 'host.eoi':
       lit.set(forwardEdgeId(event.entity), { label: 'EOI', reverse: true });
       break;
+    case 'entity.wait-cpu':
     case 'entity.eoi':
       if (!native) {
         lit.set(forwardEdgeId(event.entity), { label: 'EOI', reverse: true });
@@ -93,7 +94,11 @@ export function activeEdges(
     case 'device.status':
     case 'device.service':
     case 'ioapic.remote-irr':
+    case 'msi.deliver':
+    case 'host.refuse':
+    case 'host.eoi-timer':
     case 'ioapic.latch':
+    case 'ioapic.pending-edge':
     case 'host.unhandled':
     case 'entity.enter':
     case 'isr.call':

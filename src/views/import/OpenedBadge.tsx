@@ -33,7 +33,10 @@ export function OpenedBadge() {
           )}
         </p>
         {opened.migrationNotes.length > 0 ? (
-          <ul className="opened-badge__notes" aria-label="Upgrades applied to this file">
+          <ul
+            className="opened-badge__notes"
+            aria-label="Notes about this file: upgrades applied and fields ignored"
+          >
             {opened.migrationNotes.map((note, i) => (
               <li key={i}>{note}</li>
             ))}

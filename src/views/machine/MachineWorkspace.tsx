@@ -4,6 +4,7 @@ import { useAppStoreApi } from '../../store';
 import { EMPTY_DRAFT, readDraft, saveDraft, type MachineDraft } from './draft';
 import { DumpInput } from './DumpInput';
 import { EXAMPLE_MACHINE } from './examples';
+import { MsiWhatIf } from './MsiWhatIf';
 import { NotSharing } from './NotSharing';
 import { NotUnderstood } from './NotUnderstood';
 import { RunActions } from './RunActions';
@@ -88,6 +89,7 @@ export function MachineWorkspace() {
               }
             />
           ) : null}
+          <MsiWhatIf inventory={inventory} lspci={lspci} />
           <NotSharing inventory={inventory} />
           <NotUnderstood inventory={inventory} />
         </div>

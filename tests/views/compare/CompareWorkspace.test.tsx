@@ -54,9 +54,10 @@ describe('CompareWorkspace (main-thread sessions, as without Web Workers)', () =
       { timeout: 20_000 },
     );
     const progress = document.querySelector('progress')!;
-    expect(progress.getAttribute('value')).toBe('24');
+    expect(progress.getAttribute('value')).toBe('36');
     expect(document.querySelectorAll('.line-chart')).toHaveLength(6);
     expect(document.querySelectorAll('.series-broadcast path')).toHaveLength(6);
+    expect(document.querySelectorAll('.series-msi path')).toHaveLength(6);
     expect(screen.getByTestId('crossover-vms').textContent).toMatch(/at 1 VM/);
   });
 

@@ -10,14 +10,25 @@ describe('compare rows', () => {
   it('reads every value from the summaries and takes ratios against broadcast', () => {
     const rows = compareRows(c, 'whole');
     const switches = rows.find((r) => r.spec.key === 'contextSwitches')!;
-    expect(switches.cells.map((x) => x.value)).toEqual([0, 12, 4, 4]);
-    expect(switches.cells.map((x) => x.ratio)).toEqual([0, 1, 4 / 12, 4 / 12]);
+    expect(switches.cells.map((x) => x.value)).toEqual([0, 12, 4, 4, 4, 12, 4, 4]);
+    expect(switches.cells.map((x) => x.ratio)).toEqual([
+      0,
+      1,
+      4 / 12,
+      4 / 12,
+      4 / 12,
+      1,
+      4 / 12,
+      4 / 12,
+    ]);
     const reads = rows.find((r) => r.spec.key === 'configReads')!;
     // Broadcast reads nothing: no ratio for selective's reads.
     expect(reads.cells[2]!.ratio).toBeNull();
     const cpu = rows.find((r) => r.spec.key === 'cpu')!;
     const sel = c.variants[2]!.whole.totals;
-    expect(cpu.cells[2]!.value).toBe(sel.busyNs + sel.configReads * c.configReadNs);
+    // Busy time plus the host's own CPU: 4 entries (300), 16 reads and 8 writes (500 each).
+    expect(sel.hostCpuNs).toBe(4 * 300 + 16 * 500 + 8 * 500);
+    expect(cpu.cells[2]!.value).toBe(sel.busyNs + sel.hostCpuNs!);
   });
 
   it('formats counts, times and ratios', () => {

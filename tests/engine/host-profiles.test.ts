@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import type { TraceEvent } from '../../src/engine/events';
+import { ofType, presetScenario, run, scenarioOf } from './helpers';
+
+/*
+ * Host profiles: the real hosts' behaviour, each test citing the function it follows.
+ * Default costs: delivery 100, host entry 300, config read 500, config write 500,
+ * world switch 1500, ISR call 400, service 1000, EOI 100.
+ */
+
+const base = { format: 'intx-lab/scenario', version: 1, name: 'profile' } as const;
+const two = {
+  devices: [
+    { id: 'nic0', line: 'INTA', owners: ['vm1'] },
+    { id: 'disk0', line: 'INTA', owners: ['vm2'] },
+  ],
+  entities: [
+    { id: 'vm1', isrs: [{ id: 'vm1-nic0', device: 'nic0' }] },
+    { id: 'vm2', isrs: [{ id: 'vm2-disk0', device: 'disk0' }] },
+    { id: 'vm3', isrs: [{ id: 'vm3-timer', device: null }] },
+  ],
+};
+const times = (events: readonly TraceEvent[], type: TraceEvent['type']) =>
+  events.filter((e) => e.type === type).map((e) => e.t);
+
+describe('xen: xen/arch/x86/irq.c', () => {
+  const raiseNic = [{ at: 1000, device: 'nic0', action: 'raise' }];
+  it('forwards only to the guests bound to the IRQ (pirq_guest_bind), not to vm3', () => {
+    const { events } = run(
+      scenarioOf({ ...base, ...two, policy: 'broadcast', host: 'xen', stimuli: raiseNic }),
+    );
+    expect(ofType(events, 'host.forward').map((f) => f.entity)).toEqual(['vm1', 'vm2']);
+    // The patent's broadcast interrupts every VM.
+    const patent = run(
+      scenarioOf({ ...base, ...two, policy: 'broadcast', stimuli: raiseNic }),
+    ).events;
+    expect(ofType(patent, 'host.forward').map((f) => f.entity)).toEqual(['vm1', 'vm2', 'vm3']);
+  });
+  it('level IRQ, ACKTYPE_EOI: no mask; the physical EOI waits for the last guest (desc_guest_eoi)', () => {
+    // vm1 services at 1400 + 1500 + 400 = 3300 and EOIs at 3300 + 1000 + 100 = 4400; vm2 (not mine)
+    // EOIs at 3400. The host EOIs the I/O APIC at vm1's, 4400.
+    const { events } = run(
+      scenarioOf({ ...base, ...two, policy: 'broadcast', host: 'xen', stimuli: raiseNic }),
+    );
+    expect(ofType(events, 'ioapic.mask')).toHaveLength(0);
+    expect(ofType(events, 'ioapic.eoi').map((e) => [e.t, e.by])).toEqual([[4400, 'host']]);
+  });
+  it('edge IRQ, ACKTYPE_NONE: no mask and no in-flight wait: the host EOIs at once', () => {
+    const { events } = run(
+      scenarioOf({
+        ...base,
+        ...two,
+        lines: [{ id: 'INTA', trigger: 'edge' }],
+        policy: 'broadcast',
+        host: 'xen',
+        stimuli: raiseNic,
+      }),
+    );
+    expect(ofType(events, 'ioapic.mask')).toHaveLength(0);
+    // Delivery at 1000, host entry until 1400: forwards and the EOI then.
+    expect(times(events, 'ioapic.eoi')).toEqual([1400]);
+  });
+  it('a guest slower than 1 ms: irq_guest_eoi_timer_fn forces the EOI 1 ms after the forward', () => {
+    const { events } = run(
+      scenarioOf({
+        ...base,
+        ...two,
+        costs: { serviceNs: 2_000_000 },
+        policy: 'broadcast',
+        host: 'xen',
+        stimuli: raiseNic,
+      }),
+    );
+    expect(ofType(events, 'host.eoi-timer')).toEqual([
+      expect.objectContaining({ t: 1_001_400, line: 'INTA', inFlight: 1 }),
+    ]);
+    expect(times(events, 'ioapic.eoi')).toEqual([1_001_400]);
+  });
+  it('at most irq_max_guests = 32 guests per IRQ: the 33rd binding is refused', () => {
+    const n = 33;
+    const file = {
+      ...base,
+      policy: 'broadcast',
+      host: 'xen',
+      devices: Array.from({ length: n }, (_, i) => ({
+        id: `d${i}`,
+        line: 'INTA',
+        owners: [`vm${i}`],
+      })),
+      entities: Array.from({ length: n }, (_, i) => ({
+        id: `vm${i}`,
+        isrs: [{ id: `i${i}`, device: `d${i}` }],
+      })),
+      stimuli: [{ at: 1000, device: 'd0', action: 'raise' }],
+    };
+    const { events } = run(scenarioOf(file));
+    expect(ofType(events, 'host.refuse')).toEqual([
+      expect.objectContaining({ t: 0, entity: 'vm32', line: 'INTA', reason: 'too-many-guests' }),
+    ]);
+    expect(ofType(events, 'host.forward')).toHaveLength(32);
+  });
+  it('scale-32-vms: only the 16 owners are bound: 16 x 16 = 256 switches, 16 x 15 = 240 spurious', () => {
+    const t = run(presetScenario('scale-32-vms', { host: 'xen' })).summary.totals;
+    expect([t.contextSwitches, t.spurious]).toEqual([256, 240]);
+  });
+});
+
+describe('vfio: drivers/vfio/pci/vfio_pci_intrs.c vfio_intx_handler', () => {
+  it("each device's handler signals its owner before the next device is read", () => {
+    // Both raise at 1000. nic0 read at 1400, masked at 1900, vm1 signalled at 2400; only then is
+    // disk0 read (2400), masked (2900) and vm2 signalled (3400). The patent reads both first
+    // and forwards both at 1400 + 500 + 500 + 500 + 500 = 3400.
+    const stimuli = [
+      { at: 1000, device: 'nic0', action: 'raise' },
+      { at: 1000, device: 'disk0', action: 'raise' },
+    ];
+    const vfio = run(
+      scenarioOf({ ...base, ...two, policy: 'selective', host: 'vfio', stimuli }),
+    ).events;
+    expect(ofType(vfio, 'host.forward').map((f) => [f.t, f.entity])).toEqual([
+      [2400, 'vm1'],
+      [3400, 'vm2'],
+    ]);
+    expect(
+      ofType(vfio, 'host.config-read')
+        .map((e) => [e.t, e.device])
+        .slice(0, 2),
+    ).toEqual([
+      [1400, 'nic0'],
+      [2400, 'disk0'],
+    ]);
+    const patent = run(scenarioOf({ ...base, ...two, policy: 'selective', stimuli })).events;
+    expect(ofType(patent, 'host.forward').map((f) => [f.t, f.entity])).toEqual([
+      [3400, 'vm1'],
+      [3400, 'vm2'],
+    ]);
+  });
+  it('a device the host has masked is skipped without a config read (!ctx->masked)', () => {
+    // nic0 raised at 1000 and masked until vm1's EOI (5400); disk0 raises at 3000. On that
+    // delivery VFIO skips nic0 unread; the patent reads it (Status 1) and then skips it.
+    const stimuli = [
+      { at: 1000, device: 'nic0', action: 'raise' },
+      { at: 3000, device: 'disk0', action: 'raise' },
+    ];
+    const reads = (host?: string) =>
+      ofType(
+        run(
+          scenarioOf({ ...base, ...two, policy: 'selective', ...(host ? { host } : {}), stimuli }),
+        ).events,
+        'host.config-read',
+      ).filter((e) => e.device === 'nic0').length;
+    // Sweep reads of nic0, plus its unmask check after vm1's EOI.
+    expect(reads()).toBe(3);
+    expect(reads('vfio')).toBe(2);
+  });
+  it('a device without PCI 2.3 masking on a shared line is refused: -EBUSY', () => {
+    const { events, summary } = run(presetScenario('legacy-device', { host: 'vfio' }));
+    expect(ofType(events, 'host.refuse')).toEqual([
+      expect.objectContaining({ t: 0, device: 'usb0', entity: 'vm3', reason: 'no-intx-masking' }),
+    ]);
+    // Its INTx is never enabled: its raise is never serviced, and nobody else pays for it.
+    expect(summary.devices.usb0!.lost).toBe(1);
+    expect(summary.totals.spurious).toBe(0);
+  });
+  it('a device on the vfio_pci_nointx list (unreliable Status) has its INTx hidden', () => {
+    const { events } = run(
+      scenarioOf({
+        ...base,
+        ...two,
+        devices: [two.devices[0], { ...two.devices[1], statusReliable: false }],
+        policy: 'selective',
+        host: 'vfio',
+        stimuli: [{ at: 1000, device: 'nic0', action: 'raise' }],
+      }),
+    );
+    expect(ofType(events, 'host.refuse')).toEqual([
+      expect.objectContaining({ device: 'disk0', reason: 'intx-hidden' }),
+    ]);
+    // disk0 is not a sharer any more: no noisy reads, no forwards to vm2.
+    expect(ofType(events, 'host.config-read').some((e) => e.device === 'disk0')).toBe(false);
+    expect(ofType(events, 'host.forward').map((f) => f.entity)).toEqual(['vm1']);
+  });
+  it('the patent profile (default) keeps every preset number: no refusal, no timer', () => {
+    const { events } = run(presetScenario('legacy-device'));
+    expect(ofType(events, 'host.refuse')).toHaveLength(0);
+  });
+});
+
+describe('kvm: irqfd and resamplefd (virt/kvm/eventfd.c, vfio_pci_intx_unmask_handler)', () => {
+  it('a driver that acknowledges after its EOI gets an erroneous extra interrupt per raise', () => {
+    // From nic0's raise at t0: read at t0 + 400, masked at + 900, vm1 signalled at + 1400, claims
+    // at + 1400 + 1500 = + 2900 and EOIs at + 3300; the resampler fires at + 3400 and VFIO reads
+    // Status 1 (the acknowledgement lands at + 3800): still pending, so vm1 is signalled again
+    // and finds nothing: one spurious interrupt per nic0 raise.
+    const { events, summary } = run(presetScenario('kvm-late-ack'));
+    expect(summary.entities.vm1!.spurious).toBe(2);
+    expect(summary.entities.vm2!.spurious).toBe(0);
+    const first = ofType(events, 'host.config-read').filter((e) => e.device === 'nic0')[1]!;
+    expect([first.t - 1_000_000, first.status]).toEqual([3400, 1]);
+    expect(ofType(events, 'host.forward').filter((f) => f.reason === 'still-pending')).toHaveLength(
+      2,
+    );
+  });
+  it('deferring the resample until the guest is done removes them', () => {
+    const { summary, events } = run(presetScenario('kvm-late-ack-fixed'));
+    expect(summary.totals.spurious).toBe(0);
+    expect(summary.totals.lost).toBe(0);
+    // The check happens at vm1's exit, after the acknowledgement: t0 + 3800 + 1000, and reads 0.
+    const check = ofType(events, 'host.config-read').filter((e) => e.device === 'nic0')[1]!;
+    expect([check.t - 1_000_000, check.status]).toEqual([4800, 0]);
+  });
+});
