@@ -20,16 +20,20 @@ export interface StartedApp {
  */
 export async function startApp(): Promise<StartedApp> {
   const { api, notice, supervisor } = await bootSimulation();
-  const store = createAppStore(api);
-  const storage = defaultStorage() as Storage;
+  // One never-throwing storage for preferences and work: a full quota is one banner, not a dead page.
+  const storage = defaultStorage();
+  const store = createAppStore(api, { storage });
+  storage.onFailure((message) => store.getState().setNotice(message));
   const choice = await chooseStart({
     hash: globalThis.location?.hash ?? '',
     search: globalThis.location?.search ?? '',
     storage,
   });
   void open(store, choice).then(() => {
-    // Saving starts once the start choice is shown, so it never overwrites saved work unread.
-    persistWork(store, storage, { onError: (message) => store.getState().setError(message) });
+    // Saving starts once the start choice is shown, so it never overwrites saved work unread,
+    // and not at all when saved work could not be set aside.
+    if (choice.save)
+      persistWork(store, storage, { onError: (message) => store.getState().setError(message) });
     if (choice.kind === 'work' && choice.from === 'link') forgetShareFragment();
   });
   if (supervisor) showRestarts(store, supervisor);
