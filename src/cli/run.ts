@@ -11,6 +11,8 @@ import {
 } from '../trace-io';
 import type { ParseResult } from '../trace-io';
 import { toVcd } from '../trace-io/export';
+import { jsonPath } from '../trace-io/result';
+import { retainedRunProblems } from '../trace-io/run-bounds';
 import { parseArgs, USAGE, type CliOptions } from './args';
 
 /**
@@ -67,10 +69,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     for (const err of result.errors) io.stderr(`${formatError(source, err)}\n`);
     return 1;
   }
-  return runScenario(result.value, o, io);
+  return runScenario(result.value, o, io, source);
 }
 
-function runScenario(scenario: Scenario, o: CliOptions, io: CliIo): number {
+function runScenario(scenario: Scenario, o: CliOptions, io: CliIo, source: string): number {
+  // Estimated before running: a run that cannot fit is refused, not left to die out of memory.
+  const tooBig = retainedRunProblems(scenario);
+  if (tooBig.length > 0) {
+    for (const p of tooBig)
+      io.stderr(`${formatError(source, { path: jsonPath(p.path), message: p.message })}\n`);
+    return 1;
+  }
   const trace = simulate(scenario);
   if (o.out !== null) io.writeText(o.out, serializeTrace(trace));
   if (o.vcd !== null) io.writeText(o.vcd, toVcd(trace));
@@ -107,7 +116,12 @@ function runMachine(o: CliOptions, io: CliIo): number {
     io.stdout(serializeScenario(built.scenario));
     return 0;
   }
-  return runScenario(built.scenario, o, io);
+  return runScenario(
+    built.scenario,
+    o,
+    io,
+    [o.fromLspci, o.fromProcInterrupts].filter(Boolean).join(', '),
+  );
 }
 
 /** The policy override applies before defaults are filled, so policy-dependent defaults follow it. */

@@ -27,6 +27,7 @@ import { openFileInto } from '../import/open-file';
 import { readBack } from '../import/read-back';
 import { exportFileName, toVcd, toWaveJson } from '../trace-io/export';
 import { serializeScenario, serializeTrace } from '../trace-io';
+import { retainedRunProblems } from '../trace-io/run-bounds';
 import { buildLanes, type Lanes } from '../replay/lanes';
 import { applyEvent, cloneView, initialView, type ViewState } from '../replay/view-state';
 
@@ -52,6 +53,9 @@ export class SimSession implements SimApi {
   private comparer = new Comparer();
 
   async load(scenario: Scenario): Promise<RunInfo> {
+    // Refused before it starts: a run that cannot fit would take the page down with it.
+    const tooBig = retainedRunProblems(scenario)[0];
+    if (tooBig) throw new Error(`$.${tooBig.path.join('.')}: ${tooBig.message}`);
     const engine = createEngine(scenario);
     const events: TraceEvent[] = [];
     const acc = createSummaryAccumulator(scenario);
