@@ -45,6 +45,7 @@ export async function chooseStart({
   const notes: string[] = [];
   const shared = await decodeShare(hash);
   if (shared?.ok) {
+    if (shared.note) notes.push(shared.note);
     const save = keepReplacedWork(storage, shared.work.scenario, 'the share link', notes, now);
     return { kind: 'work', from: 'link', work: shared.work, notes, save };
   }
