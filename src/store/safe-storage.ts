@@ -23,7 +23,8 @@ export function safeStorage(backing: KeyValueStorage | null): SafeStorage {
     backing === null ? 'This browser offers no storage to this page' : null;
   const fail = (what: string, error: unknown): void => {
     if (failure !== null) return;
-    const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const why = text.replace(/\.$/, ''); // the notice adds its own full stop
     failure = `This browser refused to ${what} (${why})`;
     for (const l of listeners) l(notice(failure));
   };
