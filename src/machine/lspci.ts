@@ -13,6 +13,7 @@ import {
   tooLargeProblem,
   unwrap,
   type LogicalLine,
+  type WrapRule,
 } from './text-lines';
 import type { LspciDevice, NotUnderstood, Pci23Support } from './types';
 
@@ -25,8 +26,8 @@ const CAPABILITY = /^Capabilities:\s*(?:\[[0-9a-f]+\]\s*)?(.*)$/i;
 /** A complete Control line ends with the last bit lspci prints: FastB2B (old) or DisINTx. */
 const CONTROL_END = /\b(FastB2B|DisINTx)[+-]$/;
 
-/** The narrowest wrap undone: lspci lines are long prose, cut by mailers at 60 to 80 columns. */
-const WRAP_WIDTH = 50;
+/** lspci lines are long prose, cut by mailers at 60 to 80 columns; words are one space apart. */
+const WRAP: WrapRule = { minWidth: 50, lostSpaces: 1 };
 
 export interface LspciResult {
   devices: LspciDevice[];
@@ -62,7 +63,7 @@ export function parseLspci(text: string): LspciResult {
   const physical = physicalLines(text);
   // The newline that ends the text is not a blank line: a dump cut inside an entry ends with one.
   if (physical[physical.length - 1] === '') physical.pop();
-  const logical = unwrap(physical, startsLine, WRAP_WIDTH);
+  const logical = unwrap(physical, startsLine, WRAP);
   const devices: LspciDevice[] = [];
   const notUnderstood: NotUnderstood[] = [];
   const report = (l: LogicalLine, problem: string) =>

@@ -14,6 +14,7 @@ import {
   tooLargeProblem,
   unwrap,
   type LogicalLine,
+  type WrapRule,
 } from './text-lines';
 import type { ChipKind, NotUnderstood, ProcInterrupts, ProcIrqRow } from './types';
 
@@ -23,8 +24,8 @@ const ADDRESS = /([0-9a-f]{4}):([0-9a-f]{2}:[0-9a-f]{2}\.[0-7])/i;
 /** The hardware number and flow type: `16-fasteoi`, `-ioapic-level`, or a bare `Level`/`Edge`. */
 const TYPE_TOKEN = /^(\d+-[\w-]+|-[\w-]+|Level|Edge)$/;
 
-/** The narrowest wrap undone: rows of many CPU columns are cut even by narrow windows. */
-const WRAP_WIDTH = 40;
+/** Rows of many CPU columns are cut even by narrow windows; columns are padded with blanks. */
+const WRAP: WrapRule = { minWidth: 40, lostSpaces: 8 };
 
 export interface ProcResult {
   table: ProcInterrupts;
@@ -60,7 +61,7 @@ export function parseProcInterrupts(text: string): ProcResult {
       /^\s*CPU0\b/.test(t) ||
       isPromptLine(t) ||
       (HEADER.test(previous) && !HEADER.test(t)),
-    WRAP_WIDTH,
+    WRAP,
   );
   const rows: ProcIrqRow[] = [];
   const notUnderstood: NotUnderstood[] = [];

@@ -19,11 +19,17 @@ export function physicalLines(text: string): string[] {
   return quoted ? lines.map((l) => l.replace(/^\s*>+ ?/, '')) : lines;
 }
 
-/**
- * Spaces a wrap may have eaten at the end of the cut line: mailers drop the
- * trailing blanks, and /proc/interrupts pads its columns with up to 8 of them.
- */
-const LOST_SPACES = 8;
+/** How a reader's text wraps: the narrowest window undone, and the blanks a cut may eat. */
+export interface WrapRule {
+  /** Narrowest wrap undone, in columns. */
+  minWidth: number;
+  /**
+   * Spaces a wrap may have eaten at the end of the cut line: mailers drop
+   * trailing blanks; lspci separates words by one, /proc/interrupts pads its
+   * columns with up to 8.
+   */
+  lostSpaces: number;
+}
 
 /**
  * Joins each physical line for which `startsLine` is false to the logical line
@@ -41,7 +47,7 @@ const LOST_SPACES = 8;
 export function unwrap(
   lines: readonly string[],
   startsLine: (text: string, previous: string) => boolean,
-  minWidth: number,
+  rule: WrapRule,
 ): LogicalLine[] {
   const out: { parts: string[]; line: number }[] = [];
   let lastPhysical = '';
@@ -52,7 +58,7 @@ export function unwrap(
     } else if (
       last !== undefined &&
       last.parts[0] !== '' &&
-      couldBeWrapped(lastPhysical, text, minWidth) &&
+      couldBeWrapped(lastPhysical, text, rule) &&
       !startsLine(text, last.parts[0]!)
     ) {
       last.parts.push(text.trim());
@@ -64,10 +70,10 @@ export function unwrap(
   return out.map((l) => ({ text: l.parts.join(' '), line: l.line }));
 }
 
-/** Whether a wrap at `minWidth` columns or wider can have moved `next`'s first word below `before`. */
-function couldBeWrapped(before: string, next: string, minWidth: number): boolean {
+/** Whether a wrap at `rule.minWidth` columns or wider can have moved `next`'s first word below `before`. */
+function couldBeWrapped(before: string, next: string, rule: WrapRule): boolean {
   const firstWord = /^\s*(\S*)/.exec(next)![1]!.length;
-  return columns(before.trimEnd()) + LOST_SPACES + firstWord >= minWidth;
+  return columns(before.trimEnd()) + rule.lostSpaces + firstWord >= rule.minWidth;
 }
 
 /** Width on screen, a tab counting up to the next multiple of 8 (how terminals and mailers show it). */
