@@ -46,7 +46,7 @@ export async function chooseStart({
   const shared = await decodeShare(hash);
   if (shared?.ok) {
     if (shared.note) notes.push(shared.note);
-    const save = keepReplacedWork(storage, shared.work.scenario, 'the share link', notes, now);
+    const save = keepReplacedWork(storage, shared.work.scenario, 'The share link', notes, now);
     return { kind: 'work', from: 'link', work: shared.work, notes, save };
   }
   if (shared && !shared.ok) notes.push(shared.message);
@@ -55,7 +55,13 @@ export async function chooseStart({
   if (asked !== null) {
     const name = findPreset(asked) ? asked : DEFAULT_PRESET;
     if (name !== asked) notes.push(`There is no preset "${asked}"; showing ${DEFAULT_PRESET}.`);
-    const save = keepReplacedWork(storage, presetScenario(name), `?preset=${name}`, notes, now);
+    const save = keepReplacedWork(
+      storage,
+      presetScenario(name),
+      `The address ?preset=${name}`,
+      notes,
+      now,
+    );
     return { kind: 'preset', name, notes, save };
   }
 
@@ -99,12 +105,12 @@ function keepReplacedWork(
   const kept = setAside(storage, text, now);
   if (kept !== null) {
     notes.push(
-      `${by} replaced the work saved in this browser; it was set aside in localStorage under "${kept}".`,
+      `${by} opened in place of the work saved in this browser; that work was set aside in localStorage under "${kept}".`,
     );
     return true;
   }
   notes.push(
-    `${by} is shown, but the work saved in this browser could not be set aside (the browser's storage is full or refused it): it stays under "${WORK_KEY}" and nothing is saved over it during this visit.`,
+    `${by} opened, but the work saved in this browser could not be set aside (the browser's storage is full or refused it): it stays under "${WORK_KEY}" and nothing is saved over it during this visit.`,
   );
   return false;
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { saveScreenshot } from './support/screenshot';
-import { appUrl, cursorStatus, focusBody, waitForRun } from './support/app';
+import { appUrl, choosePolicy, cursorStatus, focusBody, openApp, waitForRun } from './support/app';
 
 let browser: LaunchedBrowser;
 const pageErrors: string[] = [];
@@ -78,6 +78,26 @@ describe('never stuck', () => {
       "default-src 'none'; script-src 'self'; connect-src 'none'; worker-src 'none'",
     );
     expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('?preset= sets different saved work aside first and says where', async () => {
+    const page = await openApp(browser, '?preset=fig3-broadcast', pageErrors);
+    await choosePolicy(page, 'Selective'); // now the saved work differs from any preset
+    await page.waitForTimeout(800); // the debounced save
+    const saved = await page.evaluate(() => localStorage.getItem('intx-lab:work:v1'));
+    expect(saved).toContain('"policy":"selective"');
+    await page.goto(appUrl('?preset=fig2-native'), { waitUntil: 'load' });
+    await waitForRun(page);
+    const notice = page.locator('.banner', { hasText: 'set aside' });
+    await notice.waitFor({ state: 'visible' });
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toMatch(
+      /The address \?preset=fig2-native opened in place of the work saved in this browser/,
+    );
+    const key = /"(intx-lab:work:kept-aside:[^"]+)"/.exec(text)?.[1];
+    expect(await page.evaluate((k) => localStorage.getItem(k), key!)).toBe(saved);
+    await saveScreenshot(page, 'robust-preset-set-aside');
     await page.close();
   });
 

@@ -121,7 +121,9 @@ describe('a link or ?preset= never replaces saved work silently', () => {
     });
     expect(choice).toMatchObject({ kind: 'preset', name: 'fig2-native', save: true });
     const key = keptAsideKey(choice.notes.join(' '));
-    expect(choice.notes[0]).toMatch(/\?preset=fig2-native replaced the work saved in this browser/);
+    expect(choice.notes[0]).toMatch(
+      /The address \?preset=fig2-native opened in place of the work saved in this browser/,
+    );
     expect(s.getItem(key)).toBe(before);
   });
 
