@@ -1,8 +1,9 @@
 import { DEFAULT_PRESET } from '../presets';
 import { parseEmbedFlags, type EmbedFlags } from '../embed';
 import { chooseStart, type StartChoice } from '../persist';
-import { createAppStore, createMemoryStorage, type AppStore } from '../store';
+import { createAppStore, type AppStore } from '../store';
 import { defaultStorage } from '../store/memory-storage';
+import { safeStorage } from '../store/safe-storage';
 import { persistWork } from '../store/persist-work';
 import { restoreWork } from '../store/restore-work';
 import type { Supervisor } from '../worker/supervised';
@@ -31,9 +32,11 @@ export async function startApp(): Promise<StartedApp> {
   const flags = parseEmbedFlags(search);
   const embed = flags.embed ? flags : null;
   const { api, notice, supervisor } = await bootSimulation();
-  // Both are synchronous key-value stores (the memory one holds nothing yet).
-  const storage = (embed ? createMemoryStorage() : defaultStorage()) as Storage;
+  // One never-throwing storage for preferences and work: a full quota is one banner, not a
+  // dead page. Embedded, it holds everything in memory (safeStorage(null)).
+  const storage = embed ? safeStorage(null) : defaultStorage();
   const store = createAppStore(api, { storage });
+  storage.onFailure((message) => store.getState().setNotice(message));
   const choice = await chooseStart({
     hash: globalThis.location?.hash ?? '',
     search,
@@ -45,8 +48,10 @@ export async function startApp(): Promise<StartedApp> {
     void open(store, choice).then(() => connectEmbed(store, embed));
   } else {
     void open(store, choice).then(() => {
-      // Saving starts once the start choice is shown, so it never overwrites saved work unread.
-      persistWork(store, storage, { onError: (message) => store.getState().setError(message) });
+      // Saving starts once the start choice is shown, so it never overwrites saved work unread,
+      // and not at all when saved work could not be set aside.
+      if (choice.save)
+        persistWork(store, storage, { onError: (message) => store.getState().setError(message) });
       if (choice.kind === 'work' && choice.from === 'link') forgetShareFragment();
     });
   }

@@ -8,10 +8,12 @@ import {
   parseScenarioText,
   scenarioTextWarnings,
   serializeScenario,
-  serializeTrace,
+  traceParts,
 } from '../trace-io';
 import type { ParseResult } from '../trace-io';
 import { toVcd } from '../trace-io/export';
+import { jsonPath } from '../trace-io/result';
+import { retainedRunProblems } from '../trace-io/run-bounds';
 import { parseArgs, USAGE, type CliOptions } from './args';
 
 /**
@@ -19,8 +21,10 @@ import { parseArgs, USAGE, type CliOptions } from './args';
  * outputs out, so tests can run it without spawning a process.
  */
 export interface CliIo {
+  /** The file's text; throws when it cannot be read or is not UTF-8 (see `decodeFileText`). */
   readText(path: string): string;
-  writeText(path: string, text: string): void;
+  /** Writes the text, given whole or in pieces (a long trace does not fit in one string). */
+  writeText(path: string, text: string | Iterable<string>): void;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -57,7 +61,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     try {
       text = io.readText(source);
     } catch (e) {
-      io.stderr(`${source}: $: cannot read the file (${(e as Error).message})\n`);
+      io.stderr(`${source}: $: ${readProblem(e as Error)}\n`);
       return 1;
     }
     result = parseScenarioText(text, source);
@@ -70,16 +74,54 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     for (const err of result.errors) io.stderr(`${formatError(source, err)}\n`);
     return 1;
   }
-  return runScenario(result.value, o, io);
+  return runScenario(result.value, o, io, source);
 }
 
-function runScenario(scenario: Scenario, o: CliOptions, io: CliIo): number {
+function runScenario(scenario: Scenario, o: CliOptions, io: CliIo, source: string): number {
+  // Estimated before running: a run that cannot fit is refused, not left to die out of memory.
+  const tooBig = retainedRunProblems(scenario);
+  if (tooBig.length > 0) {
+    for (const p of tooBig)
+      io.stderr(`${formatError(source, { path: jsonPath(p.path), message: p.message })}\n`);
+    return 1;
+  }
   const trace = simulate(scenario);
-  if (o.out !== null) io.writeText(o.out, serializeTrace(trace));
-  if (o.vcd !== null) io.writeText(o.vcd, toVcd(trace));
+  if (o.out !== null && !write(io, o.out, 'the trace', () => traceParts(trace))) return 1;
+  if (o.vcd !== null && !write(io, o.vcd, 'the VCD waveforms', () => toVcd(trace))) return 1;
   if (o.summary) io.stdout(`${JSON.stringify(trace.summary, null, 2)}\n`);
-  if (o.out === null && o.vcd === null && !o.summary) io.stdout(serializeTrace(trace));
+  if (o.out === null && o.vcd === null && !o.summary)
+    for (const part of traceParts(trace)) io.stdout(part);
   return 0;
+}
+
+/** Writes one output file; a refusal (no such folder, no permission, disk full) is one line. */
+function write(
+  io: CliIo,
+  path: string,
+  what: string,
+  text: () => string | Iterable<string>,
+): boolean {
+  try {
+    io.writeText(path, text());
+    return true;
+  } catch (e) {
+    const error = e as NodeJS.ErrnoException;
+    io.stderr(`sim: cannot write ${what} to ${path}: ${describeFsError(error)}\n`);
+    return false;
+  }
+}
+
+/** A file system refusal (it has a code) or what is wrong with the content (not UTF-8). */
+function readProblem(error: NodeJS.ErrnoException): string {
+  return error.code ? `cannot read the file: ${describeFsError(error)}` : error.message;
+}
+
+/** `ENOENT: no such file or directory, open 'x'` -> `no such file or directory (ENOENT)`. */
+export function describeFsError(error: NodeJS.ErrnoException): string {
+  const message = error.message ?? String(error);
+  if (!error.code) return message;
+  const words = message.replace(new RegExp(`^${error.code}: `), '').replace(/, \w+ '.*'$/, '');
+  return `${words} (${error.code})`;
 }
 
 /**
@@ -92,7 +134,7 @@ function runMachine(o: CliOptions, io: CliIo): number {
     try {
       return { name, text: io.readText(name) };
     } catch (e) {
-      io.stderr(`${name}: cannot read the file (${(e as Error).message})\n`);
+      io.stderr(`${name}: ${readProblem(e as Error)}\n`);
       return undefined;
     }
   };
@@ -110,7 +152,12 @@ function runMachine(o: CliOptions, io: CliIo): number {
     io.stdout(serializeScenario(built.scenario));
     return 0;
   }
-  return runScenario(built.scenario, o, io);
+  return runScenario(
+    built.scenario,
+    o,
+    io,
+    [o.fromLspci, o.fromProcInterrupts].filter(Boolean).join(', '),
+  );
 }
 
 /** The policy override applies before defaults are filled, so policy-dependent defaults follow it. */

@@ -1,19 +1,20 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /**
  * The Content-Security-Policy of production builds: no inline or foreign
- * scripts. Styles may be inline because React Flow positions nodes with
- * style attributes; workers may come from blob: URLs.
+ * scripts, no inline styles (React sets styles through the CSSOM, which a
+ * policy does not govern; no flow needs a <style> element or a style
+ * attribute in markup); workers may come from blob: URLs.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
@@ -22,11 +23,107 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** Adds the policy as a meta tag (dev builds inject inline scripts, so only `vite build`). */
+/**
+ * The same policy as a response header, where it can say more than a meta
+ * tag: who may frame the page (`frame-ancestors` is ignored in a meta tag).
+ * An embedding deployment lists its hosts here.
+ */
+export const HEADER_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'`;
+
+/**
+ * The simulation worker's own policy: a worker is governed by the headers of
+ * its script, not by the page's meta tag. It loads its own chunks and fetches
+ * nothing.
+ */
+export const WORKER_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; connect-src 'none'; worker-src 'none'";
+
+/** Headers of every response beside the policy. */
+const COMMON_HEADERS: readonly [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+];
+
+export const HEADERS_FILE = '_headers';
+
+/** One rule of a `_headers` file: a path pattern (`*` matches anything) and its headers. */
+export interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+/**
+ * The rules for a build: the page policy everywhere, the worker policy on the
+ * worker's script. Written as `_headers` (the format of Netlify and Cloudflare
+ * Pages); other hosts copy these lines into their configuration (see deploy/README.md).
+ */
+export function headerRules(base: string, workerFiles: readonly string[]): HeaderRule[] {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return [
+    {
+      pattern: `${root}*`,
+      headers: [['Content-Security-Policy', HEADER_CONTENT_SECURITY_POLICY], ...COMMON_HEADERS],
+    },
+    ...workerFiles.map((file) => ({
+      pattern: `${root}${file}`,
+      headers: [['Content-Security-Policy', WORKER_CONTENT_SECURITY_POLICY]] as [string, string][],
+    })),
+  ];
+}
+
+export function formatHeaders(rules: readonly HeaderRule[]): string {
+  return rules
+    .map((r) => [r.pattern, ...r.headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n'))
+    .join('\n')
+    .concat('\n');
+}
+
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const colon = line.indexOf(':');
+      const rule = rules[rules.length - 1];
+      if (rule && colon > 0)
+        rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers for `path`: every matching rule in order, a later one replacing a header of an earlier one. */
+export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rule of rules) {
+    const re = new RegExp(
+      `^${rule.pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
+    if (re.test(path)) for (const [k, v] of rule.headers) out.set(k, v);
+  }
+  return out;
+}
+
+/**
+ * Production only (dev builds inject inline scripts): the policy as a meta tag
+ * (for hosts that cannot set headers), `_headers` with the header policy and
+ * the worker's own, and `vite preview` serving the build with those headers,
+ * so the tests run under what a host sends.
+ */
 export function contentSecurityPolicy(): Plugin {
+  let base = '/';
+  let outDir = 'dist';
   return {
     name: 'intx-lab:csp',
-    apply: 'build',
+    apply: (_config, env) => env.command === 'build' || env.isPreview === true,
+    configResolved(config) {
+      base = config.base;
+      outDir = resolve(config.root, config.build.outDir);
+    },
     transformIndexHtml: {
       order: 'post',
       handler: () => [
@@ -36,6 +133,27 @@ export function contentSecurityPolicy(): Plugin {
           injectTo: 'head-prepend',
         },
       ],
+    },
+    generateBundle(_options, bundle) {
+      const workers = Object.keys(bundle).filter((f) => /(^|\/)sim\.worker[-.][^/]*\.js$/.test(f));
+      this.emitFile({
+        type: 'asset',
+        fileName: HEADERS_FILE,
+        source: formatHeaders(headerRules(base, workers)),
+      });
+    },
+    configurePreviewServer(server) {
+      let rules: HeaderRule[] = [];
+      try {
+        rules = parseHeaders(readFileSync(join(outDir, HEADERS_FILE), 'utf8'));
+      } catch {
+        // A build without the file (an older one): served as before.
+      }
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '/').split('?')[0]!;
+        for (const [k, v] of headersFor(rules, path)) res.setHeader(k, v);
+        next();
+      });
     },
   };
 }
@@ -70,7 +188,9 @@ export function offlineServiceWorker(): Plugin {
     },
     generateBundle(_options, bundle) {
       const built = [...Object.keys(bundle), ...publicFiles(publicDir)]
-        .filter((name) => !name.endsWith('.map') && name !== SERVICE_WORKER_FILE)
+        .filter(
+          (name) => !name.endsWith('.map') && name !== SERVICE_WORKER_FILE && name !== HEADERS_FILE,
+        )
         .sort();
       const files = ['./', ...built.map((name) => `./${name}`)];
       if (!built.includes('index.html')) files.push('./index.html');

@@ -64,7 +64,10 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         x.isr = next;
         x.calls += 1;
         const isr = spec.isrs[next]!;
-        const claimed = isr.device >= 0 && (s.devices[isr.device] as DeviceDyn).cause === 1;
+        const claimed =
+          isr.device >= 0 &&
+          (s.devices[isr.device] as DeviceDyn).cause === 1 &&
+          !serviceUnderway(sim, isr.device);
         x.phase = claimed ? P.Service : P.Walk;
         if (!claimed) x.isr = next + 1;
         schedule(sim, s.t + costs.isrCallNs, Op.Entity, e);
@@ -196,4 +199,19 @@ function nextIsr(sim: Sim, e: number, ind: Indication): number {
     if (d < 0 || topo.devices[d]!.line === ind.line) return i;
   }
   return -1;
+}
+
+/**
+ * Whether an ISR of device `d` has claimed it and not yet serviced it. Linux
+ * never runs two handlers of one interrupt at once (`handle_fasteoi_irq()`
+ * leaves an interrupt alone while IRQD_IRQ_INPROGRESS is set, see
+ * `irq_may_run()`), so a second owner's ISR only ever reads the device after
+ * the first one serviced it: it finds the cause cleared and does not claim.
+ * Checked only for a read that would claim, so the walk stays cheap.
+ */
+function serviceUnderway(sim: Sim, d: number): boolean {
+  const { topo, s } = sim;
+  return s.entities.some(
+    (x, j) => x.phase === P.Service && topo.entities[j]!.isrs[x.isr]?.device === d,
+  );
 }

@@ -43,3 +43,8 @@ export function decodeUtf8(
   }
   return ok(parts.join(''));
 }
+
+/** The whole file at once, by the same rule (the command line reads files this way). */
+export function decodeFileText(bytes: Uint8Array): ParseResult<string> {
+  return decodeUtf8(bytes, () => {});
+}

@@ -43,7 +43,7 @@ export function analyzeMachine(dumps: MachineDumps): MachineInventory {
     sources.push('lspci');
     lspci = r.devices;
     // Text with no entry at all is another kind of text: one remark, not a line per line.
-    if (r.devices.length > 0) notUnderstood.push(...r.notUnderstood);
+    if (r.devices.length > 0 || r.tooLarge) notUnderstood.push(...r.notUnderstood);
     driversShown = r.driversShown;
     if (r.devices.length > 0 && !r.verbose) {
       remarks.push(
@@ -54,9 +54,12 @@ export function analyzeMachine(dumps: MachineDumps): MachineInventory {
         'This lspci names no drivers (an old lspci, or run without -k): devices with a routed pin are assumed to use it.',
       );
     }
-    if (r.devices.length === 0) {
+    if (r.tooLarge) {
+      // Said once, in notUnderstood; guessing what the text is would read it after all.
+    } else if (r.devices.length === 0) {
       remarks.push(
-        /^\s*CPU0\b/m.test(dumps.lspci)
+        // [ \t]* and not \s*: under the m flag \s* runs across blank lines, quadratic on many.
+        /^[ \t]*CPU0\b/m.test(dumps.lspci)
           ? 'The lspci text looks like /proc/interrupts (it has a "CPU0" header): give it as /proc/interrupts instead.'
           : 'The lspci text has no device entry (an entry starts like "00:1f.3 Audio device: ..."); is it the output of lspci -vvv?',
       );
@@ -69,7 +72,9 @@ export function analyzeMachine(dumps: MachineDumps): MachineInventory {
   if (dumps.procInterrupts !== undefined && dumps.procInterrupts.trim() !== '') {
     const r = parseProcInterrupts(dumps.procInterrupts);
     sources.push('proc-interrupts');
-    if (r.hasHeader) {
+    if (r.tooLarge) {
+      notUnderstood.push(...r.notUnderstood);
+    } else if (r.hasHeader) {
       notUnderstood.push(...r.notUnderstood);
       rows = r.table.rows;
       cpus = r.table.cpus;
@@ -325,7 +330,9 @@ function sharedLines(
   const byIrq = new Map<number, MachineDevice[]>();
   for (const d of devices) {
     if (d.mode !== 'intx' || d.irq === null) continue;
-    byIrq.set(d.irq, [...(byIrq.get(d.irq) ?? []), d]);
+    const list = byIrq.get(d.irq);
+    if (list) list.push(d);
+    else byIrq.set(d.irq, [d]);
   }
   const rowOf = new Map((rows ?? []).map((r) => [r.irq, r]));
   return [...byIrq.entries()]

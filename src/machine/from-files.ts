@@ -6,8 +6,10 @@
 import type { Policy, Scenario } from '../engine/scenario';
 import { analyzeMachine } from './analyze';
 import { buildScenario, sharingDevices } from './build-scenario';
+import { MACHINE_LIMITS } from './limits';
 import { parseLspci } from './lspci';
 import { parseProcInterrupts } from './proc-interrupts';
+import { tooLargeProblem } from './text-lines';
 import type { MachineInventory, NotUnderstood } from './types';
 
 export interface DumpFile {
@@ -31,6 +33,11 @@ export function scenarioFromFiles(files: MachineFiles, policy: Policy): FromFile
   });
   const report = reportLines(inv, files);
   const errors: string[] = [];
+  for (const f of [files.lspci, files.procInterrupts]) {
+    if (f && f.text.length > MACHINE_LIMITS.textChars)
+      errors.push(`${f.name}:1: ${tooLargeProblem(f.text.length, MACHINE_LIMITS.textChars)}`);
+  }
+  if (errors.length > 0) return { ok: false, errors, report: [] };
   if (files.lspci && parseLspci(files.lspci.text).devices.length === 0) {
     if (files.lspci.text.trim() === '') errors.push(`${files.lspci.name}:1: the file is empty`);
     else

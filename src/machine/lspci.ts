@@ -5,7 +5,16 @@
  * fields that say how the device interrupts are kept; the rest is known and
  * skipped. What is neither is reported with its line number.
  */
-import { excerpt, isPromptLine, physicalLines, unwrap, type LogicalLine } from './text-lines';
+import { MACHINE_LIMITS } from './limits';
+import {
+  excerpt,
+  isPromptLine,
+  physicalLines,
+  tooLargeProblem,
+  unwrap,
+  type LogicalLine,
+  type WrapRule,
+} from './text-lines';
 import type { LspciDevice, NotUnderstood, Pci23Support } from './types';
 
 const HEADER = /^(?:([0-9a-f]{4,8}):)?([0-9a-f]{2}):([0-9a-f]{2})\.([0-7])\s+(.+)$/i;
@@ -17,6 +26,9 @@ const CAPABILITY = /^Capabilities:\s*(?:\[[0-9a-f]+\]\s*)?(.*)$/i;
 /** A complete Control line ends with the last bit lspci prints: FastB2B (old) or DisINTx. */
 const CONTROL_END = /\b(FastB2B|DisINTx)[+-]$/;
 
+/** lspci lines are long prose, cut by mailers at 60 to 80 columns; words are one space apart. */
+const WRAP: WrapRule = { minWidth: 50, lostSpaces: 1 };
+
 export interface LspciResult {
   devices: LspciDevice[];
   notUnderstood: NotUnderstood[];
@@ -26,13 +38,32 @@ export interface LspciResult {
   driversShown: boolean;
   /** Whether entries have fields at all (plain `lspci` prints one line per device). */
   verbose: boolean;
+  /** The text was over MACHINE_LIMITS.textChars and was not read. */
+  tooLarge: boolean;
 }
 
 export function parseLspci(text: string): LspciResult {
+  if (text.length > MACHINE_LIMITS.textChars) {
+    return {
+      devices: [],
+      notUnderstood: [
+        {
+          dump: 'lspci',
+          line: 1,
+          text: excerpt(text.slice(0, 200)),
+          problem: tooLargeProblem(text.length, MACHINE_LIMITS.textChars),
+        },
+      ],
+      lineCount: 0,
+      driversShown: false,
+      verbose: false,
+      tooLarge: true,
+    };
+  }
   const physical = physicalLines(text);
   // The newline that ends the text is not a blank line: a dump cut inside an entry ends with one.
   if (physical[physical.length - 1] === '') physical.pop();
-  const logical = unwrap(physical, startsLine);
+  const logical = unwrap(physical, startsLine, WRAP);
   const devices: LspciDevice[] = [];
   const notUnderstood: NotUnderstood[] = [];
   const report = (l: LogicalLine, problem: string) =>
@@ -51,6 +82,10 @@ export function parseLspci(text: string): LspciResult {
       continue;
     }
     lineCount += 1;
+    if (l.text.length > MACHINE_LIMITS.lineChars) {
+      report(l, `a line of ${l.text.length} characters: longer than any lspci prints`);
+      continue;
+    }
     const header = /^\S/.test(l.text) ? HEADER.exec(l.text) : null;
     if (header) {
       current = newDevice(header, l);
@@ -66,9 +101,10 @@ export function parseLspci(text: string): LspciResult {
       continue;
     }
     fields += 1;
-    lastEntryComplete = /^\s*Kernel (driver in use|modules):/i.test(l.text);
     fieldIndent ??= indentOf(l.text);
-    readField(current, l, fieldIndent, report);
+    // A stray line after the driver lines does not reopen a finished entry.
+    if (readField(current, l, fieldIndent, report))
+      lastEntryComplete = /^\s*Kernel (driver in use|modules):/i.test(l.text);
   }
   const last = devices[devices.length - 1];
   if (last !== undefined && !lastEntryComplete && fields > 0) {
@@ -88,6 +124,7 @@ export function parseLspci(text: string): LspciResult {
     lineCount,
     driversShown: devices.some((d) => d.driver !== null),
     verbose: fields > 0,
+    tooLarge: false,
   };
 }
 
@@ -171,17 +208,18 @@ function readField(
   l: LogicalLine,
   fieldIndent: number | null,
   report: (l: LogicalLine, problem: string) => void,
-): void {
+): boolean {
+  // Returns whether the line was understood.
   const t = l.text.trim();
   const interrupt = INTERRUPT.exec(t);
   if (interrupt) {
     d.pin = interrupt[1]!.toUpperCase() as LspciDevice['pin'];
     d.irq = Number(interrupt[2]);
-    return;
+    return true;
   }
   if (/^Interrupt:/i.test(t)) {
     report(l, 'an "Interrupt:" line without "pin X routed to IRQ N" (cut short?)');
-    return;
+    return false;
   }
   if (/^Control:/i.test(t)) {
     d.pci23 = controlSupport(t);
@@ -189,19 +227,20 @@ function readField(
     if (d.controlCutOff && d.pci23 !== 'yes') {
       d.pci23 = 'unknown';
       report(l, 'the Control line is cut off before DisINTx: PCI 2.3 support unknown');
+      return false;
     }
-    return;
+    return true;
   }
   if (/^Kernel driver in use:/i.test(t)) {
     d.driver = t.replace(/^Kernel driver in use:\s*/i, '').trim() || null;
-    return;
+    return true;
   }
   if (/^Flags:/i.test(t)) {
     // lspci -v: "Flags: bus master, fast devsel, latency 0, IRQ 16". The MSI vector's
     // number can appear here too, so an INTx pin is only assumed with -vvv's line.
     const irq = FLAGS_IRQ.exec(t);
     if (irq && d.irq === null) d.irq = Number(irq[1]);
-    return;
+    return true;
   }
   const cap = CAPABILITY.exec(t);
   if (cap) {
@@ -209,12 +248,13 @@ function readField(
     if (/access denied|only to root/i.test(what)) d.capabilitiesHidden = true;
     else if (/^MSI-X:\s*Enable\+/i.test(what)) d.msix = true;
     else if (/^MSI:\s*Enable\+/i.test(what)) d.msi = true;
-    return;
+    return true;
   }
   // Indented deeper than the entry's fields: detail of a capability (Address:, DevCap:...).
-  if (fieldIndent !== null && indentOf(l.text) > fieldIndent) return;
-  if (isKnownField(t)) return;
+  if (fieldIndent !== null && indentOf(l.text) > fieldIndent) return true;
+  if (isKnownField(t)) return true;
   report(l, 'an unknown line in a device entry');
+  return false;
 }
 
 /** Leading white space in columns, a tab counting as 8 (how terminals show lspci). */

@@ -6,7 +6,16 @@
  * (`IO-APIC-fasteoi`) and Xen's dom0 prints `xen-pirq-ioapic-level`. Named
  * rows (NMI, LOC...) are per-CPU counters: understood, not devices.
  */
-import { excerpt, isPromptLine, physicalLines, unwrap, type LogicalLine } from './text-lines';
+import { MACHINE_LIMITS } from './limits';
+import {
+  excerpt,
+  isPromptLine,
+  physicalLines,
+  tooLargeProblem,
+  unwrap,
+  type LogicalLine,
+  type WrapRule,
+} from './text-lines';
 import type { ChipKind, NotUnderstood, ProcInterrupts, ProcIrqRow } from './types';
 
 const ROW = /^\s*(\d+|[A-Z][A-Z0-9]{1,5}):(?=\s|$)/;
@@ -15,14 +24,34 @@ const ADDRESS = /([0-9a-f]{4}):([0-9a-f]{2}:[0-9a-f]{2}\.[0-7])/i;
 /** The hardware number and flow type: `16-fasteoi`, `-ioapic-level`, or a bare `Level`/`Edge`. */
 const TYPE_TOKEN = /^(\d+-[\w-]+|-[\w-]+|Level|Edge)$/;
 
+/** Rows of many CPU columns are cut even by narrow windows; columns are padded with blanks. */
+const WRAP: WrapRule = { minWidth: 40, lostSpaces: 8 };
+
 export interface ProcResult {
   table: ProcInterrupts;
   notUnderstood: NotUnderstood[];
   /** Whether a CPU header was found (a paste without it cannot be read). */
   hasHeader: boolean;
+  /** The text was over MACHINE_LIMITS.textChars and was not read. */
+  tooLarge: boolean;
 }
 
 export function parseProcInterrupts(text: string): ProcResult {
+  if (text.length > MACHINE_LIMITS.textChars) {
+    return {
+      table: { cpus: 0, rows: [] },
+      notUnderstood: [
+        {
+          dump: 'proc-interrupts',
+          line: 1,
+          text: excerpt(text.slice(0, 200)),
+          problem: tooLargeProblem(text.length, MACHINE_LIMITS.textChars),
+        },
+      ],
+      hasHeader: false,
+      tooLarge: true,
+    };
+  }
   const logical = unwrap(
     physicalLines(text),
     // A wrapped header goes on with "CPU6 ...": only CPU0 starts one, and
@@ -32,6 +61,7 @@ export function parseProcInterrupts(text: string): ProcResult {
       /^\s*CPU0\b/.test(t) ||
       isPromptLine(t) ||
       (HEADER.test(previous) && !HEADER.test(t)),
+    WRAP,
   );
   const rows: ProcIrqRow[] = [];
   const notUnderstood: NotUnderstood[] = [];
@@ -41,6 +71,10 @@ export function parseProcInterrupts(text: string): ProcResult {
   const seen = new Map<number, number>();
   for (const l of logical) {
     if (l.text.trim() === '' || isPromptLine(l.text)) continue;
+    if (l.text.length > MACHINE_LIMITS.lineChars) {
+      report(l, `a line of ${l.text.length} characters: longer than a row of 4,096 CPUs`);
+      continue;
+    }
     if (HEADER.test(l.text)) {
       if (cpus === null) cpus = l.text.trim().split(/\s+/).length;
       else report(l, 'a second CPU header: only the first table is read');
@@ -70,7 +104,12 @@ export function parseProcInterrupts(text: string): ProcResult {
     seen.set(irq, l.line);
     rows.push(row);
   }
-  return { table: { cpus: cpus ?? 0, rows }, notUnderstood, hasHeader: cpus !== null };
+  return {
+    table: { cpus: cpus ?? 0, rows },
+    notUnderstood,
+    hasHeader: cpus !== null,
+    tooLarge: false,
+  };
 }
 
 function readRow(

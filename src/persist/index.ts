@@ -4,6 +4,7 @@ export {
   KEPT_ASIDE_PREFIX,
   loadWork,
   saveWork,
+  setAside,
   WORK_KEY,
   WORK_VERSION,
   type KeyValueStorage,

@@ -1,11 +1,24 @@
+import type { Scenario } from '../engine/scenario';
 import { DEFAULT_PRESET, findPreset } from '../presets';
 import { decodeShare } from '../share';
-import { loadWork, type KeyValueStorage, type SavedWork } from './work-storage';
+import { normalizeScenario } from '../trace-io';
+import {
+  checkWork,
+  loadWork,
+  setAside,
+  WORK_KEY,
+  type KeyValueStorage,
+  type SavedWork,
+} from './work-storage';
 
-/** What the page opens on, and every message worth telling about how it chose. */
+/**
+ * What the page opens on, and every message worth telling about how it chose.
+ * `save` is false when stored work could not be set aside: then the page must
+ * not save over it (it stays under WORK_KEY for the next visit).
+ */
 export type StartChoice =
-  | { kind: 'work'; from: 'link' | 'saved'; work: SavedWork; notes: string[] }
-  | { kind: 'preset'; name: string; notes: string[] };
+  | { kind: 'work'; from: 'link' | 'saved'; work: SavedWork; notes: string[]; save: boolean }
+  | { kind: 'preset'; name: string; notes: string[]; save: boolean };
 
 export interface StartInputs {
   /** `location.hash` (a share link). */
@@ -13,28 +26,91 @@ export interface StartInputs {
   /** `location.search` (`?preset=`). */
   search: string;
   storage: KeyValueStorage;
+  /** When a kept-aside copy is made (its key names the time). */
+  now?: Date;
 }
 
 /**
  * The start order: a share link wins, then `?preset=`, then the work saved in
  * this browser, then the default preset. A bad link or bad saved work is
- * reported and the next source is used, so the page always starts.
+ * reported and the next source is used, so the page always starts. A link or
+ * `?preset=` that replaces saved work sets that work aside first and says so.
  */
-export async function chooseStart({ hash, search, storage }: StartInputs): Promise<StartChoice> {
+export async function chooseStart({
+  hash,
+  search,
+  storage,
+  now = new Date(),
+}: StartInputs): Promise<StartChoice> {
   const notes: string[] = [];
   const shared = await decodeShare(hash);
-  if (shared?.ok) return { kind: 'work', from: 'link', work: shared.work, notes };
+  if (shared?.ok) {
+    if (shared.note) notes.push(shared.note);
+    const save = keepReplacedWork(storage, shared.work.scenario, 'The share link', notes, now);
+    return { kind: 'work', from: 'link', work: shared.work, notes, save };
+  }
   if (shared && !shared.ok) notes.push(shared.message);
 
   const asked = new URLSearchParams(search).get('preset');
   if (asked !== null) {
-    if (findPreset(asked)) return { kind: 'preset', name: asked, notes };
-    notes.push(`There is no preset "${asked}"; showing ${DEFAULT_PRESET}.`);
-    return { kind: 'preset', name: DEFAULT_PRESET, notes };
+    const name = findPreset(asked) ? asked : DEFAULT_PRESET;
+    if (name !== asked) notes.push(`There is no preset "${asked}"; showing ${DEFAULT_PRESET}.`);
+    const save = keepReplacedWork(
+      storage,
+      presetScenario(name),
+      `The address ?preset=${name}`,
+      notes,
+      now,
+    );
+    return { kind: 'preset', name, notes, save };
   }
 
-  const saved = loadWork(storage);
-  if (saved.kind === 'ok') return { kind: 'work', from: 'saved', work: saved.work, notes };
+  const saved = loadWork(storage, now);
+  if (saved.kind === 'ok')
+    return { kind: 'work', from: 'saved', work: saved.work, notes, save: true };
   if (saved.kind === 'rejected') notes.push(`${saved.message} Showing ${DEFAULT_PRESET}.`);
-  return { kind: 'preset', name: DEFAULT_PRESET, notes };
+  const save = saved.kind !== 'rejected' || saved.keptAs !== null;
+  return { kind: 'preset', name: DEFAULT_PRESET, notes, save };
+}
+
+function presetScenario(name: string): Scenario | null {
+  const preset = findPreset(name);
+  const parsed = preset ? normalizeScenario(preset.file) : null;
+  return parsed?.ok ? parsed.value : null;
+}
+
+/**
+ * Before a link or `?preset=` replaces the saved work: nothing to do when there
+ * is none or it is the same scenario (only its cursor is replaced); otherwise
+ * it is set aside and the note says where. Returns whether saving may go on
+ * (false when it could not be set aside: it is then never overwritten).
+ */
+function keepReplacedWork(
+  storage: KeyValueStorage,
+  opening: Scenario | null,
+  by: string,
+  notes: string[],
+  now: Date,
+): boolean {
+  let text: string | null;
+  try {
+    text = storage.getItem(WORK_KEY);
+  } catch {
+    return true;
+  }
+  if (text === null) return true;
+  const checked = checkWork(text);
+  if (checked.ok && opening && JSON.stringify(checked.work.scenario) === JSON.stringify(opening))
+    return true;
+  const kept = setAside(storage, text, now);
+  if (kept !== null) {
+    notes.push(
+      `${by} opened in place of the work saved in this browser; that work was set aside in localStorage under "${kept}".`,
+    );
+    return true;
+  }
+  notes.push(
+    `${by} opened, but the work saved in this browser could not be set aside (the browser's storage is full or refused it): it stays under "${WORK_KEY}" and nothing is saved over it during this visit.`,
+  );
+  return false;
 }

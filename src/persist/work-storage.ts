@@ -19,6 +19,12 @@ export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /**
+   * Whether `key`'s value really is in the browser's storage. A storage that
+   * falls back to memory when the quota is full says false for what only
+   * memory holds; without this method every write that did not throw counts.
+   */
+  isDurable?(key: string): boolean;
 }
 
 export interface SavedWork {
@@ -31,7 +37,33 @@ export type LoadedWork =
   | { kind: 'none' }
   | { kind: 'ok'; work: SavedWork }
   /** The stored value did not read; it now lives under `keptAs`. */
+  /**
+   * The stored value did not read; it now lives under `keptAs`, or, when it
+   * could not be set aside (`keptAs` null), it stays under WORK_KEY and must
+   * not be overwritten.
+   */
   | { kind: 'rejected'; message: string; keptAs: string | null };
+
+/**
+ * Copies `text` under a new kept-aside key and returns that key, or null when
+ * the browser would not keep it (quota full, storage refused).
+ */
+export function setAside(storage: KeyValueStorage, text: string, now = new Date()): string | null {
+  // Never over an earlier copy made in the same millisecond.
+  const base = `${KEPT_ASIDE_PREFIX}${now.toISOString()}`;
+  let key = base;
+  try {
+    for (let n = 2; storage.getItem(key) !== null; n++) key = `${base}-${n}`;
+    storage.setItem(key, text);
+    if (storage.isDurable && !storage.isDurable(key)) {
+      storage.removeItem(key);
+      return null;
+    }
+    return key;
+  } catch {
+    return null;
+  }
+}
 
 /** Writes the work; returns an error message when the browser refuses (quota, privacy mode). */
 export function saveWork(
@@ -115,18 +147,18 @@ export function loadWork(storage: KeyValueStorage, now = new Date()): LoadedWork
   if (checked.ok) return { kind: 'ok', work: checked.work };
   const shown = checked.errors.slice(0, 3).map((e) => formatError(WORK_SOURCE, e));
   const more = checked.errors.length > 3 ? ` (and ${checked.errors.length - 3} more)` : '';
-  const keptAs = `${KEPT_ASIDE_PREFIX}${now.toISOString()}`;
-  let kept: string | null = keptAs;
-  try {
-    storage.setItem(keptAs, text);
-    storage.removeItem(WORK_KEY);
-  } catch {
-    // Could not copy it: leave it where it is (it will be overwritten only by new work).
-    kept = null;
+  const kept = setAside(storage, text, now);
+  if (kept !== null) {
+    try {
+      storage.removeItem(WORK_KEY);
+    } catch {
+      // The copy exists; the original is overwritten by the next save.
+    }
   }
+  // Not set aside: it stays where it is, and the page saves nothing over it (see StartChoice.save).
   const where = kept
     ? `it was kept in this browser's localStorage under "${kept}"`
-    : `it is still in this browser's localStorage under "${WORK_KEY}"`;
+    : `it could not be set aside (the browser's storage is full or refused it), so it stays under "${WORK_KEY}" and nothing is saved over it during this visit`;
   return {
     kind: 'rejected',
     keptAs: kept,

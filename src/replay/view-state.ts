@@ -98,14 +98,22 @@ export function idleLine(): LineView {
   return { level: 0, remoteIrr: 0, masked: 0, disabled: false, deliveries: 0 };
 }
 
+/**
+ * A record keyed by ids from a file: no prototype, so an id such as
+ * "__proto__" or "constructor" names nothing that was not put there.
+ */
+function byId<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 export function initialView(scenario: Scenario): ViewState {
-  const devices: Record<string, DeviceView> = {};
+  const devices = byId<DeviceView>();
   for (const d of scenario.devices) devices[d.id] = idleDevice(d.enabled);
-  const lines: Record<string, LineView> = {};
+  const lines = byId<LineView>();
   for (const l of scenario.lines) {
     lines[l.id] = idleLine();
   }
-  const entities: Record<string, EntityView> = {};
+  const entities = byId<EntityView>();
   for (const e of runEntities(scenario)) {
     entities[e.id] = {
       running: false,
@@ -300,7 +308,11 @@ function withEntity(view: ViewState, id: string, f: (e: EntityView) => void): vo
   if (e) f(e);
 }
 
-/** Deep copy for snapshots (the view is plain data). */
+/** Deep copy for snapshots (the view is plain data); the id records stay prototype-free. */
 export function cloneView(view: ViewState): ViewState {
-  return cloneState(view);
+  const copy = cloneState(view);
+  copy.devices = Object.assign(byId<DeviceView>(), copy.devices);
+  copy.lines = Object.assign(byId<LineView>(), copy.lines);
+  copy.entities = Object.assign(byId<EntityView>(), copy.entities);
+  return copy;
 }

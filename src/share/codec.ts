@@ -1,6 +1,7 @@
-import type { Scenario } from '../engine/scenario';
+import { DEFAULT_MAX_EVENTS, type Scenario } from '../engine/scenario';
 import { formatError, parseScenarioText, serializeScenario } from '../trace-io';
 import { fromBase64Url, toBase64Url } from './base64url';
+import { decodeFileText } from '../import/decode';
 import { deflateRaw, inflateRaw, InflateError } from './deflate';
 
 /**
@@ -17,6 +18,13 @@ export const SHARE_VERSION_KEY = 'intx';
 export const MAX_FRAGMENT_CHARS = 32_000;
 /** Largest scenario text a link may expand to (a guard against a crafted link). */
 export const MAX_SCENARIO_BYTES = 1_000_000;
+/**
+ * Most events a link runs on open: the default run limit. A link is opened by
+ * a click, so it must not start a run of minutes using gigabytes (a
+ * 596-character link asked for 50 million events); a scenario that asks for
+ * more is opened with this limit, and the page says so.
+ */
+export const LINK_MAX_EVENTS = DEFAULT_MAX_EVENTS;
 /** What errors in a shared scenario are attributed to (like a file name). */
 export const SHARE_SOURCE = 'share link';
 
@@ -30,7 +38,9 @@ export interface SharedWork {
 }
 
 export type EncodeResult = { ok: true; fragment: string } | { ok: false; message: string };
-export type DecodeResult = { ok: true; work: SharedWork } | { ok: false; message: string };
+export type DecodeResult =
+  /** `note`: what opening changed (a lowered maxEvents), to tell the person. */
+  { ok: true; work: SharedWork; note: string | null } | { ok: false; message: string };
 
 /** The fragment (without '#') for `work`, or why it cannot be a link. */
 export async function encodeShare(work: SharedWork): Promise<EncodeResult> {
@@ -96,11 +106,9 @@ export async function decodeShare(input: string): Promise<DecodeResult | null> {
       'This share link is damaged: its scenario is not valid base64url (was it cut off or changed when it was copied?).',
     );
   }
-  let text: string;
+  let inflated: Uint8Array;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(
-      await inflateRaw(bytes, MAX_SCENARIO_BYTES),
-    );
+    inflated = await inflateRaw(bytes, MAX_SCENARIO_BYTES);
   } catch (error) {
     if (error instanceof InflateError && error.reason === 'too-large') {
       return fail(`This share link's scenario is too large: ${error.message}.`);
@@ -109,15 +117,32 @@ export async function decodeShare(input: string): Promise<DecodeResult | null> {
       'This share link is damaged: its scenario does not decompress (was it cut off when it was copied?).',
     );
   }
-  const parsed = parseScenarioText(text, SHARE_SOURCE);
+  // The rule of files: invalid UTF-8 is refused, not read with replacement characters.
+  const text = decodeFileText(inflated);
+  if (!text.ok) {
+    return fail(
+      'This share link is damaged: its scenario decompresses, but not to UTF-8 text (was it made by INTx Lab?).',
+    );
+  }
+  const parsed = parseScenarioText(text.value, SHARE_SOURCE);
   if (!parsed.ok) {
     const shown = parsed.errors.slice(0, 3).map((e) => formatError(SHARE_SOURCE, e));
     const more = parsed.errors.length > 3 ? ` (and ${parsed.errors.length - 3} more)` : '';
     return fail(`This share link's scenario is not valid: ${shown.join('; ')}${more}`);
   }
   const preset = params.get('preset');
+  let scenario = parsed.value;
+  let note: string | null = null;
+  if (scenario.maxEvents > LINK_MAX_EVENTS) {
+    note =
+      `This share link asks for runs of up to ${scenario.maxEvents.toLocaleString('en')} events; ` +
+      `a link opens with at most ${LINK_MAX_EVENTS.toLocaleString('en')} (maxEvents lowered). ` +
+      'Raise it in the editor, or open the scenario as a file, to run longer.';
+    scenario = { ...scenario, maxEvents: LINK_MAX_EVENTS };
+  }
   return {
     ok: true,
-    work: { scenario: parsed.value, cursor: Number(cursorText), presetName: preset || null },
+    work: { scenario, cursor: Number(cursorText), presetName: preset || null },
+    note,
   };
 }

@@ -1,4 +1,5 @@
 import type { StateStorage } from 'zustand/middleware';
+import { safeStorage, type SafeStorage } from './safe-storage';
 
 /** A StateStorage kept in a Map: for tests (node has no localStorage) and as a fallback. */
 export function createMemoryStorage(): StateStorage<void> {
@@ -14,16 +15,19 @@ export function createMemoryStorage(): StateStorage<void> {
   };
 }
 
-/** The browser's localStorage when it can be used, else a memory storage. */
-export function defaultStorage(): StateStorage<unknown> {
+/**
+ * The browser's localStorage behind a wrapper that never throws (see
+ * safe-storage.ts); memory only when there is no localStorage at all or
+ * touching it throws (some privacy modes).
+ */
+export function defaultStorage(): SafeStorage {
   try {
     if (typeof localStorage !== 'undefined') {
-      // Touching it throws in some privacy modes; then preferences live in memory.
       localStorage.getItem('intx-lab:probe');
-      return localStorage;
+      return safeStorage(localStorage);
     }
   } catch {
     // fall through
   }
-  return createMemoryStorage();
+  return safeStorage(null);
 }

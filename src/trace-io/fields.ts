@@ -20,6 +20,20 @@ export function idSchema() {
     });
 }
 
+/**
+ * Words the trace uses as actors beside entity ids (`ioapic.deliver.to`,
+ * `ioapic.eoi.by`, `ioapic.mask.by`): an entity named so would be mistaken for them.
+ */
+export const RESERVED_ENTITY_IDS: readonly string[] = ['host', 'nobody-cared'];
+
+/** An entity id: an id that is not one of the trace's actor words. */
+export function entityIdSchema() {
+  return idSchema().refine((id) => !RESERVED_ENTITY_IDS.includes(id), {
+    error: (iss) =>
+      `${describeValue(iss.input)} is reserved: the trace uses it for ${iss.input === 'host' ? 'the host' : "Linux's nobody-cared detector"}; choose another entity id`,
+  });
+}
+
 /** A simulated time or duration in nanoseconds: finite, not negative. */
 export function nsSchema() {
   return z

@@ -16,5 +16,5 @@ export {
 export { normalizeTrace, traceSchema, TRACE_FORMAT } from './trace-schema';
 export { summarySchema } from './summary-schema';
 export { traceEventSchema } from './event-schema';
-export { serializeScenario, serializeTrace } from './serialize';
+export { serializeScenario, serializeTrace, traceParts } from './serialize';
 export { LIMITS } from './limits';

@@ -2,6 +2,7 @@
  * Stage 1 of reading a file: text to a JSON value, with the syntax error
  * placed at a line and column (engines report a character offset, or nothing).
  */
+import { findJsonError } from './json-position';
 import { fail, ok, type ParseResult } from './result';
 
 function lineAndColumn(text: string, offset: number): string {
@@ -16,8 +17,15 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${line}, column ${offset - lineStart + 1}`;
 }
 
-/** Engine messages vary (V8, SpiderMonkey, JavaScriptCore); keep the useful part. */
+/**
+ * One message whatever the engine: the first error by the grammar, at its
+ * line and column. Engine messages vary (V8 quotes a snippet and sometimes no
+ * position, SpiderMonkey and JavaScriptCore word it their own way), so they
+ * are only the fallback should the grammar find nothing wrong.
+ */
 function describeSyntaxError(text: string, raw: string): string {
+  const found = findJsonError(text);
+  if (found) return `invalid JSON at ${lineAndColumn(text, found.offset)}: ${found.message}`;
   let message = raw.replace(/^JSON\.parse: /, '');
   // Newer V8 quotes the input: `Unexpected token 'x', "{x" is not valid JSON`.
   message = message.replace(/, ".*" is not valid JSON$/s, '');

@@ -14,7 +14,8 @@ import {
   type Scenario,
 } from '../engine/scenario';
 import { describeValue } from './describe-value';
-import { bitSchema, countSchema, idSchema, limitedArray, nsSchema } from './fields';
+import { bitSchema, countSchema, entityIdSchema, idSchema, limitedArray, nsSchema } from './fields';
+import { runBoundProblems } from './run-bounds';
 import { trimScenario, withTrueLengths } from './size-checks';
 import { LIMITS } from './limits';
 import { guarded, ok, type FormatError, type ParseResult } from './result';
@@ -96,7 +97,7 @@ export const isrSchema = z.object({
 });
 
 export const entitySchema = z.object({
-  id: idSchema(),
+  id: entityIdSchema(),
   isrs: limitedArray(isrSchema, LIMITS.isrsPerEntity, 'ISRs per entity').describe(
     'The ISR chain, in call order',
   ),
@@ -220,7 +221,10 @@ function fillDerivedDefaults(s: ScenarioObject): Scenario {
 export const scenarioSchema = scenarioObjectSchema
   .transform(fillDerivedDefaults)
   .superRefine((scenario, ctx) => {
-    for (const problem of scenarioProblems(scenario)) {
+    const problems = scenarioProblems(scenario);
+    // Bounds are estimated only for a scenario whose references resolve.
+    if (problems.length === 0) problems.push(...runBoundProblems(scenario));
+    for (const problem of problems) {
       ctx.addIssue({
         code: 'custom',
         path: problem.path,

@@ -29,6 +29,21 @@ export function traceProblems(trace: Trace): Problem[] {
   return [...orderProblems(trace), ...referenceProblems(trace)];
 }
 
+/**
+ * `to` of a delivery and `by` of a controller EOI or mask: the host, an entity
+ * of the run, or (a mask only) Linux's nobody-cared detector. Views key their
+ * state by these strings, so a stranger ("ghost-vm", "__proto__") is refused.
+ */
+function actorProblem(
+  value: string,
+  entities: ReadonlySet<string>,
+  extra: readonly string[] = [],
+): string | null {
+  if (value === 'host' || extra.includes(value) || entities.has(value)) return null;
+  const allowed = ['"host"', ...extra.map((x) => JSON.stringify(x)), 'an entity of $.scenario'];
+  return `unknown actor ${JSON.stringify(value)}: expected ${allowed.join(' or ')}`;
+}
+
 /** Only the first break of each rule is reported: the rest usually follow from it. */
 function orderProblems(trace: Trace): Problem[] {
   const problems: Problem[] = [];
@@ -62,13 +77,12 @@ function referenceProblems(trace: Trace): Problem[] {
   const known = knownIds(trace);
   const problems: Problem[] = [];
   let unlisted = 0;
-  const report = (path: (string | number)[], kind: Kind, id: string) => {
-    if (problems.length >= MAX_REPORTED_ERRORS) {
-      unlisted++;
-      return;
-    }
-    problems.push({ path, message: `unknown ${kind} ${JSON.stringify(id)}: not in $.scenario` });
+  const push = (path: (string | number)[], message: string) => {
+    if (problems.length >= MAX_REPORTED_ERRORS) unlisted++;
+    else problems.push({ path, message });
   };
+  const report = (path: (string | number)[], kind: Kind, id: string) =>
+    push(path, `unknown ${kind} ${JSON.stringify(id)}: not in $.scenario`);
 
   trace.events.forEach((event, i) => {
     const fields = event as unknown as Record<string, unknown>;
@@ -76,6 +90,15 @@ function referenceProblems(trace: Trace): Problem[] {
       const value = fields[kind];
       if (typeof value === 'string' && !known[kind].has(value))
         report(['events', i, kind], kind, value);
+    }
+    if (event.type === 'ioapic.deliver') {
+      const problem = actorProblem(event.to, known.entity);
+      if (problem) push(['events', i, 'to'], problem);
+    }
+    if (event.type === 'ioapic.eoi' || event.type === 'ioapic.mask') {
+      const extra = event.type === 'ioapic.mask' ? ['nobody-cared'] : [];
+      const problem = actorProblem(event.by, known.entity, extra);
+      if (problem) push(['events', i, 'by'], problem);
     }
     if (event.type === 'host.forward') {
       event.devices.forEach((device, j) => {

@@ -7,10 +7,11 @@ import { z } from './zod';
 import type { Trace } from '../engine/trace-types';
 import { traceEventSchema } from './event-schema';
 import { LIMITS } from './limits';
-import { guarded, ok, type ParseResult } from './result';
+import { guarded, jsonPath, ok, type ParseResult } from './result';
 import { scenarioSchema } from './scenario-schema';
 import { trimTrace, withTrueLengths } from './size-checks';
 import { summarySchema } from './summary-schema';
+import { reconcileSummary } from './summary-check';
 import { traceProblems } from './trace-checks';
 import { errorMap, issuesToErrors, ONLY_WHEN_SHAPES_ARE_VALID } from './zod-errors';
 
@@ -54,7 +55,15 @@ export function normalizeTrace(input: unknown): ParseResult<Trace> {
   return guarded(() => {
     const trimmed = trimTrace(input);
     const result = traceSchema.safeParse(trimmed.doc, { error: errorMap });
-    if (result.success) return ok(result.data);
+    if (result.success) {
+      const raw = (trimmed.doc as { summary?: unknown }).summary;
+      const problems = reconcileSummary(result.data, raw);
+      if (problems.length === 0) return ok(result.data);
+      return {
+        ok: false,
+        errors: problems.map((p) => ({ path: jsonPath(p.path), message: p.message })),
+      };
+    }
     return {
       ok: false,
       errors: withTrueLengths(issuesToErrors(result.error.issues), trimmed.messages),

@@ -27,8 +27,10 @@ import { openFileInto } from '../import/open-file';
 import { readBack } from '../import/read-back';
 import { exportFileName, toVcd, toWaveJson } from '../trace-io/export';
 import { serializeScenario, serializeTrace } from '../trace-io';
+import { retainedRunProblems } from '../trace-io/run-bounds';
 import { buildLanes, type Lanes } from '../replay/lanes';
 import { applyEvent, cloneView, initialView, type ViewState } from '../replay/view-state';
+import { quietForBytes, quietForEvents, type Beat } from './heartbeat';
 
 /** Events between two view snapshots: a seek replays at most this many. */
 export const SNAPSHOT_EVERY = 1024;
@@ -38,7 +40,21 @@ export const SNAPSHOT_EVERY = 1024;
  * SNAPSHOT_EVERY events so that any cursor is a snapshot plus a short replay.
  * The same class serves the worker and the main-thread fallback.
  */
+export interface SessionOptions {
+  /** Called from inside long loops so the page can tell a long call from a hang (heartbeat.ts). */
+  beat?: Beat;
+}
+
+/** Events run between two calls to `beat`: a few milliseconds of work. */
+const EVENTS_PER_BEAT = 4096;
+
 export class SimSession implements SimApi {
+  private readonly beat: Beat;
+
+  constructor(options: SessionOptions = {}) {
+    this.beat = options.beat ?? (() => {});
+  }
+
   private scenario: Scenario | null = null;
   private eventsList: TraceEvent[] = [];
   private snapshots: ViewState[] = [];
@@ -52,12 +68,16 @@ export class SimSession implements SimApi {
   private comparer = new Comparer();
 
   async load(scenario: Scenario): Promise<RunInfo> {
+    // Refused before it starts: a run that cannot fit would take the page down with it.
+    const tooBig = retainedRunProblems(scenario)[0];
+    if (tooBig) throw new Error(`$.${tooBig.path.join('.')}: ${tooBig.message}`);
     const engine = createEngine(scenario);
     const events: TraceEvent[] = [];
     const acc = createSummaryAccumulator(scenario);
     for (let ev = engine.step(); ev !== null; ev = engine.step()) {
       events.push(ev);
       acc.add(ev);
+      if ((events.length & (EVENTS_PER_BEAT - 1)) === 0) this.beat();
     }
     return this.keep(scenario, events, acc.result(), false);
   }
@@ -71,13 +91,21 @@ export class SimSession implements SimApi {
     fileName: string,
     onProgress?: (progress: ImportProgress) => void,
   ): Promise<OpenFileResult> {
+    // Every progress report is a beat; parsing and validating are single steps
+    // that cannot beat, so before each the worker says how long it may be quiet.
+    const quiet = quietForBytes(bytes.byteLength);
+    const progress = (p: ImportProgress) => {
+      this.beat(p.stage === 'syntax' || p.stage === 'validate' ? quiet : undefined);
+      onProgress?.(p);
+    };
     // The trace replaces the current run only once it has passed every stage.
-    return openFileInto(bytes, fileName, onProgress, (trace) =>
+    return openFileInto(bytes, fileName, progress, (trace) =>
       this.keep(trace.scenario, trace.events, trace.summary, true),
     );
   }
 
   async rerunCompare(): Promise<RerunComparison> {
+    this.beat(quietForEvents(this.eventsList.length));
     return compareEvents(this.eventsList, simulateEvents(this.requireScenario()));
   }
 
@@ -98,6 +126,7 @@ export class SimSession implements SimApi {
     const interruptCursors: number[] = [];
     for (let i = 0; i < events.length; i++) {
       if (i % SNAPSHOT_EVERY === 0) this.snapshots.push(cloneView(view));
+      if ((i & (EVENTS_PER_BEAT - 1)) === 0) this.beat();
       const ev = events[i]!;
       applyEvent(view, ev);
       if (ev.type === 'ioapic.deliver') interruptCursors.push(i + 1);
@@ -178,11 +207,14 @@ export class SimSession implements SimApi {
   }
 
   async lanes(): Promise<Lanes> {
+    if (!this.lanesCache) this.beat(quietForEvents(this.eventsList.length));
     this.lanesCache ??= buildLanes(await this.trace());
     return this.lanesCache;
   }
 
   async exportFile(kind: ExportKind): Promise<ExportedFile> {
+    // Serialized and read back in single steps: say how long that may be quiet.
+    this.beat(2 * quietForEvents(this.eventsList.length));
     const trace = await this.trace();
     const fileName = exportFileName(trace.scenario, kind);
     switch (kind) {

@@ -2,10 +2,15 @@ import type { Scenario } from '../engine/scenario';
 import type { Trace } from '../engine/trace-types';
 import type { OpenFileResult, SimApi } from '../protocol/api';
 
+/** What a worker says outside its answers: a heartbeat (see heartbeat.ts), or that it failed. */
+export type WorkerSignal = { kind: 'beat'; quietMs: number } | { kind: 'error'; message: string };
+
 /** A running simulation and how to stop it (a Web Worker, or a fake in tests). */
 export interface WorkerHandle {
   api: SimApi;
   terminate(): void;
+  /** Heartbeats and `error` events, when the simulation sends them (the Web Worker does). */
+  listen?(listener: (signal: WorkerSignal) => void): void;
 }
 
 export interface SupervisorOptions {
@@ -26,6 +31,11 @@ export interface SupervisorOptions {
   pingTimeoutMs?: number;
   /** Opened files up to this size are copied so a restart can open them again. */
   keepFileBytes?: number;
+  /**
+   * Longest silence (no answer, no heartbeat) while calls wait, for a
+   * simulation that beats: it beats from inside long work, so this is short.
+   */
+  beatSilenceMs?: number;
 }
 
 export interface RestartReport {
@@ -115,6 +125,7 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
   const heartbeatMs = options.heartbeatMs ?? 2_000;
   const pingTimeoutMs = options.pingTimeoutMs ?? 5_000;
   const keepFileBytes = options.keepFileBytes ?? 64 * 1024 * 1024;
+  const beatSilenceMs = options.beatSilenceMs ?? 5_000;
 
   let current = options.initial ?? options.spawn();
   let pending = new Set<Pending>();
@@ -126,6 +137,27 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
   let stopped = false;
   let restartCount = 0;
   const listeners = new Set<(report: RestartReport) => void>();
+  // Heartbeats of the current simulation: once one came, silence is judged by them.
+  let beats = false;
+  let lastBeat = 0;
+  let quietUntil = 0;
+
+  function watch(handle: WorkerHandle): void {
+    beats = false;
+    quietUntil = 0;
+    handle.listen?.((signal) => {
+      if (handle !== current || stopped) return;
+      if (signal.kind === 'error') {
+        // The worker's own error event: no need to wait for any time limit.
+        restart();
+        return;
+      }
+      beats = true;
+      lastBeat = Date.now();
+      quietUntil = Math.max(quietUntil, lastBeat + signal.quietMs);
+    });
+  }
+  watch(current);
 
   function remember(method: string, args: unknown[], value: unknown, fileCopy: ArrayBuffer | null) {
     if (method === 'load') lastRun = { kind: 'scenario', scenario: args[0] as Scenario };
@@ -187,11 +219,20 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
         resolve,
         reject,
       };
-      void ready.then(() => {
+      void whenReady().then(() => {
         if (broken !== null) reject(new Error(broken));
         else send(entry);
       });
     });
+  }
+
+  /** Resolves once no restart is under way (one may start while a call waits to be sent). */
+  async function whenReady(): Promise<void> {
+    for (;;) {
+      const r = ready;
+      await r;
+      if (r === ready && !restarting) return;
+    }
   }
 
   async function reload(handle: WorkerHandle, run: LastRun | null): Promise<void> {
@@ -220,6 +261,7 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
         try {
           current = options.spawn();
+          watch(current);
           await reload(current, run);
           return;
         } catch (error) {
@@ -259,6 +301,13 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
       if (restarting || broken !== null) return;
       const now = Date.now();
       if (pending.size > 0) {
+        if (beats) {
+          // It beats even in long work: silence past a few seconds (or past what it
+          // announced for a step that cannot beat) is a hang or a death.
+          const heard = Math.max(lastProgress, lastBeat);
+          if (now - heard > beatSilenceMs && now > quietUntil) restart();
+          return;
+        }
         let limit = 0;
         for (const entry of pending) limit = Math.max(limit, entry.limit);
         if (now - lastProgress > limit) restart();

@@ -8,11 +8,14 @@ export function fakeIo(files: Record<string, string> = {}) {
   const io: CliIo = {
     readText: (p) => {
       const text = files[p];
-      if (text === undefined) throw new Error(`ENOENT: no such file '${p}'`);
+      if (text === undefined) {
+        const e = new Error(`ENOENT: no such file or directory, open '${p}'`);
+        throw Object.assign(e, { code: 'ENOENT' });
+      }
       return text;
     },
     writeText: (p, t) => {
-      written[p] = t;
+      written[p] = typeof t === 'string' ? t : [...t].join('');
     },
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),

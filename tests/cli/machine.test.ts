@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
+import { MACHINE_LIMITS } from '../../src/machine/limits';
 import { fakeIo } from './fake-io';
 import { fixture, fixturePath } from '../machine/fixtures';
 
@@ -55,8 +56,16 @@ describe('npm run sim -- --from-lspci / --from-proc-interrupts', () => {
   it('lines not understood are reported as file:line and do not stop the build', () => {
     const f = fakeIo({ 'i.txt': fixture('truncated-proc-interrupts-4cpu.txt') });
     expect(runCli(['--from-proc-interrupts', 'i.txt'], f.io)).toBe(0);
-    expect(f.err()).toMatch(/^i\.txt:7: not understood: only 2 of 4 CPU counts/m);
+    expect(f.err()).toMatch(/^i\.txt:7: not understood: cut short: 2 of 4 CPU counts/m);
+    expect(f.err()).toMatch(/^i\.txt:8: not understood: not a row of \/proc\/interrupts/m);
     expect(f.err()).toMatch(/^i\.txt:20: not understood: cut short/m);
+  });
+
+  it('a dump over the size limit is refused in one line, before it is read', () => {
+    const f = fakeIo({ 'big.txt': 'x'.repeat(MACHINE_LIMITS.textChars + 1) });
+    expect(runCli(['--from-lspci', 'big.txt'], f.io)).toBe(1);
+    expect(f.err()).toMatch(/^big\.txt:1: the text is 8\.0 MB, over the limit of 8\.0 MB/);
+    expect(f.err().trim().split('\n')).toHaveLength(1);
   });
 
   it('errors: one line naming the file and line, non-zero exit', () => {

@@ -3,7 +3,13 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
+  formatHeaders,
+  HEADER_CONTENT_SECURITY_POLICY,
+  headerRules,
+  headersFor,
   offlineServiceWorker,
+  parseHeaders,
+  WORKER_CONTENT_SECURITY_POLICY,
   SERVICE_WORKER_FILE,
 } from '../../src/deploy/vite-plugins';
 
@@ -28,6 +34,23 @@ describe('Content-Security-Policy', () => {
     expect(directives.get('worker-src')).toEqual(["'self'", 'blob:']);
     expect(directives.get('connect-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
+  });
+
+  it('allows no inline styles either', () => {
+    expect(directives.get('style-src')).toEqual(["'self'"]);
+  });
+
+  it('as headers: frame-ancestors for the page, and a policy of its own for the worker', () => {
+    const rules = headerRules('/', ['assets/sim.worker-abc123.js']);
+    const text = formatHeaders(rules);
+    expect(parseHeaders(text)).toEqual(rules);
+    const page = headersFor(rules, '/index.html');
+    expect(page.get('Content-Security-Policy')).toBe(HEADER_CONTENT_SECURITY_POLICY);
+    expect(page.get('Content-Security-Policy')).toMatch(/frame-ancestors 'self'$/);
+    expect(page.get('X-Content-Type-Options')).toBe('nosniff');
+    const worker = headersFor(rules, '/assets/sim.worker-abc123.js');
+    expect(worker.get('Content-Security-Policy')).toBe(WORKER_CONTENT_SECURITY_POLICY);
+    expect(headersFor(headerRules('/lab/', []), '/other/x.js').size).toBe(0);
   });
 
   it('no component writes raw HTML', () => {

@@ -103,3 +103,19 @@ describe('parseLspci', () => {
     });
   });
 });
+
+describe('a stray line is never glued to a field', () => {
+  it('a short line under a short field is reported, and the driver stays the driver', () => {
+    const text = [
+      '00:1d.0 USB controller: Intel Corporation 82801 EHCI',
+      '\tControl: I/O- Mem+ BusMaster+ SpecCycle- MemWINV- VGASnoop- ParErr- Stepping- SERR- FastB2B- DisINTx-',
+      '\tInterrupt: pin A routed to IRQ 16',
+      '\tKernel driver in use: ehci-pci',
+      'see above',
+      '',
+    ].join('\n');
+    const r = parseLspci(text);
+    expect(r.devices[0]).toMatchObject({ address: '00:1d.0', driver: 'ehci-pci', irq: 16 });
+    expect(r.notUnderstood.map((n) => [n.line, n.text])).toEqual([[5, 'see above']]);
+  });
+});

@@ -106,6 +106,53 @@ describe('saved work', () => {
   });
 });
 
+describe('a link or ?preset= never replaces saved work silently', () => {
+  const at = new Date('2026-03-04T05:06:07.000Z');
+
+  it('?preset= sets the saved work aside first and says where', async () => {
+    const s = storage();
+    saveWork(s, { scenario: preset('storm'), presetName: 'storm', cursor: 9 });
+    const before = s.getItem(WORK_KEY);
+    const choice = await chooseStart({
+      hash: '',
+      search: '?preset=fig2-native',
+      storage: s,
+      now: at,
+    });
+    expect(choice).toMatchObject({ kind: 'preset', name: 'fig2-native', save: true });
+    const key = keptAsideKey(choice.notes.join(' '));
+    expect(choice.notes[0]).toMatch(
+      /The address \?preset=fig2-native opened in place of the work saved in this browser/,
+    );
+    expect(s.getItem(key)).toBe(before);
+  });
+
+  it('a share link sets it aside too; two copies in one millisecond keep two keys', async () => {
+    const s = storage();
+    saveWork(s, { scenario: preset('storm'), presetName: 'storm', cursor: 9 });
+    const link = await encodeShare({ scenario: preset('threads'), cursor: 3, presetName: null });
+    if (!link.ok) throw new Error(link.message);
+    const first = await chooseStart({ hash: `#${link.fragment}`, search: '', storage: s, now: at });
+    const second = await chooseStart({
+      hash: `#${link.fragment}`,
+      search: '',
+      storage: s,
+      now: at,
+    });
+    const [k1, k2] = [first, second].map((c) => keptAsideKey(c.notes.join(' ')));
+    expect(k1).not.toBe(k2);
+    expect(s.getItem(k1!)).toBe(s.getItem(WORK_KEY));
+    expect(s.getItem(k2!)).toBe(s.getItem(WORK_KEY));
+  });
+
+  it('opening the very scenario that is saved sets nothing aside', async () => {
+    const s = storage();
+    saveWork(s, { scenario: preset('fig2-native'), presetName: 'fig2-native', cursor: 4 });
+    const choice = await chooseStart({ hash: '', search: '?preset=fig2-native', storage: s });
+    expect(choice.notes).toEqual([]);
+  });
+});
+
 describe('where the page starts', () => {
   const noHash = { hash: '', search: '' };
 
@@ -114,6 +161,7 @@ describe('where the page starts', () => {
       kind: 'preset',
       name: 'fig3-broadcast',
       notes: [],
+      save: true,
     });
   });
 
@@ -135,7 +183,7 @@ describe('where the page starts', () => {
     expect(fromLink).toMatchObject({ kind: 'work', from: 'link', work: { cursor: 3 } });
 
     const fromPreset = await chooseStart({ hash: '', search: '?preset=fig2-native', storage: s });
-    expect(fromPreset).toEqual({ kind: 'preset', name: 'fig2-native', notes: [] });
+    expect(fromPreset).toMatchObject({ kind: 'preset', name: 'fig2-native', save: true });
 
     const fromSaved = await chooseStart({ ...noHash, storage: s });
     expect(fromSaved).toMatchObject({

@@ -10,6 +10,7 @@ import {
   MAX_SCENARIO_BYTES,
   shareUrl,
 } from '../../src/share';
+import { LINK_MAX_EVENTS } from '../../src/share/codec';
 import { fromBase64Url, toBase64Url } from '../../src/share/base64url';
 import { deflateRaw } from '../../src/share/deflate';
 import { normalizeScenario } from '../../src/trace-io';
@@ -58,7 +59,11 @@ describe('share links', () => {
       const fragment = await encoded(scenario, 57, p.name);
       expect(fragment.startsWith('intx=1&cursor=57&preset=')).toBe(true);
       const decoded = await decodeShare(`#${fragment}`);
-      expect(decoded).toEqual({ ok: true, work: { scenario, cursor: 57, presetName: p.name } });
+      expect(decoded).toEqual({
+        ok: true,
+        work: { scenario, cursor: 57, presetName: p.name },
+        note: null,
+      });
     }
   });
 
@@ -132,6 +137,21 @@ describe('share links', () => {
     expect(result?.ok === false && result.message).toMatch(
       /share link: \$\.devices\[0\]\.owners\[0\]/,
     );
+  });
+
+  it('a scenario that inflates to bytes that are not UTF-8 is named as such', async () => {
+    const packed = toBase64Url(await deflateRaw(new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22])));
+    const result = await decodeShare(`intx=1&cursor=0&scenario=${packed}`);
+    expect(result?.ok === false && result.message).toBe(
+      'This share link is damaged: its scenario decompresses, but not to UTF-8 text (was it made by INTx Lab?).',
+    );
+  });
+
+  it('a link never asks for more than the default run on open, and says when it was lowered', async () => {
+    const scenario = { ...preset('storm'), maxEvents: 50_000_000 };
+    const result = await decodeShare(await encoded(scenario));
+    expect(result?.ok && result.work.scenario.maxEvents).toBe(LINK_MAX_EVENTS);
+    expect(result?.ok && result.note).toMatch(/asks for runs of up to 50,000,000 events/);
   });
 
   it('reports bad JSON inside a link', async () => {

@@ -84,7 +84,14 @@ describe('trace order and references', () => {
   });
 
   it('allows equal times', () => {
-    const doc = traceWith((d) => d.events.forEach((e: Doc) => (e.t = 5)));
+    const doc = traceWith((d) => {
+      d.events.forEach((e: Doc) => (e.t = 5));
+      // All at one instant: nobody is busy, nothing waits, the run lasts 5 ns.
+      d.summary.totals.busyNs = 0;
+      d.summary.totals.durationNs = 5;
+      d.summary.entities.vm1.busyNs = 0;
+      d.summary.devices.nic0.latencyNs = { min: 0, mean: 0, max: 0 };
+    });
     expect(normalizeTrace(doc).ok).toBe(true);
   });
 
@@ -153,7 +160,41 @@ describe('trace summary', () => {
         delete d.summary.totals.withdrawn;
       }),
     );
-    expect(result.ok && result.value.summary.totals).toMatchObject({ durationNs: 0, withdrawn: 0 });
+    // Filled from the events (the run ends at t 3600), not with a default that would be wrong.
+    expect(result.ok && result.value.summary.totals).toMatchObject({
+      durationNs: 3600,
+      withdrawn: 0,
+    });
+  });
+
+  it('refuses a summary that the events deny, naming each value', () => {
+    const result = normalizeTrace(
+      traceWith((d) => {
+        d.summary.totals.raised = 999;
+        d.summary.entities.vm2.spurious = 0;
+      }),
+    );
+    expect(messageAt(result, '$.summary.totals.raised')).toBe(
+      'says 999, but the events give 1 (the summary is derived from the events)',
+    );
+    expect(messageAt(result, '$.summary.entities.vm2.spurious')).toMatch(
+      /says 0, but the events give 1/,
+    );
+  });
+
+  it('refuses a delivery or controller write by a stranger, and keys like __proto__', () => {
+    for (const who of ['ghost-vm', '__proto__', 'constructor']) {
+      const result = normalizeTrace(
+        traceWith((d) => {
+          d.events[10].to = who;
+          d.events[13].by = who;
+        }),
+      );
+      expect(messageAt(result, '$.events[10].to')).toMatch(
+        /unknown actor .*expected "host" or an entity/,
+      );
+      expect(messageAt(result, '$.events[13].by')).toMatch(/unknown actor/);
+    }
   });
 });
 

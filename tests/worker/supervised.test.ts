@@ -10,6 +10,7 @@ import {
   type Supervisor,
   type SupervisorOptions,
   type WorkerHandle,
+  type WorkerSignal,
 } from '../../src/worker/supervised';
 
 function preset(name: string): Scenario {
@@ -202,5 +203,104 @@ describe('supervised simulation', () => {
     expect(spawned).toHaveLength(4); // the first and three attempts
     expect(spawned.every((w) => w.terminated)).toBe(true);
     await expect(api.frameAt(0)).rejects.toThrow(/could not be restarted/);
+  });
+});
+
+/**
+ * A simulation that beats like the Web Worker (sim.worker.ts): from a timer
+ * while it works, and that can fire its `error` event.
+ */
+class BeatingWorker extends FakeWorker {
+  private listener: ((signal: WorkerSignal) => void) | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  beating = true;
+
+  listen(listener: (signal: WorkerSignal) => void): void {
+    this.listener = listener;
+    this.timer = setInterval(() => {
+      if (this.beating && !this.terminated) listener({ kind: 'beat', quietMs: 0 });
+    }, 20);
+  }
+
+  fail(message: string): void {
+    this.listener?.({ kind: 'error', message });
+  }
+
+  override terminate(): void {
+    super.terminate();
+    if (this.timer) clearInterval(this.timer);
+  }
+}
+
+function startBeating(options: Partial<SupervisorOptions> = {}) {
+  const workers: BeatingWorker[] = [];
+  const reports: RestartReport[] = [];
+  // Call limits far beyond the test: only the beats can notice anything in time.
+  supervisor = superviseWorker({
+    ...FAST,
+    quickMs: 60_000,
+    slowMs: 60_000,
+    heartbeatMs: 60_000,
+    beatSilenceMs: 200,
+    spawn: () => {
+      const w = new BeatingWorker();
+      workers.push(w);
+      return w;
+    },
+    ...options,
+  });
+  supervisor.onRestart((r) => reports.push(r));
+  return { api: supervisor.api, workers, reports };
+}
+
+describe('a simulation that beats', () => {
+  it('dying during a slow load is noticed by its silence, not at the call limit', async () => {
+    const { api, workers, reports } = startBeating();
+    const first = await api.load(preset('fig2-native'));
+    workers[0]!.delays.load = 30_000; // a long load...
+    const loading = api.load(preset('storm'));
+    await sleep(100);
+    workers[0]!.beating = false; // ...during which the worker dies
+    workers[0]!.silent = true;
+    const started = Date.now();
+    await expect(loading).rejects.toThrow(/stopped responding during "load"/);
+    expect(Date.now() - started).toBeLessThan(2000);
+    await until(() => reports.length === 1);
+    expect((await api.trace()).events).toHaveLength(first.eventCount);
+  });
+
+  it('a long load that keeps beating is left to finish', async () => {
+    const { api, workers, reports } = startBeating();
+    await api.load(preset('fig2-native'));
+    workers[0]!.delays.load = 700; // more than three times the silence limit
+    await api.load(preset('fig4-selective'));
+    expect(reports).toEqual([]);
+    expect(workers).toHaveLength(1);
+  });
+
+  it('a step that announced a quiet time is not taken for a hang', async () => {
+    const { api, workers, reports } = startBeating();
+    await api.load(preset('fig2-native'));
+    workers[0]!.beating = false;
+    workers[0]!.delays.lanes = 500;
+    const lanes = api.lanes();
+    (workers[0] as unknown as { listener: (s: WorkerSignal) => void }).listener({
+      kind: 'beat',
+      quietMs: 1000,
+    });
+    await lanes;
+    expect(reports).toEqual([]);
+  });
+
+  it("the worker's error event restarts it at once and stepping works again", async () => {
+    const { api, workers, reports } = startBeating();
+    await api.load(preset('fig3-broadcast'));
+    const before = await api.frameAt(20);
+    workers[0]!.silent = true;
+    const step = api.frameAt(20);
+    workers[0]!.fail('Uncaught RangeError: Maximum call stack size exceeded');
+    expect(await step).toEqual(before);
+    expect(reports).toHaveLength(1);
+    expect(workers).toHaveLength(2);
   });
 });

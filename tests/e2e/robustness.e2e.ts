@@ -1,0 +1,107 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { saveScreenshot } from './support/screenshot';
+import { appUrl, choosePolicy, cursorStatus, focusBody, openApp, waitForRun } from './support/app';
+
+let browser: LaunchedBrowser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page whose localStorage refuses every write, as when another app filled the quota. */
+async function openWithFullStorage(suffix = ''): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException(
+        "Failed to execute 'setItem' on 'Storage': Setting the value exceeded the quota.",
+        'QuotaExceededError',
+      );
+    };
+  });
+  await page.goto(appUrl(suffix), { waitUntil: 'load' });
+  await page.locator('[data-testid="app-root"]').waitFor({ state: 'visible' });
+  return page;
+}
+
+describe('never stuck', () => {
+  it('with localStorage full the app starts, runs from memory and says so once', async () => {
+    const page = await openWithFullStorage('?preset=fig4-selective');
+    await waitForRun(page);
+    const [cursor, count] = await cursorStatus(page);
+    expect(cursor).toBe(0);
+    expect(count).toBeGreaterThan(0);
+    const banner = page.locator('.banner', { hasText: 'runs from memory' });
+    await banner.waitFor({ state: 'visible' });
+    expect(await banner.count()).toBe(1);
+    expect(await banner.textContent()).toMatch(/QuotaExceededError/);
+    // It still works: stepping moves the cursor, and a setting change raises no second banner.
+    await focusBody(page);
+    await page.keyboard.press('ArrowRight');
+    await waitForRun(page, 1);
+    await page.keyboard.press('ArrowRight');
+    await waitForRun(page, 2);
+    expect(await page.locator('.banner', { hasText: 'runs from memory' }).count()).toBe(1);
+    await saveScreenshot(page, 'robust-full-storage-1440');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForTimeout(300);
+    await saveScreenshot(page, 'robust-full-storage-1024');
+    await page.close();
+  });
+
+  it('the server sends the policy as headers, with frame-ancestors, and the worker its own', async () => {
+    const page = await browser.newPage();
+    const policies = new Map<string, string>();
+    page.on('response', (response) => {
+      const csp = response.headers()['content-security-policy'];
+      if (csp) policies.set(new URL(response.url()).pathname, csp);
+    });
+    const violations: string[] = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+    });
+    await page.goto(appUrl('?preset=fig5-gates'), { waitUntil: 'load' });
+    await waitForRun(page);
+    const pagePolicy = [...policies.entries()].find(([p]) => p === '/' || p.endsWith('.html'));
+    expect(pagePolicy?.[1]).toMatch(/frame-ancestors 'self'/);
+    expect(pagePolicy?.[1]).toMatch(/style-src 'self'(;|$)/);
+    const workerPolicy = [...policies.entries()].find(([p]) => /sim\.worker/.test(p));
+    expect(workerPolicy?.[1]).toBe(
+      "default-src 'none'; script-src 'self'; connect-src 'none'; worker-src 'none'",
+    );
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('?preset= sets different saved work aside first and says where', async () => {
+    const page = await openApp(browser, '?preset=fig3-broadcast', pageErrors);
+    await choosePolicy(page, 'Selective'); // now the saved work differs from any preset
+    await page.waitForTimeout(800); // the debounced save
+    const saved = await page.evaluate(() => localStorage.getItem('intx-lab:work:v1'));
+    expect(saved).toContain('"policy":"selective"');
+    await page.goto(appUrl('?preset=fig2-native'), { waitUntil: 'load' });
+    await waitForRun(page);
+    const notice = page.locator('.banner', { hasText: 'set aside' });
+    await notice.waitFor({ state: 'visible' });
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toMatch(
+      /The address \?preset=fig2-native opened in place of the work saved in this browser/,
+    );
+    const key = /"(intx-lab:work:kept-aside:[^"]+)"/.exec(text)?.[1];
+    expect(await page.evaluate((k) => localStorage.getItem(k), key!)).toBe(saved);
+    await saveScreenshot(page, 'robust-preset-set-aside');
+    await page.close();
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
