@@ -26,9 +26,15 @@ export const CONTENT_SECURITY_POLICY = [
 /**
  * The same policy as a response header, where it can say more than a meta
  * tag: who may frame the page (`frame-ancestors` is ignored in a meta tag).
- * An embedding deployment lists its hosts here.
+ * By default only the app's own site; a deployment embedded in course pages
+ * lists their origins at build time, e.g.
+ * `INTX_FRAME_ANCESTORS="'self' https://moodle.school.example" npm run build`.
  */
-export const HEADER_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'`;
+export function headerContentSecurityPolicy(frameAncestors = "'self'"): string {
+  return `${CONTENT_SECURITY_POLICY}; frame-ancestors ${frameAncestors}`;
+}
+
+export const HEADER_CONTENT_SECURITY_POLICY = headerContentSecurityPolicy();
 
 /**
  * The simulation worker's own policy: a worker is governed by the headers of
@@ -57,12 +63,19 @@ export interface HeaderRule {
  * worker's script. Written as `_headers` (the format of Netlify and Cloudflare
  * Pages); other hosts copy these lines into their configuration (see deploy/README.md).
  */
-export function headerRules(base: string, workerFiles: readonly string[]): HeaderRule[] {
+export function headerRules(
+  base: string,
+  workerFiles: readonly string[],
+  frameAncestors?: string,
+): HeaderRule[] {
   const root = base.endsWith('/') ? base : `${base}/`;
   return [
     {
       pattern: `${root}*`,
-      headers: [['Content-Security-Policy', HEADER_CONTENT_SECURITY_POLICY], ...COMMON_HEADERS],
+      headers: [
+        ['Content-Security-Policy', headerContentSecurityPolicy(frameAncestors)],
+        ...COMMON_HEADERS,
+      ],
     },
     ...workerFiles.map((file) => ({
       pattern: `${root}${file}`,
@@ -139,7 +152,9 @@ export function contentSecurityPolicy(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: HEADERS_FILE,
-        source: formatHeaders(headerRules(base, workers)),
+        source: formatHeaders(
+          headerRules(base, workers, process.env.INTX_FRAME_ANCESTORS?.trim() || undefined),
+        ),
       });
     },
     configurePreviewServer(server) {

@@ -53,6 +53,13 @@ describe('Content-Security-Policy', () => {
     expect(headersFor(headerRules('/lab/', []), '/other/x.js').size).toBe(0);
   });
 
+  it('an embedding deployment names the course sites that may frame it', () => {
+    const rules = headerRules('/', [], "'self' https://moodle.school.example");
+    expect(headersFor(rules, '/index.html').get('Content-Security-Policy')).toMatch(
+      /frame-ancestors 'self' https:\/\/moodle\.school\.example$/,
+    );
+  });
+
   it('no component writes raw HTML', () => {
     const offenders = sourceFiles(SRC).filter((file) =>
       /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML/.test(
