@@ -12,6 +12,7 @@ import type { Migration } from './migrations';
 import { capErrors, guarded, jsonPath, ok, prefixPath, type ParseResult } from './result';
 import type { FormatError } from './result';
 import { answersSchema, lessonSchema } from './lesson-schema';
+import { describeValue } from './describe-value';
 import { errorMap } from './zod-errors';
 import { SCENARIO_SPEC_FOR_HINTS, TRACE_SPEC_FOR_HINTS } from './known-formats';
 
@@ -55,7 +56,19 @@ function reach(issues: readonly Issue[]): number {
  * which forms are allowed.
  */
 function flatten(issue: Issue): Issue[] {
-  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  if (issue.code !== 'invalid_union') return [issue];
+  const tagged = issue as { discriminator?: string; options?: unknown[]; input?: unknown };
+  if (tagged.discriminator !== undefined) {
+    // A discriminated union (checkpoints, by kind): name the allowed kinds.
+    const input = tagged.input;
+    const value =
+      typeof input === 'object' && input !== null
+        ? (input as Record<string, unknown>)[tagged.discriminator]
+        : input;
+    const options = (tagged.options ?? []).map((o) => JSON.stringify(o)).join(', ');
+    return [{ ...issue, message: `expected one of ${options}, got ${describeValue(value)}` }];
+  }
+  if (issue.errors.length === 0) return [issue];
   let best: readonly Issue[] | null = null;
   let bestReach = 0;
   for (const branch of issue.errors) {
