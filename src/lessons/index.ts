@@ -20,3 +20,5 @@ export {
 export { grade, solution, type CheckpointScore, type Score } from './grade';
 export { drawParams, type ParamValues } from './params';
 export { LessonError } from './lesson-error';
+export * from './progress';
+export { unlockedHints, nextHintIn } from './hints';

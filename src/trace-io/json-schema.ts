@@ -10,6 +10,7 @@ import { scenarioSchema } from './scenario-schema';
 import { summarySchema } from './summary-schema';
 import { traceSchema } from './trace-schema';
 import { answersSchema, lessonSchema } from './lesson-schema';
+import { progressSchema } from './progress-schema';
 
 /** Where the files live, relative to the project root. */
 export const SCHEMA_DIR = 'public/schema';
@@ -19,7 +20,8 @@ export type SchemaFileName =
   | 'trace.v1.schema.json'
   | 'summary.v1.schema.json'
   | 'lesson.v1.schema.json'
-  | 'answers.v1.schema.json';
+  | 'answers.v1.schema.json'
+  | 'progress.v1.schema.json';
 
 function toJson(schema: z.ZodType): Record<string, unknown> {
   return z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<
@@ -35,6 +37,7 @@ export function buildJsonSchemas(): Record<SchemaFileName, Record<string, unknow
     'summary.v1.schema.json': toJson(summarySchema),
     'lesson.v1.schema.json': toJson(lessonSchema),
     'answers.v1.schema.json': toJson(answersSchema),
+    'progress.v1.schema.json': toJson(progressSchema),
   };
 }
 
