@@ -57,7 +57,7 @@ export function LearnWorkspace() {
         engine will do before you step through it. Every answer is computed by running the engine; a
         seed draws the numbers of each attempt, so two students get different machines.
       </p>
-      {problem ? <p className="banner notice">{problem}</p> : null}
+      {problem ? <p className="learn-message">{problem}</p> : null}
       {message ? (
         <p className="learn-message" role="status">
           {message}

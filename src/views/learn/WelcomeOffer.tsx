@@ -10,7 +10,7 @@ export function WelcomeOffer() {
   const first = LESSONS[0];
   if (dismissed || active || !first) return null;
   return (
-    <div className="banner notice learn-welcome" role="region" aria-label="Welcome">
+    <div className="learn-welcome" role="region" aria-label="Welcome">
       <span>
         <strong>New here?</strong> Start with lesson 1: {first.title.replace(/^\d+\.\s*/, '')}.
       </span>
