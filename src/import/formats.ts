@@ -1,5 +1,7 @@
 import type { Scenario } from '../engine/scenario';
 import type { Trace } from '../engine/trace-types';
+import type { Lesson } from '../lessons/model';
+import { LESSON_SPEC, normalizeLesson } from '../trace-io/lesson-parse';
 import type { FormatSpec } from '../trace-io/envelope';
 import { SCENARIO_MIGRATIONS, TRACE_MIGRATIONS } from '../trace-io/migrations';
 import type { ParseResult } from '../trace-io/result';
@@ -14,6 +16,8 @@ import { normalizeTrace, TRACE_FORMAT } from '../trace-io/trace-schema';
 export interface ImportFormats {
   scenario: FormatSpec & { normalize: (doc: unknown) => ParseResult<Scenario> };
   trace: FormatSpec & { normalize: (doc: unknown) => ParseResult<Trace> };
+  /** Lesson files open in the Learn workspace (optional so older callers keep their shape). */
+  lesson?: FormatSpec & { normalize: (doc: unknown) => ParseResult<Lesson> };
 }
 
 export const DEFAULT_FORMATS: ImportFormats = {
@@ -29,4 +33,5 @@ export const DEFAULT_FORMATS: ImportFormats = {
     migrations: TRACE_MIGRATIONS,
     normalize: normalizeTrace,
   },
+  lesson: { ...LESSON_SPEC, normalize: normalizeLesson },
 };
