@@ -5,6 +5,7 @@ import { defaultStorage } from '../store/memory-storage';
 import { persistWork } from '../store/persist-work';
 import { restoreWork } from '../store/restore-work';
 import type { Supervisor } from '../worker/supervised';
+import type { SharedLesson } from '../share/lesson-link';
 import { bootSimulation } from './boot';
 
 export interface StartedApp {
@@ -30,7 +31,9 @@ export async function startApp(): Promise<StartedApp> {
   void open(store, choice).then(() => {
     // Saving starts once the start choice is shown, so it never overwrites saved work unread.
     persistWork(store, storage, { onError: (message) => store.getState().setError(message) });
-    if (choice.kind === 'work' && choice.from === 'link') forgetShareFragment();
+    if ((choice.kind === 'work' && choice.from === 'link') || choice.kind === 'lesson') {
+      forgetShareFragment();
+    }
   });
   if (supervisor) showRestarts(store, supervisor);
   return { store, notice: [notice, ...choice.notes].filter(Boolean).join(' ') || null };
@@ -38,7 +41,20 @@ export async function startApp(): Promise<StartedApp> {
 
 async function open(store: AppStore, choice: StartChoice): Promise<void> {
   if (choice.kind === 'preset') return store.getState().loadPreset(choice.name);
+  if (choice.kind === 'lesson') return openLesson(store, choice.shared);
   if (!(await restoreWork(store, choice.work))) await store.getState().loadPreset(DEFAULT_PRESET);
+}
+
+/** A lesson link: the lesson, listed when it is not a built-in one, at its step and seed. */
+async function openLesson(store: AppStore, shared: SharedLesson): Promise<void> {
+  const state = store.getState();
+  if (!shared.builtin) state.addOpenedLesson(shared.lesson);
+  const seed = shared.seed ?? undefined;
+  await state.startLesson(shared.lesson, {
+    ...(seed === undefined ? {} : { seed }),
+    stepIndex: shared.step,
+  });
+  if (!store.getState().activeLesson) await store.getState().loadPreset(DEFAULT_PRESET);
 }
 
 /**

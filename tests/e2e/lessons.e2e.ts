@@ -111,7 +111,9 @@ describe('guided lessons', () => {
     );
     await waitForRun(page, stop);
     expect((await cursorStatus(page))[0]).toBe(stop);
-    expect(await page.getByRole('button', { name: 'Forward', exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Forward', exact: true }).isDisabled()).toBe(
+      true,
+    );
     await saveScreenshot(page, 'lessons-stopped-at-question');
 
     // A wrong answer: "counted only the owner".

@@ -1,6 +1,7 @@
 import { lessonScore } from '../../lessons/progress';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { CheckpointCard } from './CheckpointCard';
+import { ShareLessonButton } from './ShareLessonButton';
 import { freshSeed } from './seed';
 import { useLessonObserver } from './useLessonObserver';
 import './learn.css';
@@ -102,6 +103,7 @@ export function LessonPanel() {
           Leave lesson
         </button>
       </div>
+      <ShareLessonButton lesson={lesson} seed={prepared.seed} step={stepIndex} />
     </section>
   );
 }
