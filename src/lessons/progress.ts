@@ -20,6 +20,8 @@ export interface LessonProgress {
   steps: Record<string, Record<string, CheckpointProgress>>;
   /** The `completed` outcome was reported for this attempt. */
   completed: boolean;
+  /** The step last opened, where Continue goes back to (absent: the first). */
+  step?: number;
 }
 
 export interface Progress {
@@ -175,4 +177,11 @@ export function withSeed(progress: Progress, lessonId: string, seed: number): Pr
     ...progress,
     lessons: { ...progress.lessons, [lessonId]: { seed, steps: {}, completed: false } },
   };
+}
+
+/** Remembers the step last opened, so Continue comes back to it. */
+export function withStep(progress: Progress, lessonId: string, step: number): Progress {
+  const lesson = progress.lessons[lessonId];
+  if (!lesson || lesson.step === step) return progress;
+  return { ...progress, lessons: { ...progress.lessons, [lessonId]: { ...lesson, step } } };
 }

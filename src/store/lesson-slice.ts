@@ -13,6 +13,7 @@ import {
   recordAttempt,
   resetProgress,
   withSeed,
+  withStep,
   type Progress,
 } from '../lessons/progress';
 import type { CheckpointStatus } from '../protocol/lesson-outcome';
@@ -153,9 +154,12 @@ export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator
         const step = active?.prepared.steps[index];
         if (!active || !step) return;
         const panels = step.step.panels;
+        const progress = withStep(get().lessonProgress, active.lesson.id, index);
+        if (progress !== get().lessonProgress) save(progress);
         set(
           {
             activeLesson: { ...active, stepIndex: index },
+            lessonProgress: progress,
             workspace: 'visualize',
             cursorLimit: limitOf(step, active.lesson.id, get().lessonProgress),
             ...(panels

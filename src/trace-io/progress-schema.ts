@@ -30,6 +30,7 @@ export const progressSchema = z
         seed: z.int().min(0).max(LIMITS.seed),
         steps: z.record(idSchema(), z.record(idSchema(), checkpointProgressSchema)),
         completed: z.boolean().default(false),
+        step: z.int().min(0).max(1000).optional(),
       }),
     ),
     welcomeDismissed: z.boolean().default(false),

@@ -195,6 +195,15 @@ describe('guided lessons', () => {
     await saveScreenshot(page, 'lessons-after-reload');
     await page.setViewportSize({ width: 1024, height: 768 });
     await saveScreenshot(page, 'lessons-after-reload-1024');
+
+    // Continue comes back to the step last opened.
+    await pressOn(page, 'button', 'Continue 3. Broadcast');
+    const panel = page.getByRole('region', { name: 'Lesson' });
+    await panel.waitFor({ state: 'visible' });
+    await waitForRun(page, 0);
+    expect(await panel.textContent()).toContain('step 2 of 2');
+    expect(await seedOnScreen(page)).toBe(seed3);
+    await saveScreenshot(page, 'lessons-continue-1024');
     expect(pageErrors).toEqual([]);
     await page.close();
   });

@@ -64,6 +64,7 @@ export function CheckpointCard({
       aria-labelledby={titleId}
       data-testid={`checkpoint-${cp.id}`}
       data-status={progress.status ?? 'open'}
+      data-stop={'stop' in prepared ? prepared.stop : undefined}
     >
       <div className="learn-cp-head">
         <span className="learn-kind">{KIND_LABEL[cp.kind]}</span>

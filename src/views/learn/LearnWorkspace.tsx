@@ -90,9 +90,10 @@ export function LearnWorkspace() {
                   onClick={() => {
                     if (isActive) store.getState().setWorkspace('visualize');
                     else
-                      void store
-                        .getState()
-                        .startLesson(lesson, { seed: record?.seed ?? freshSeed() });
+                      void store.getState().startLesson(lesson, {
+                        seed: record?.seed ?? freshSeed(),
+                        stepIndex: Math.min(record?.step ?? 0, lesson.steps.length - 1),
+                      });
                   }}
                 >
                   {isActive || started ? 'Continue' : 'Start'}

@@ -1,5 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { lessonScore } from '../../lessons/progress';
-import { useAppStore, useAppStoreApi } from '../../store';
+import { selectFrameCursor, useAppStore, useAppStoreApi } from '../../store';
 import { CheckpointCard } from './CheckpointCard';
 import { ShareLessonButton } from './ShareLessonButton';
 import { freshSeed } from './seed';
@@ -13,6 +14,14 @@ export function LessonPanel() {
   const active = useAppStore((s) => s.activeLesson);
   const progress = useAppStore((s) => s.lessonProgress);
   const limit = useAppStore((s) => s.cursorLimit);
+  const shown = useAppStore(selectFrameCursor);
+  const panel = useRef<HTMLElement>(null);
+  // When the player reaches the stop, the question that stopped it comes into view.
+  useEffect(() => {
+    if (limit === null || shown < limit) return;
+    const card = panel.current?.querySelector(`[data-stop="${limit}"][data-status="open"]`);
+    card?.scrollIntoView?.({ block: 'nearest' });
+  }, [limit, shown]);
   if (!active) return null;
   const { lesson, prepared, stepIndex } = active;
   const step = prepared.steps[stepIndex]!;
@@ -20,7 +29,7 @@ export function LessonPanel() {
   const last = stepIndex === prepared.steps.length - 1;
   const params = Object.entries(step.params);
   return (
-    <section className="panel learn-panel" aria-label="Lesson">
+    <section ref={panel} className="panel learn-panel" aria-label="Lesson">
       <div className="learn-panel-head">
         <h2>
           Lesson · step {stepIndex + 1} of {prepared.steps.length}
