@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
 import { fakeIo } from './fake-io';
@@ -134,5 +135,18 @@ describe('npm run sim -- --lesson', () => {
       expect(runCli(argv, f.io), argv.join(' ')).toBe(2);
       expect(f.err()).toMatch(/^sim: /);
     }
+  });
+});
+
+describe('a stored near miss', () => {
+  it('fails with exit 1 and names the one wrong checkpoint', () => {
+    const file = 'tests/lessons/fixtures/selective-near-miss.json';
+    const f = fakeIo({ [file]: readFileSync(file, 'utf8') });
+    expect(runCli(['--lesson', 'selective', '--answers', file], f.io)).toBe(1);
+    const score = JSON.parse(f.out());
+    expect(score).toMatchObject({ seed: 3, score: score.maximum - 1, passed: false });
+    expect(score.checkpoints.filter((c: { correct: boolean }) => !c.correct)).toEqual([
+      expect.objectContaining({ step: 'who', checkpoint: 'reads-total', expected: 16, given: 12 }),
+    ]);
   });
 });
