@@ -168,4 +168,37 @@ describe('the lesson slice', () => {
     expect(store.getState().notice).toMatch(/could not be saved.*QuotaExceededError/);
     expect(store.getState().lessonFeedback['count/switches-first']?.status).toBe('solved');
   });
+
+  it('an act done by hand in the graph: Interrupt Disable set at the start keeps the line low (lesson 2)', async () => {
+    const store = makeStore();
+    await store.getState().startLesson(findLesson('gates')!, { seed: 1 });
+    await store.getState().goToLessonStep(1);
+    store.getState().answerCheckpoint('deliveries-before', 1);
+    expect(store.getState().cursor).toBe(0);
+    // At a past cursor the edit waits for confirmation, as any hand edit does.
+    await store.getState().deviceAction('nic0', 'toggle-intx-disable');
+    await store.getState().confirmEdit();
+    store.getState().observeLessonRun();
+    const s = store.getState();
+    expect(
+      s.scenario?.stimuli.some((st) => st.action === 'set-intx-disable' && st.source === 'hand'),
+    ).toBe(true);
+    expect(s.lessonFeedback['mask-by-hand/mask']?.status).toBe('solved');
+  });
+
+  it('an act not done yet says so, and says it once per scenario', async () => {
+    const store = makeStore();
+    await store.getState().startLesson(findLesson('gates')!, { seed: 1 });
+    await store.getState().goToLessonStep(1);
+    store.getState().answerCheckpoint('deliveries-before', 1);
+    await store.getState().last();
+    await store.getState().deviceAction('nic0', 'toggle-intx-disable');
+    store.getState().observeLessonRun();
+    expect(store.getState().lessonFeedback['mask-by-hand/mask']).toMatchObject({
+      status: 'not-yet',
+    });
+    expect(store.getState().lessonFeedback['mask-by-hand/mask']!.message).toMatch(
+      /Set bit 10 before the raise/,
+    );
+  });
 });
