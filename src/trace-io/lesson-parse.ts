@@ -5,30 +5,21 @@
  */
 import type * as z from 'zod';
 import type { Answers, Lesson } from '../lessons/model';
-import { ANSWERS_FORMAT, LESSON_FORMAT } from '../lessons/model';
 import { upgradeDocument, type FormatSpec } from './envelope';
 import { parseJsonText } from './json-text';
-import type { Migration } from './migrations';
 import { capErrors, guarded, jsonPath, ok, prefixPath, type ParseResult } from './result';
 import type { FormatError } from './result';
 import { answersSchema, lessonSchema } from './lesson-schema';
 import { describeValue } from './describe-value';
 import { errorMap } from './zod-errors';
-import { SCENARIO_SPEC_FOR_HINTS, TRACE_SPEC_FOR_HINTS } from './known-formats';
+import {
+  ANSWERS_SPEC,
+  LESSON_SPEC,
+  SCENARIO_SPEC_FOR_HINTS,
+  TRACE_SPEC_FOR_HINTS,
+} from './known-formats';
 
-export const LESSON_MIGRATIONS: readonly Migration[] = [];
-export const ANSWERS_MIGRATIONS: readonly Migration[] = [];
-
-export const LESSON_SPEC: FormatSpec = {
-  format: LESSON_FORMAT,
-  noun: 'a lesson',
-  migrations: LESSON_MIGRATIONS,
-};
-export const ANSWERS_SPEC: FormatSpec = {
-  format: ANSWERS_FORMAT,
-  noun: 'a lesson answers file',
-  migrations: ANSWERS_MIGRATIONS,
-};
+export { ANSWERS_SPEC, LESSON_SPEC };
 
 const KNOWN: readonly FormatSpec[] = [
   SCENARIO_SPEC_FOR_HINTS,

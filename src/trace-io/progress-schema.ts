@@ -12,8 +12,7 @@ import { parseJsonText } from './json-text';
 import { LIMITS } from './limits';
 import { guarded, ok, type ParseResult } from './result';
 import { errorMap, issuesToErrors } from './zod-errors';
-import { LESSON_SPEC } from './lesson-parse';
-import { SCENARIO_SPEC_FOR_HINTS, TRACE_SPEC_FOR_HINTS } from './known-formats';
+import { LESSON_SPEC, SCENARIO_SPEC_FOR_HINTS, TRACE_SPEC_FOR_HINTS } from './known-formats';
 
 const checkpointProgressSchema = z.object({
   status: z.enum(['solved', 'revealed']).nullable(),
