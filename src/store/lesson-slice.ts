@@ -16,6 +16,7 @@ import {
   withStep,
   type Progress,
 } from '../lessons/progress';
+import type { Scenario } from '../engine/scenario';
 import type { CheckpointStatus } from '../protocol/lesson-outcome';
 import type { KeyValueStorage } from '../persist';
 import { formatError } from '../trace-io/result';
@@ -30,6 +31,14 @@ let lessonsModule: LessonsModule | null = null;
 async function lessons(): Promise<LessonsModule> {
   lessonsModule ??= await import('../lessons');
   return lessonsModule;
+}
+
+/**
+ * The same machine and stimuli as the step's scenario: the very object, or an
+ * equal one (a policy switched away and back). Compared once per scenario change.
+ */
+function sameMachine(a: Scenario, b: Scenario): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 export const feedbackKey = (stepId: string, checkpointId: string) => `${stepId}/${checkpointId}`;
@@ -59,6 +68,12 @@ function describe(value: number, unit: string): string {
 export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator<LessonSlice> {
   const loaded = loadProgress(storage);
   return (set, get) => {
+    /** The last comparison of the run's scenario with the step's (frames change far more often). */
+    let seen: { scenario: Scenario | null; step: Scenario | null; same: boolean } = {
+      scenario: null,
+      step: null,
+      same: false,
+    };
     /** The step on screen, with its lesson. */
     const current = () => {
       const active = get().activeLesson;
@@ -106,7 +121,7 @@ export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator
             ...get().lessonFeedback,
             [feedbackKey(step.step.id, checkpointId)]: feedback,
           },
-          cursorLimit: limitOf(step, active.lesson.id, progress),
+          cursorLimit: get().lessonOffStep ? null : limitOf(step, active.lesson.id, progress),
         },
         false,
         { type: 'lesson/checkpoint', checkpointId, status },
@@ -122,6 +137,7 @@ export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator
       lessonFeedback: {},
       openedLessons: [],
       lessonProblem: loaded.problem,
+      lessonOffStep: false,
 
       async startLesson(lesson, options = {}) {
         const module = await lessons();
@@ -160,6 +176,7 @@ export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator
           {
             activeLesson: { ...active, stepIndex: index },
             lessonProgress: progress,
+            lessonOffStep: false,
             workspace: 'visualize',
             cursorLimit: limitOf(step, active.lesson.id, get().lessonProgress),
             ...(panels
@@ -182,7 +199,11 @@ export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator
       },
 
       leaveLesson() {
-        set({ activeLesson: null, cursorLimit: null, lessonFeedback: {} }, false, 'lesson/leave');
+        set(
+          { activeLesson: null, cursorLimit: null, lessonFeedback: {}, lessonOffStep: false },
+          false,
+          'lesson/leave',
+        );
       },
 
       answerCheckpoint(checkpointId, value) {
@@ -240,6 +261,22 @@ export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator
         const { scenario, frame, run } = get();
         if (!at || !module || !scenario || !frame || !run || get().loading) return;
         const { active, step } = at;
+        // Predictions and reaches concern the step's own machine: on another one
+        // (another preset, a changed policy) the player is free and nothing is reached.
+        if (seen.scenario !== scenario || seen.step !== step.scenario) {
+          seen = { scenario, step: step.scenario, same: sameMachine(scenario, step.scenario) };
+        }
+        const onStep = seen.same;
+        if (onStep !== !get().lessonOffStep) {
+          set(
+            {
+              lessonOffStep: !onStep,
+              cursorLimit: onStep ? limitOf(step, active.lesson.id, get().lessonProgress) : null,
+            },
+            false,
+            { type: 'lesson/onStep', onStep },
+          );
+        }
         for (const cp of step.checkpoints) {
           const id = cp.checkpoint.id;
           if (
@@ -249,7 +286,7 @@ export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator
             continue;
           if ('expected' in cp && !('stop' in cp)) {
             // A reach: on the step's own run, once the cursor has passed the event.
-            if (scenario === step.scenario && module.reached(cp, frame.cursor)) {
+            if (onStep && module.reached(cp, frame.cursor)) {
               close(id, 'solved', {
                 status: 'solved',
                 message: `Reached. ${cp.checkpoint.explanation}`.trim(),

@@ -33,6 +33,8 @@ export interface LessonSlice {
   lessonFeedback: Record<string, CheckpointFeedback>;
   /** Lessons opened from a file or a link, besides the built-in ones. */
   openedLessons: readonly Lesson[];
+  /** The run on screen is not the step's machine (the student changed it or opened another). */
+  lessonOffStep: boolean;
   /** Why saved progress could not be used at start, if it could not. */
   lessonProblem: string | null;
   /** Prepares the lesson for the seed (default: the saved attempt's, else 1) and opens its first step. */

@@ -201,4 +201,21 @@ describe('the lesson slice', () => {
       /Set bit 10 before the raise/,
     );
   });
+
+  it("frees the player on another machine and gates it again on the step's own", async () => {
+    const store = makeStore();
+    await store.getState().startLesson(broadcast, { seed: SEED });
+    const limit = store.getState().cursorLimit;
+    await store.getState().setPolicy('selective');
+    store.getState().observeLessonRun();
+    expect(store.getState()).toMatchObject({ lessonOffStep: true, cursorLimit: null });
+    await store.getState().setPolicy('broadcast');
+    store.getState().observeLessonRun();
+    expect(store.getState()).toMatchObject({ lessonOffStep: false, cursorLimit: limit });
+    await store.getState().loadPreset('fig2-native');
+    store.getState().observeLessonRun();
+    expect(store.getState().cursorLimit).toBeNull();
+    await store.getState().goToLessonStep(0);
+    expect(store.getState()).toMatchObject({ lessonOffStep: false, cursorLimit: limit });
+  });
 });

@@ -14,6 +14,7 @@ export function LessonPanel() {
   const active = useAppStore((s) => s.activeLesson);
   const progress = useAppStore((s) => s.lessonProgress);
   const limit = useAppStore((s) => s.cursorLimit);
+  const offStep = useAppStore((s) => s.lessonOffStep);
   const shown = useAppStore(selectFrameCursor);
   const panel = useRef<HTMLElement>(null);
   // When the player reaches the stop, the question that stopped it comes into view.
@@ -63,6 +64,19 @@ export function LessonPanel() {
       ))}
       {step.step.cites.length ? (
         <p className="learn-cites muted">Teaches from: {step.step.cites.join('; ')}</p>
+      ) : null}
+      {offStep ? (
+        <p className="learn-gate" role="note">
+          The run on screen is not this step&apos;s machine: predictions and steps to reach concern
+          the step&apos;s own.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void store.getState().goToLessonStep(stepIndex)}
+          >
+            Back to the step&apos;s machine
+          </button>
+        </p>
       ) : null}
       {limit !== null ? (
         <p className="learn-gate" role="note">
