@@ -124,3 +124,28 @@ describe('built-in lesson figures', () => {
     }
   });
 });
+
+describe('every summary figure of every built-in lesson', () => {
+  it('equals what `npm run sim -- --summary` prints for the step scenario, for several seeds', () => {
+    let checked = 0;
+    for (const lesson of LESSONS) {
+      for (const seed of [1, 2, 3]) {
+        for (const step of prepared(lesson.id, seed).steps) {
+          const summary = printedSummary(step);
+          for (const cp of step.checkpoints) {
+            const c = cp.checkpoint;
+            if (c.kind !== 'predict' || !('summary' in c.answer) || c.answer.at) continue;
+            const printed = c.answer.summary
+              .split('.')
+              .reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], summary);
+            expect((cp as { expected: number }).expected, `${lesson.id} ${c.id} seed ${seed}`).toBe(
+              printed,
+            );
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+});
