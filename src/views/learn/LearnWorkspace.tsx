@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { LESSONS } from '../../lessons/builtin';
 import type { Lesson } from '../../lessons/model';
-import { lessonScore } from '../../lessons/progress';
+import { checkpointProgress, lessonScore } from '../../lessons/progress';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { formatError } from '../../trace-io/result';
 import { parseLessonText } from '../../trace-io/lesson-parse';
@@ -82,6 +82,33 @@ export function LearnWorkspace() {
                   {record ? ` · seed ${record.seed}` : ''}
                 </span>
               </p>
+              <ol className="learn-steps" aria-label={`Steps of ${lesson.title}`}>
+                {lesson.steps.map((step, index) => {
+                  const closed = step.checkpoints.filter(
+                    (cp) => checkpointProgress(progress, lesson.id, step.id, cp.id).status !== null,
+                  ).length;
+                  return (
+                    <li key={step.id}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={`Open step ${index + 1} of ${lesson.title}: ${step.title}`}
+                        onClick={() =>
+                          void store.getState().startLesson(lesson, {
+                            seed: record?.seed ?? freshSeed(),
+                            stepIndex: index,
+                          })
+                        }
+                      >
+                        {step.title}
+                      </button>{' '}
+                      <span className="muted">
+                        {closed}/{step.checkpoints.length}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ol>
               <div className="button-row">
                 <button
                   type="button"
