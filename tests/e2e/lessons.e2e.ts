@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLesson, prepareLesson, type PreparedLesson } from '../../src/lessons';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
-import { cursorStatus, openApp, waitForRun } from './support/app';
+import { appUrl, cursorStatus, openApp, waitForRun } from './support/app';
 import { saveScreenshot } from './support/screenshot';
 
 let browser: LaunchedBrowser;
@@ -204,6 +204,23 @@ describe('guided lessons', () => {
     expect(await panel.textContent()).toContain('step 2 of 2');
     expect(await seedOnScreen(page)).toBe(seed3);
     await saveScreenshot(page, 'lessons-continue-1024');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('a lesson link opens the lesson at its step and seed', async () => {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(appUrl('#intx=1&lesson=gates&seed=5&step=1'), { waitUntil: 'load' });
+    const panel = page.getByRole('region', { name: 'Lesson' });
+    await panel.waitFor({ state: 'visible' });
+    await waitForRun(page, 0);
+    expect(await seedOnScreen(page)).toBe(5);
+    expect(await panel.textContent()).toContain('Mask the device yourself');
+    // The fragment is dropped once opened: a reload shows the work, not the link again.
+    expect(new URL(page.url()).hash).toBe('');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await saveScreenshot(page, 'lessons-link-1024');
     expect(pageErrors).toEqual([]);
     await page.close();
   });
