@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   grade,
@@ -120,5 +121,37 @@ describe('seeded variants', () => {
       expect(step.params['isrs']).toBeGreaterThanOrEqual(2);
       expect(step.params['isrs']).toBeLessThanOrEqual(6);
     }
+  });
+});
+
+describe('properties', () => {
+  it('for any seed, the reference answers pass, and moving any one prediction fails exactly that one', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('broadcast', 'scaling', 'native-chain'),
+        fc.nat({ max: 0xffff_ffff }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 50 }),
+        (id, seed, pick, delta) => {
+          const p = prepared(id, seed);
+          const answers = solution(p);
+          expect(grade(p, answers).passed).toBe(true);
+          const predicts = p.steps.flatMap((s) =>
+            s.checkpoints.flatMap((c) =>
+              c.checkpoint.kind === 'predict' ? [[s.step.id, c] as const] : [],
+            ),
+          );
+          const [stepId, cp] = predicts[pick % predicts.length]!;
+          const wrong = structuredClone(answers);
+          const right = wrong.answers[stepId]![cp.checkpoint.id] as number;
+          wrong.answers[stepId]![cp.checkpoint.id] = right + delta;
+          const failed = grade(p, wrong).checkpoints.filter((c) => !c.correct);
+          expect(failed.map((c) => `${c.step}/${c.checkpoint}`)).toEqual([
+            `${stepId}/${cp.checkpoint.id}`,
+          ]);
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });
