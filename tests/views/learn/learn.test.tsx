@@ -9,6 +9,7 @@ import {
   type AppStore,
 } from '../../../src/store';
 import { LearnWorkspace, LessonPanel, WelcomeOffer } from '../../../src/views/learn';
+import { progressFile, readProgressFile } from '../../../src/views/learn/progress-file';
 import { createLocalApi } from '../../../src/worker/local';
 
 afterEach(() => {
@@ -170,5 +171,25 @@ describe('the first-visit offer', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss the welcome' }));
     expect(screen.queryByRole('region', { name: 'Welcome' })).toBeNull();
     expect(store.getState().lessonProgress.welcomeDismissed).toBe(true);
+  });
+});
+
+describe('the progress file', () => {
+  it('reads back what Export progress writes', async () => {
+    const store = createAppStore(createLocalApi(), {
+      storage: createMemoryStorage(),
+      lessonStorage: null,
+    });
+    await store.getState().startLesson(broadcast, { seed: SEED });
+    store.getState().answerCheckpoint('switches-first', 1);
+    store.getState().revealCheckpoint('switches-first');
+    const file = progressFile(store.getState().lessonProgress);
+    expect(file.fileName).toBe('intx-lab-progress.json');
+    const read = readProgressFile(file.text, file.fileName);
+    expect(read).toEqual({ ok: true, progress: store.getState().lessonProgress });
+    expect(readProgressFile('{"format":"intx-lab/lesson","version":1}', 'x.json')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^x\.json: \$\.format: .*this file is a lesson/),
+    });
   });
 });
