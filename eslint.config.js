@@ -21,8 +21,8 @@ export default tseslint.config(
     },
   },
   {
-    // The engine is pure: no DOM, no timers, no randomness but the scenario's seed.
-    files: ['src/engine/**/*.ts'],
+    // The engine and the lesson layer are pure: no DOM, no timers, no randomness but a seed.
+    files: ['src/engine/**/*.ts', 'src/lessons/**/*.ts'],
     rules: {
       'no-restricted-globals': [
         'error',

@@ -1,6 +1,13 @@
-import { Suspense, useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { COMMANDS, useKeyboardShortcuts } from '../commands';
-import { selectPanels, selectWorkspace, StoreProvider, useAppStore, type AppStore } from '../store';
+import {
+  selectPanels,
+  selectWorkspace,
+  StoreProvider,
+  useAppStore,
+  type AppState,
+  type AppStore,
+} from '../store';
 import {
   ConfirmEditDialog,
   Controls,
@@ -23,11 +30,27 @@ import { useTheme } from './useTheme';
 import { WorkspaceTabs } from './WorkspaceTabs';
 import { WORKSPACES } from './workspaces';
 
-/** The visualizer's side column: the panels the person chose, in a fixed order. */
+// The lesson layer loads only when a lesson is followed or offered.
+const LessonPanel = lazy(() => import('../views/learn').then((m) => ({ default: m.LessonPanel })));
+const WelcomeOffer = lazy(() =>
+  import('../views/learn').then((m) => ({ default: m.WelcomeOffer })),
+);
+const selectInLesson = (s: AppState) => s.activeLesson !== null;
+const selectOfferWelcome = (s: AppState) => !s.lessonProgress.welcomeDismissed;
+
+/** The visualizer's side column: the lesson being followed, then the panels the person chose. */
 function SidePanels() {
   const panels = useAppStore(selectPanels);
+  const inLesson = useAppStore(selectInLesson);
   return (
     <aside className="side">
+      {inLesson ? (
+        <ErrorBoundary what="the lesson">
+          <Suspense fallback={<p className="placeholder">Loading the lesson…</p>}>
+            <LessonPanel />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
       {panels.narration ? <Narration /> : null}
       {panels.flow ? <FlowPanel /> : null}
       {panels.metrics ? <MetricsPanel /> : null}
@@ -53,7 +76,11 @@ function Layout({ notice, embed }: { notice: string | null; embed: EmbedLayout |
   const workspace = useAppStore(selectWorkspace);
   const entry = WORKSPACES.find((w) => w.id === workspace) ?? WORKSPACES[0]!;
   const visualize = entry.Component === null;
-  const side = visualize && (panels.narration || panels.flow || panels.metrics || panels.eventLog);
+  const inLesson = useAppStore(selectInLesson);
+  // A course page that embeds the app chose what it shows: no first-visit offer there.
+  const offerWelcome = useAppStore(selectOfferWelcome) && !embed;
+  const side =
+    visualize && (inLesson || panels.narration || panels.flow || panels.metrics || panels.eventLog);
   const classes = [
     'layout',
     side ? '' : 'no-side',
@@ -74,6 +101,11 @@ function Layout({ notice, embed }: { notice: string | null; embed: EmbedLayout |
           <div className="banner notice" role="status">
             {notice}
           </div>
+        ) : null}
+        {offerWelcome ? (
+          <Suspense fallback={null}>
+            <WelcomeOffer />
+          </Suspense>
         ) : null}
         <NoticeBanner />
         <ErrorBanner />

@@ -7,6 +7,7 @@ import { safeStorage } from '../store/safe-storage';
 import { persistWork } from '../store/persist-work';
 import { restoreWork } from '../store/restore-work';
 import type { Supervisor } from '../worker/supervised';
+import type { SharedLesson } from '../share/lesson-link';
 import { bootSimulation } from './boot';
 import { applyEmbedFlags, connectEmbed } from './embed-mode';
 
@@ -52,7 +53,9 @@ export async function startApp(): Promise<StartedApp> {
       // and not at all when saved work could not be set aside.
       if (choice.save)
         persistWork(store, storage, { onError: (message) => store.getState().setError(message) });
-      if (choice.kind === 'work' && choice.from === 'link') forgetShareFragment();
+      if ((choice.kind === 'work' && choice.from === 'link') || choice.kind === 'lesson') {
+        forgetShareFragment();
+      }
     });
   }
   if (supervisor) showRestarts(store, supervisor);
@@ -61,7 +64,20 @@ export async function startApp(): Promise<StartedApp> {
 
 async function open(store: AppStore, choice: StartChoice): Promise<void> {
   if (choice.kind === 'preset') return store.getState().loadPreset(choice.name);
+  if (choice.kind === 'lesson') return openLesson(store, choice.shared);
   if (!(await restoreWork(store, choice.work))) await store.getState().loadPreset(DEFAULT_PRESET);
+}
+
+/** A lesson link: the lesson, listed when it is not a built-in one, at its step and seed. */
+async function openLesson(store: AppStore, shared: SharedLesson): Promise<void> {
+  const state = store.getState();
+  if (!shared.builtin) state.addOpenedLesson(shared.lesson);
+  const seed = shared.seed ?? undefined;
+  await state.startLesson(shared.lesson, {
+    ...(seed === undefined ? {} : { seed }),
+    stepIndex: shared.step,
+  });
+  if (!store.getState().activeLesson) await store.getState().loadPreset(DEFAULT_PRESET);
 }
 
 /**

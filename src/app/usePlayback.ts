@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import {
   EVENTS_PER_SECOND,
   INTERRUPTS_PER_SECOND,
+  playerEnd,
   playTarget,
   useAppStoreApi,
   type AppState,
@@ -37,13 +38,9 @@ export function usePlayback(): void {
       if (!inFlight && budget >= 1) {
         const steps = Math.floor(budget);
         budget -= steps;
-        const target = playTarget(
-          s.cursor,
-          steps,
-          s.run.eventCount,
-          s.run.interruptCursors,
-          s.granularity,
-        );
+        // A lesson's open question ends playback early, like the end of the run.
+        const end = playerEnd(s.run.eventCount, s.cursorLimit);
+        const target = playTarget(s.cursor, steps, end, s.run.interruptCursors, s.granularity);
         if (target === s.cursor) {
           s.pause();
           return;
@@ -51,8 +48,8 @@ export function usePlayback(): void {
         inFlight = true;
         void s.seek(target).finally(() => {
           inFlight = false;
-          if (store.getState().cursor >= (store.getState().run?.eventCount ?? 0))
-            store.getState().pause();
+          const now = store.getState();
+          if (now.cursor >= playerEnd(now.run?.eventCount ?? 0, now.cursorLimit)) now.pause();
         });
       }
       raf = requestAnimationFrame(tick);

@@ -12,6 +12,9 @@ const EditorWorkspace = lazy(() =>
 const GalleryWorkspace = lazy(() =>
   import('../views/gallery').then((m) => ({ default: m.GalleryWorkspace })),
 );
+const LearnWorkspace = lazy(() =>
+  import('../views/learn').then((m) => ({ default: m.LearnWorkspace })),
+);
 const MachineWorkspace = lazy(() =>
   import('../views/machine').then((m) => ({ default: m.MachineWorkspace })),
 );
@@ -32,6 +35,7 @@ export interface WorkspaceEntry {
 
 export const WORKSPACES: readonly WorkspaceEntry[] = [
   { id: 'visualize', label: 'Visualize', Component: null, player: true },
+  { id: 'learn', label: 'Learn', Component: LearnWorkspace, player: false },
   { id: 'compare', label: 'Compare', Component: CompareWorkspace, player: true },
   { id: 'editor', label: 'Editor', Component: EditorWorkspace, player: false },
   { id: 'gallery', label: 'Presets', Component: GalleryWorkspace, player: false },

@@ -1,4 +1,5 @@
 import type { Policy } from '../engine/scenario';
+import { checkLessonOptions, lessonOption } from './lesson-args';
 
 /** The command line of FORMATS.md, parsed; an error is one line for standard error. */
 export interface CliOptions {
@@ -14,6 +15,12 @@ export interface CliOptions {
   fromLspci: string | null;
   /** `/proc/interrupts` output to build a scenario from. */
   fromProcInterrupts: string | null;
+  /** A lesson file or built-in lesson name to grade or solve (see src/lessons). */
+  lesson: string | null;
+  answers: string | null;
+  seed: number | null;
+  solution: boolean;
+  listLessons: boolean;
 }
 
 export type ArgsResult = { ok: true; options: CliOptions } | { ok: false; error: string };
@@ -22,7 +29,10 @@ export const USAGE = `usage: npm run sim -- <scenario.json | --preset NAME> [--p
                     [--summary] [--out trace.json] [--vcd signals.vcd]
        npm run sim -- [--from-lspci lspci.txt] [--from-proc-interrupts interrupts.txt]
                     [--policy ...] [--summary] [--out trace.json] [--vcd signals.vcd]
-       npm run sim -- --list-presets`;
+       npm run sim -- --list-presets
+       npm run sim -- --lesson FILE|NAME --answers answers.json [--seed N]
+       npm run sim -- --lesson FILE|NAME --solution [--seed N]
+       npm run sim -- --list-lessons`;
 
 const POLICIES: readonly Policy[] = ['native', 'broadcast', 'selective'];
 
@@ -38,6 +48,11 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     help: false,
     fromLspci: null,
     fromProcInterrupts: null,
+    lesson: null,
+    answers: null,
+    seed: null,
+    solution: false,
+    listLessons: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -79,6 +94,19 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
         else o.fromProcInterrupts = v;
         break;
       }
+      case '--lesson':
+      case '--answers':
+      case '--seed': {
+        const parsedLesson = lessonOption(arg, value(), o);
+        if (parsedLesson !== null) return { ok: false, error: parsedLesson };
+        break;
+      }
+      case '--solution':
+        o.solution = true;
+        break;
+      case '--list-lessons':
+        o.listLessons = true;
+        break;
       case '--summary':
         o.summary = true;
         break;
@@ -97,6 +125,10 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     }
   }
   if (o.help || o.listPresets) return { ok: true, options: o };
+  const lessonError = checkLessonOptions(o);
+  if (lessonError !== undefined) {
+    return lessonError === null ? { ok: true, options: o } : { ok: false, error: lessonError };
+  }
   if (o.fromLspci !== null || o.fromProcInterrupts !== null) {
     if (o.scenarioFile !== null || o.preset !== null) {
       return {

@@ -15,6 +15,7 @@ import { toVcd } from '../trace-io/export';
 import { jsonPath } from '../trace-io/result';
 import { retainedRunProblems } from '../trace-io/run-bounds';
 import { parseArgs, USAGE, type CliOptions } from './args';
+import { runLessonCommand } from './lesson-command';
 
 /**
  * The command line as a function: arguments and a file system in, exit code and
@@ -44,6 +45,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     for (const p of PRESETS) io.stdout(`${p.name.padEnd(18)} ${p.teaches}\n`);
     return 0;
   }
+  if (o.listLessons || o.lesson !== null) return runLessonCommand(o, io);
   if (o.fromLspci !== null || o.fromProcInterrupts !== null) return runMachine(o, io);
   const source = o.preset !== null ? `preset ${o.preset}` : (o.scenarioFile as string);
   let result: ParseResult<Scenario>;

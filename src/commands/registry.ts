@@ -1,11 +1,13 @@
 import type { AppState } from '../store';
-import { MAX_SPEED, MIN_SPEED, nextMarker } from '../store';
+import { MAX_SPEED, MIN_SPEED, nextMarker, playerEnd } from '../store';
 import type { Command, CommandId } from './types';
 
 /** A run is loaded, nothing is being recomputed and no edit awaits confirmation. */
 const ready = (s: AppState) => s.run !== null && !s.loading && s.pendingEdit === null;
 const notAtStart = (s: AppState) => ready(s) && s.cursor > 0;
-const notAtEnd = (s: AppState) => ready(s) && s.cursor < (s.run?.eventCount ?? 0);
+/** Before the run's end, or before a lesson's unanswered prediction (the player stops there). */
+const end = (s: AppState) => playerEnd(s.run?.eventCount ?? 0, s.cursorLimit);
+const notAtEnd = (s: AppState) => ready(s) && s.cursor < end(s);
 
 /** Every user action of the player, once. Order is the toolbar's order. */
 export const COMMANDS: readonly Command[] = [
@@ -37,7 +39,7 @@ export const COMMANDS: readonly Command[] = [
     shortcut: { key: 'ArrowRight', label: '→' },
     isEnabled: (s) =>
       s.granularity === 'interrupt'
-        ? ready(s) && nextMarker(s.run?.interruptCursors ?? [], s.cursor) !== null
+        ? notAtEnd(s) && nextMarker(s.run?.interruptCursors ?? [], s.cursor) !== null
         : notAtEnd(s),
     run: (store) => store.getState().stepForward(),
   },
@@ -59,7 +61,7 @@ export const COMMANDS: readonly Command[] = [
     id: 'next-interrupt',
     label: 'Next interrupt',
     shortcut: { key: 'ArrowRight', shift: true, label: 'Shift+→' },
-    isEnabled: (s) => ready(s) && nextMarker(s.run?.interruptCursors ?? [], s.cursor) !== null,
+    isEnabled: (s) => notAtEnd(s) && nextMarker(s.run?.interruptCursors ?? [], s.cursor) !== null,
     run: (store) => store.getState().nextInterrupt(),
   },
   {

@@ -1,5 +1,7 @@
 import type { Scenario } from '../engine/scenario';
 import type { Trace } from '../engine/trace-types';
+import type { Lesson } from '../lessons/model';
+import { LESSON_SPEC, normalizeLesson } from '../trace-io/lesson-parse';
 import type { FormatSpec } from '../trace-io/envelope';
 import { SCENARIO_MIGRATIONS, TRACE_MIGRATIONS } from '../trace-io/migrations';
 import type { FormatError, ParseResult } from '../trace-io/result';
@@ -18,6 +20,8 @@ export interface ImportFormats {
     warnings: (doc: unknown) => FormatError[];
   };
   trace: FormatSpec & { normalize: (doc: unknown) => ParseResult<Trace> };
+  /** Lesson files open in the Learn workspace (optional so older callers keep their shape). */
+  lesson?: FormatSpec & { normalize: (doc: unknown) => ParseResult<Lesson> };
 }
 
 export const DEFAULT_FORMATS: ImportFormats = {
@@ -34,4 +38,5 @@ export const DEFAULT_FORMATS: ImportFormats = {
     migrations: TRACE_MIGRATIONS,
     normalize: normalizeTrace,
   },
+  lesson: { ...LESSON_SPEC, normalize: normalizeLesson },
 };

@@ -19,7 +19,7 @@ export function importErrors(file: string, errors: readonly FormatError[]): Impo
 }
 
 /**
- * Bytes of a file to a validated scenario or trace: decode, then the staged
+ * Bytes of a file to a validated scenario, trace or lesson: decode, then the staged
  * reading. `report` hears each stage with how far through it the reading is.
  * Never throws; touches nothing outside its arguments.
  */
@@ -59,6 +59,16 @@ export function openFileInto(
   if (!opened.ok) return opened;
   const file = displayName(fileName);
   const { doc } = opened;
+  if (doc.kind === 'lesson') {
+    report('replay', 1);
+    return {
+      ok: true,
+      kind: 'lesson',
+      file,
+      lesson: doc.value,
+      migrationNotes: doc.migrationNotes,
+    };
+  }
   if (doc.kind === 'scenario') {
     report('replay', 1);
     return {

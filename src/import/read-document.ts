@@ -7,6 +7,7 @@
 import type { ImportStage } from '../protocol/api';
 import type { Scenario } from '../engine/scenario';
 import type { Trace } from '../engine/trace-types';
+import type { Lesson } from '../lessons/model';
 import {
   readEnvelope,
   upgradeDocument,
@@ -20,6 +21,7 @@ import { DEFAULT_FORMATS, type ImportFormats } from './formats';
 
 export type ReadDocument =
   | { kind: 'scenario'; value: Scenario; migrationNotes: string[] }
+  | { kind: 'lesson'; value: Lesson; migrationNotes: string[] }
   | { kind: 'trace'; value: Trace; migrationNotes: string[] };
 
 export type StageListener = (stage: ImportStage, withinStage: number) => void;
@@ -52,9 +54,19 @@ export function readDocument(
     const json = parseJsonText(text, fileName);
     if (!json.ok) return json;
     onStage('envelope', 0);
-    const known = [formats.scenario, formats.trace];
+    const known = [formats.scenario, formats.trace, ...(formats.lesson ? [formats.lesson] : [])];
     const envelope = readEnvelope(json.value, known, known);
     if (!envelope.ok) return envelope;
+
+    if (formats.lesson && envelope.value.format === formats.lesson.format) {
+      const upgraded = upgradeEnvelope(envelope.value, formats.lesson);
+      if (!upgraded.ok) return upgraded;
+      onStage('validate', 0);
+      const lesson = formats.lesson.normalize(upgraded.value);
+      if (!lesson.ok) return lesson;
+      const notes = migrationNotes(formats.lesson, envelope.value.version, 'Lesson');
+      return ok({ kind: 'lesson', value: lesson.value, migrationNotes: notes });
+    }
 
     if (envelope.value.format === formats.scenario.format) {
       const upgraded = upgradeEnvelope(envelope.value, formats.scenario);

@@ -1,6 +1,7 @@
 import type { Scenario } from '../engine/scenario';
 import { DEFAULT_PRESET, findPreset } from '../presets';
-import { decodeShare } from '../share';
+import { decodeShare, isShareFragment } from '../share';
+import type { SharedLesson } from '../share/lesson-link';
 import { normalizeScenario } from '../trace-io';
 import {
   checkWork,
@@ -18,7 +19,9 @@ import {
  */
 export type StartChoice =
   | { kind: 'work'; from: 'link' | 'saved'; work: SavedWork; notes: string[]; save: boolean }
-  | { kind: 'preset'; name: string; notes: string[]; save: boolean };
+  | { kind: 'preset'; name: string; notes: string[]; save: boolean }
+  /** A lesson link: the lesson opens (on the default preset until its step is shown). */
+  | { kind: 'lesson'; shared: SharedLesson; notes: string[]; save: boolean };
 
 export interface StartInputs {
   /** `location.hash` (a share link). */
@@ -31,7 +34,23 @@ export interface StartInputs {
 }
 
 /**
- * The start order: a share link wins, then `?preset=`, then the work saved in
+ * A lesson link, read with the lesson layer loaded only for such a link (the
+ * page otherwise opens without the lessons' code). Null: not a lesson link.
+ */
+async function readLessonLink(hash: string) {
+  const fragment = hash.replace(/^#/, '');
+  if (!isShareFragment(fragment)) return null;
+  const params = new URLSearchParams(fragment);
+  if (!params.has('lesson') && !params.has('lessonFile')) return null;
+  const [{ decodeLessonShare }, { findLesson }] = await Promise.all([
+    import('../share/lesson-link'),
+    import('../lessons/builtin'),
+  ]);
+  return decodeLessonShare(hash, findLesson);
+}
+
+/**
+ * The start order: a lesson link, then a share link, then `?preset=`, then the work saved in
  * this browser, then the default preset. A bad link or bad saved work is
  * reported and the next source is used, so the page always starts. A link or
  * `?preset=` that replaces saved work sets that work aside first and says so.
@@ -43,7 +62,14 @@ export async function chooseStart({
   now = new Date(),
 }: StartInputs): Promise<StartChoice> {
   const notes: string[] = [];
-  const shared = await decodeShare(hash);
+  const lesson = await readLessonLink(hash);
+  if (lesson?.ok) {
+    const save = keepReplacedWork(storage, null, 'The lesson link', notes, now);
+    return { kind: 'lesson', shared: lesson.shared, notes, save };
+  }
+  // A bad lesson link is said once; the page then opens as if there were no link.
+  if (lesson && !lesson.ok) notes.push(lesson.message);
+  const shared = lesson ? null : await decodeShare(hash);
   if (shared?.ok) {
     if (shared.note) notes.push(shared.note);
     const save = keepReplacedWork(storage, shared.work.scenario, 'The share link', notes, now);

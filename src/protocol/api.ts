@@ -3,6 +3,7 @@ import type { TraceEvent } from '../engine/events';
 import type { Scenario } from '../engine/scenario';
 import type { Summary } from '../engine/summary-types';
 import type { Trace } from '../engine/trace-types';
+import type { Lesson } from '../lessons/model';
 import type { Lanes } from '../replay/lanes';
 import type { ViewState } from '../replay/view-state';
 
@@ -68,6 +69,8 @@ export type OpenFileResult =
       engine: string;
       migrationNotes: string[];
     }
+  /** A lesson file: it opens in the Learn workspace (nothing is run yet). */
+  | { ok: true; kind: 'lesson'; file: string; lesson: Lesson; migrationNotes: string[] }
   | { ok: false; errors: ImportError[] };
 
 /** An imported trace against the same scenario simulated again by this engine. */

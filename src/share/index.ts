@@ -11,3 +11,5 @@ export {
   type SharedWork,
 } from './codec';
 export { shareUrl, type ShareUrlResult } from './link';
+// Lesson links live in ./lesson-link, imported directly: it brings the lesson reader, which
+// the page loads only for a lesson link or the lesson panel.

@@ -3,6 +3,8 @@ import { createStore } from 'zustand/vanilla';
 import type { SimApi } from '../protocol/api';
 import { defaultStorage } from './memory-storage';
 import { createImportSlice } from './import-slice';
+import { createLessonSlice } from './lesson-slice';
+import type { KeyValueStorage } from '../persist';
 import { createPlaybackSlice } from './playback-slice';
 import { preferencesOptions } from './preferences';
 import { createRequestCounter } from './request-counter';
@@ -14,6 +16,8 @@ import { createViewOptionsSlice } from './view-options-slice';
 export interface AppStoreOptions {
   /** Where preferences persist; tests pass a memory storage. Default: localStorage. */
   storage?: StateStorage<unknown>;
+  /** Where lesson progress is kept; default: localStorage (null: nowhere, e.g. tests). */
+  lessonStorage?: KeyValueStorage | null;
   /** Name shown in the Redux DevTools extension. */
   devtoolsName?: string;
 }
@@ -34,6 +38,11 @@ export function createAppStore(api: SimApi, options: AppStoreOptions = {}) {
           ...createPlaybackSlice(deps)(...a),
           ...createViewOptionsSlice(...a),
           ...createImportSlice(deps)(...a),
+          ...createLessonSlice(
+            options.lessonStorage === undefined
+              ? (defaultStorage() as KeyValueStorage)
+              : options.lessonStorage,
+          )(...a),
         }),
         preferencesOptions(options.storage ?? defaultStorage()),
       ),

@@ -89,6 +89,13 @@ export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator
         );
         const result = await api.openFile(transfer(bytes, [bytes]), fileName, onProgress);
         if (!result.ok) return fail(result.errors);
+        if (result.kind === 'lesson') {
+          // A teacher's lesson: listed with the built-in ones and started at once.
+          set({ importProgress: null }, false, 'import/lesson');
+          get().addOpenedLesson(result.lesson);
+          await get().startLesson(result.lesson);
+          return get().activeLesson?.lesson === result.lesson;
+        }
         const opened = {
           file: result.file,
           kind: result.kind,

@@ -11,6 +11,7 @@ export {
   nextMarker,
   prevMarker,
   playTarget,
+  playerEnd,
 } from './navigation';
 export * from './selectors';
 export type {
@@ -22,3 +23,5 @@ export type {
   Theme,
   Workspace,
 } from './types';
+export type { ActiveLesson, CheckpointFeedback, LessonSlice } from './lesson-types';
+export { feedbackKey } from './lesson-slice';

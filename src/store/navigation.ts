@@ -10,6 +10,11 @@ export function clampCursor(cursor: number, eventCount: number): number {
   return Math.max(0, Math.min(eventCount, Math.trunc(cursor)));
 }
 
+/** The last cursor the player may reach: the run's end, or an earlier limit (a lesson's open question). */
+export function playerEnd(eventCount: number, limit: number | null): number {
+  return limit === null ? eventCount : Math.max(0, Math.min(eventCount, limit));
+}
+
 export function clampSpeed(speed: number): number {
   if (!Number.isFinite(speed)) return 1;
   return Math.max(MIN_SPEED, Math.min(MAX_SPEED, speed));

@@ -1,4 +1,11 @@
-import { clampCursor, clampSpeed, nextMarker, prevMarker, stepSpeed } from './navigation';
+import {
+  clampCursor,
+  clampSpeed,
+  nextMarker,
+  playerEnd,
+  prevMarker,
+  stepSpeed,
+} from './navigation';
 import { DEFAULT_PREFERENCES } from './preferences';
 import { errorMessage } from './run-slice';
 import type { PlaybackSlice, SliceCreator, StoreDeps } from './types';
@@ -27,7 +34,8 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
       async seek(target) {
         const { run } = get();
         if (!run) return;
-        const cursor = clampCursor(target, run.eventCount);
+        // In lesson mode the player stops at an unanswered prediction (the lesson slice's limit).
+        const cursor = clampCursor(target, playerEnd(run.eventCount, get().cursorLimit));
         const ticket = seeks.next();
         requested = { cursor, ticket };
         try {
@@ -85,7 +93,10 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
         if (!run) return;
         // Playing from the end starts over, as media players do; the rewind lands
         // first so the play loop never sees the old end-of-run cursor.
-        if (cursor >= run.eventCount) await get().seek(0);
+        if (cursor >= playerEnd(run.eventCount, get().cursorLimit)) {
+          if (get().cursorLimit !== null) return;
+          await get().seek(0);
+        }
         set({ playing: true }, false, 'playback/play');
       },
 

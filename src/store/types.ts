@@ -6,6 +6,7 @@ import type { ExportKind, ExportedFile, Frame, RunInfo, SimApi } from '../protoc
 import type { Lanes } from '../replay/lanes';
 import type { RequestCounter } from './request-counter';
 import type { ImportSlice } from './import-slice';
+import type { LessonSlice } from './lesson-types';
 
 /** What a person can do to a device from the graph (the graph's `DeviceAction`). */
 export type DeviceAction = 'raise' | 'withdraw' | 'toggle-enable' | 'toggle-intx-disable';
@@ -14,7 +15,7 @@ export type Granularity = 'event' | 'interrupt';
 export type Theme = 'light' | 'dark' | 'system';
 export type PanelId = 'narration' | 'flow' | 'metrics' | 'eventLog' | 'timeline';
 /** The page's main areas, one shown at a time (tabs in the toolbar). */
-export type Workspace = 'visualize' | 'compare' | 'editor' | 'gallery' | 'machine';
+export type Workspace = 'visualize' | 'learn' | 'compare' | 'editor' | 'gallery' | 'machine';
 
 /** A hand edit at a past cursor, waiting for the person to confirm it. */
 export interface PendingEdit {
@@ -103,7 +104,14 @@ export interface ViewOptionsSlice {
   setExpandedDevices(deviceIds: readonly string[]): void;
 }
 
-export type AppState = ScenarioSlice & RunSlice & PlaybackSlice & ViewOptionsSlice & ImportSlice;
+export type AppState = ScenarioSlice &
+  RunSlice &
+  PlaybackSlice &
+  ViewOptionsSlice &
+  ImportSlice &
+  LessonSlice;
+
+export type { LessonSlice };
 
 /** What every slice gets besides zustand's set/get: the simulation and request counters. */
 export interface StoreDeps {

@@ -9,12 +9,19 @@ import { z } from './zod';
 import { scenarioSchema } from './scenario-schema';
 import { summarySchema } from './summary-schema';
 import { traceSchema } from './trace-schema';
+import { answersSchema, lessonSchema } from './lesson-schema';
+import { progressSchema } from './progress-schema';
 
 /** Where the files live, relative to the project root. */
 export const SCHEMA_DIR = 'public/schema';
 
 export type SchemaFileName =
-  'scenario.v1.schema.json' | 'trace.v1.schema.json' | 'summary.v1.schema.json';
+  | 'scenario.v1.schema.json'
+  | 'trace.v1.schema.json'
+  | 'summary.v1.schema.json'
+  | 'lesson.v1.schema.json'
+  | 'answers.v1.schema.json'
+  | 'progress.v1.schema.json';
 
 function toJson(schema: z.ZodType): Record<string, unknown> {
   return z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<
@@ -28,6 +35,9 @@ export function buildJsonSchemas(): Record<SchemaFileName, Record<string, unknow
     'scenario.v1.schema.json': toJson(scenarioSchema),
     'trace.v1.schema.json': toJson(traceSchema),
     'summary.v1.schema.json': toJson(summarySchema),
+    'lesson.v1.schema.json': toJson(lessonSchema),
+    'answers.v1.schema.json': toJson(answersSchema),
+    'progress.v1.schema.json': toJson(progressSchema),
   };
 }
 
