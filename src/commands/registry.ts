@@ -5,6 +5,8 @@ import type { Command, CommandId } from './types';
 /** A run is loaded, nothing is being recomputed and no edit awaits confirmation. */
 const ready = (s: AppState) => s.run !== null && !s.loading && s.pendingEdit === null;
 const notAtStart = (s: AppState) => ready(s) && s.cursor > 0;
+/** Nothing is being recomputed and no edit awaits confirmation. */
+const editable = (s: AppState) => !s.loading && s.pendingEdit === null;
 const notAtEnd = (s: AppState) => ready(s) && s.cursor < (s.run?.eventCount ?? 0);
 
 /** Every user action of the player, once. Order is the toolbar's order. */
@@ -67,6 +69,30 @@ export const COMMANDS: readonly Command[] = [
     label: 'Reset',
     isEnabled: (s) => s.original !== null && !s.loading && s.pendingEdit === null,
     run: (store) => store.getState().reset(),
+  },
+  {
+    id: 'undo',
+    label: 'Undo',
+    labelFor: (s) => {
+      const last = s.undoStack[s.undoStack.length - 1];
+      return last ? `Undo ${last.label}` : 'Undo';
+    },
+    shortcut: { key: 'z', ctrl: true, label: 'Ctrl+Z' },
+    // The editor has its own history for its draft, on the same keys.
+    isEnabled: (s) => s.workspace !== 'editor' && editable(s) && s.undoStack.length > 0,
+    run: (store) => store.getState().undo(),
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    labelFor: (s) => {
+      const next = s.redoStack[s.redoStack.length - 1];
+      return next ? `Redo ${next.label}` : 'Redo';
+    },
+    shortcut: { key: 'z', ctrl: true, shift: true, label: 'Ctrl+Shift+Z' },
+    alternateShortcuts: [{ key: 'y', ctrl: true, label: 'Ctrl+Y' }],
+    isEnabled: (s) => s.workspace !== 'editor' && editable(s) && s.redoStack.length > 0,
+    run: (store) => store.getState().redo(),
   },
   {
     id: 'speed-up',

@@ -35,7 +35,10 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
           if (!seeks.isLatest(ticket)) return;
           // Cursor and frame change in one update: one render and one paint per
           // step (moving the cursor first cost a second render, often a frame).
-          set({ cursor: frame.cursor, frame }, false, {
+          // Stepping away from a hand action's step makes its future "shown".
+          const frontier = get().editFrontier;
+          const editFrontier = frontier?.cursor === frame.cursor ? frontier : null;
+          set({ cursor: frame.cursor, frame, editFrontier }, false, {
             type: 'playback/seek',
             cursor: frame.cursor,
           });

@@ -6,6 +6,8 @@ import type { ExportKind, ExportedFile, Frame, RunInfo, SimApi } from '../protoc
 import type { Lanes } from '../replay/lanes';
 import type { RequestCounter } from './request-counter';
 import type { ImportSlice } from './import-slice';
+import type { EditFrontier } from './hand-edit';
+import type { WorkSnapshot } from './work-history';
 
 /** What a person can do to a device from the graph (the graph's `DeviceAction`). */
 export type DeviceAction = 'raise' | 'withdraw' | 'toggle-enable' | 'toggle-intx-disable';
@@ -35,6 +37,11 @@ export interface ScenarioSlice {
   /** The policy chosen in the toolbar, when it differs from the preset's. */
   policyOverride: Policy | null;
   pendingEdit: PendingEdit | null;
+  /** Where a hand action made at the end landed: acting there again asks nothing. */
+  editFrontier: EditFrontier | null;
+  /** The visualizer's undo steps (hand actions, policy, reset, opening), newest last. */
+  undoStack: WorkSnapshot[];
+  redoStack: WorkSnapshot[];
   loadPreset(name: string): Promise<void>;
   /** Show any normalized scenario (a preset or an opened file). */
   loadScenario(scenario: Scenario, presetName: string | null): Promise<void>;
@@ -43,6 +50,9 @@ export interface ScenarioSlice {
   deviceAction(deviceId: string, action: DeviceAction): Promise<void>;
   confirmEdit(): Promise<void>;
   cancelEdit(): void;
+  /** Back to the work before the last edit, at the step it was made at. */
+  undo(): Promise<void>;
+  redo(): Promise<void>;
 }
 
 export interface RunSlice {

@@ -41,6 +41,18 @@ describe('keyboard shortcuts', () => {
     expect(press('Home', { metaKey: true })).toBeNull();
   });
 
+  it('maps Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (or Cmd) to undo and redo', () => {
+    expect(press('z', { ctrlKey: true })).toBe('undo');
+    expect(press('z', { metaKey: true })).toBe('undo');
+    // With Shift held, the browser reports the capital letter.
+    expect(press('Z', { ctrlKey: true, shiftKey: true })).toBe('redo');
+    expect(press('y', { ctrlKey: true })).toBe('redo');
+    expect(press('z')).toBeNull();
+    expect(press('z', { ctrlKey: true, altKey: true })).toBeNull();
+    // A field keeps its own undo.
+    expect(press('z', { ctrlKey: true, target: element(['input']) })).toBeNull();
+  });
+
   it('never steals keys from fields or editable text', () => {
     expect(press('ArrowRight', { target: element(['input']) })).toBeNull();
     expect(press(' ', { target: element(['textarea']) })).toBeNull();

@@ -14,6 +14,8 @@ const REQUIRED: CommandId[] = [
   'speed-up',
   'speed-down',
   'toggle-granularity',
+  'undo',
+  'redo',
 ];
 
 describe('command registry', () => {

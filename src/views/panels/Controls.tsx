@@ -3,7 +3,7 @@ import { GranularityToggle } from './GranularityToggle';
 import { PlayButton } from './PlayButton';
 import { SpeedSelect } from './SpeedSelect';
 
-/** The player: first, back, play/pause, forward, last, reset, speed and step size. */
+/** The player: first, back, play/pause, forward, last, reset, undo/redo, speed and step size. */
 export function Controls() {
   return (
     <div className="controls" role="group" aria-label="Playback">
@@ -14,6 +14,8 @@ export function Controls() {
         <CommandButton id="forward" icon="forward" />
         <CommandButton id="last" icon="last" />
         <CommandButton id="reset" icon="reset" />
+        <CommandButton id="undo" icon="undo" />
+        <CommandButton id="redo" icon="redo" />
       </div>
       <SpeedSelect />
       <GranularityToggle />
