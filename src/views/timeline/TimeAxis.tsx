@@ -1,6 +1,9 @@
 import { memo, useRef, type PointerEvent } from 'react';
 import { timeTicks, type TimeScale } from './scale';
 
+/** Width (px) of one character of a tick label (12 px monospace), to keep the last one inside. */
+const LABEL_CHAR_PX = 7.3;
+
 interface Props {
   scale: TimeScale;
   height: number;
@@ -44,14 +47,23 @@ export const TimeAxis = memo(function TimeAxis({ scale, height, onSeek }: Props)
       }}
     >
       <title>Press or drag along the time axis to move the cursor</title>
-      {timeTicks(scale).map((tick) => (
-        <g key={tick.t} transform={`translate(${Math.round(tick.x) + 0.5} 0)`}>
-          <line className="tl-tick" y1={height - 6} y2={height} />
-          <text className="tl-tick-label" x={3} y={height - 9}>
-            {tick.label}
-          </text>
-        </g>
-      ))}
+      {timeTicks(scale).map((tick) => {
+        // A label that would run past the right edge is drawn to the left of its tick.
+        const end = tick.x + 3 + tick.label.length * LABEL_CHAR_PX > width;
+        return (
+          <g key={tick.t} transform={`translate(${Math.round(tick.x) + 0.5} 0)`}>
+            <line className="tl-tick" y1={height - 6} y2={height} />
+            <text
+              className="tl-tick-label"
+              x={end ? -3 : 3}
+              y={height - 9}
+              textAnchor={end ? 'end' : 'start'}
+            >
+              {tick.label}
+            </text>
+          </g>
+        );
+      })}
     </svg>
   );
 });
