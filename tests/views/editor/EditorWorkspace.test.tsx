@@ -21,12 +21,10 @@ function typeAndLeave(label: string | RegExp, value: string, within_: HTMLElemen
   fireEvent.blur(input);
 }
 
-/** Empty draft -> one device owned by vm1 with an ISR and a raise. */
+/** Empty draft -> one device owned by vm1 with an ISR and a raise: the VM adopts the device. */
 function buildByHand() {
   click('Add device');
   click('Add VM');
-  fireEvent.click(within(screen.getByTestId('ed-device-dev0')).getByLabelText('vm1'));
-  click('Add ISR');
   click('Add raise');
 }
 
@@ -50,8 +48,10 @@ describe('EditorWorkspace', () => {
     await setup();
     click('Add device');
     click('Add VM');
+    // The new VM adopted dev0 with its ISR; take the ISR away to see the note.
+    expect(screen.getByTestId('ed-isr-vm1-dev0')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove ISR vm1-dev0' }));
     const card = screen.getByTestId('ed-device-dev0');
-    fireEvent.click(within(card).getByLabelText('vm1'));
     expect(within(card).getByText(/"vm1" owns "dev0" but has no ISR for it/)).toBeTruthy();
     fireEvent.click(within(card).getByRole('button', { name: 'Add an ISR for dev0 to vm1' }));
     expect(within(card).queryByText(/has no ISR for it/)).toBeNull();
