@@ -149,3 +149,30 @@ describe('validateDraft', () => {
     }
   });
 });
+
+describe('storm check', () => {
+  it('flags a raised device that no ISR services, before the run, with a fix', () => {
+    const d = build([...MINIMAL, { type: 'toggleOwner', device: 0, entity: 'vm1' }]);
+    const storm = validateDraft(d).messages.filter((m) => m.storm);
+    expect(storm).toHaveLength(1);
+    expect(storm[0]!.path).toBe('$.devices[0].owners');
+    expect(storm[0]!.text).toMatch(/This run will storm: "nic0" is raised but nobody owns it/);
+    const fixed = applyEdit(d, storm[0]!.fix!.op);
+    expect(validateDraft(fixed).messages.filter((m) => m.storm)).toEqual([]);
+  });
+
+  it('flags the storm preset, and not a preset whose devices are all serviced', () => {
+    const preset = (name: string) => {
+      const parsed = normalizeScenario(PRESETS.find((p) => p.name === name)!.file);
+      if (!parsed.ok) throw new Error(name);
+      return draftFromScenario(parsed.value);
+    };
+    const storm = validateDraft(preset('storm')).messages.filter((m) => m.storm);
+    expect(storm.map((m) => m.text)).toEqual([
+      expect.stringMatching(/"stuck0" is raised but no ISR in any chain is for it/),
+    ]);
+    expect(validateDraft(preset('fig4-selective')).messages.some((m) => m.storm)).toBe(false);
+    // An edge line loses the interrupt instead of storming.
+    expect(validateDraft(preset('edge-loss')).messages.some((m) => m.storm)).toBe(false);
+  });
+});

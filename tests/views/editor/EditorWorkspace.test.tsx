@@ -44,6 +44,32 @@ describe('EditorWorkspace', () => {
     expect(store.getState().presetName).toBeNull();
   });
 
+  it('does not say "Ready to run" while a field shows an error', async () => {
+    await setup();
+    buildByHand();
+    expect(screen.getByTestId('ed-run-reason').textContent).toBe('Ready to run.');
+    const seed = screen.getByLabelText('Random seed');
+    fireEvent.change(seed, { target: { value: 'abc' } });
+    fireEvent.blur(seed);
+    expect(seed.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('ed-run-reason').textContent).toMatch(
+      /^Cannot run yet: a field shows an error/,
+    );
+    const run = screen.getByRole('button', { name: 'Run in visualizer' }) as HTMLButtonElement;
+    expect(run.disabled).toBe(true);
+    fireEvent.keyDown(seed, { key: 'Escape' });
+    expect(screen.getByTestId('ed-run-reason').textContent).toBe('Ready to run.');
+  });
+
+  it('flags a scenario that will storm in the top bar before it runs', async () => {
+    await setup();
+    buildByHand();
+    fireEvent.click(within(screen.getByTestId('ed-device-dev0')).getByLabelText('vm1'));
+    expect(screen.getByTestId('ed-run-reason').textContent).toMatch(
+      /^Runs, but will storm: "dev0" is raised but nobody owns it/,
+    );
+  });
+
   it('shows a teaching note next to the owner, with a fix', async () => {
     await setup();
     click('Add device');
