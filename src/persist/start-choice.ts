@@ -16,8 +16,8 @@ export interface StartInputs {
 }
 
 /**
- * The start order: a share link wins, then `?preset=`, then the work saved in
- * this browser, then the default preset. A bad link or bad saved work is
+ * The start order: a share link wins, then `?preset=` (the saved work when it
+ * is that preset's: a reload keeps the step), then the work saved in this browser, then the default preset. A bad link or bad saved work is
  * reported and the next source is used, so the page always starts.
  */
 export async function chooseStart({ hash, search, storage }: StartInputs): Promise<StartChoice> {
@@ -28,7 +28,13 @@ export async function chooseStart({ hash, search, storage }: StartInputs): Promi
 
   const asked = new URLSearchParams(search).get('preset');
   if (asked !== null) {
-    if (findPreset(asked)) return { kind: 'preset', name: asked, notes };
+    if (findPreset(asked)) {
+      // A reload of a ?preset= page is the same work: keep its step (and hand actions).
+      const saved = loadWork(storage);
+      if (saved.kind === 'ok' && saved.work.presetName === asked)
+        return { kind: 'work', from: 'saved', work: saved.work, notes };
+      return { kind: 'preset', name: asked, notes };
+    }
     notes.push(`There is no preset "${asked}"; showing ${DEFAULT_PRESET}.`);
     return { kind: 'preset', name: DEFAULT_PRESET, notes };
   }

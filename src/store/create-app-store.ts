@@ -1,5 +1,6 @@
 import { devtools, persist, type StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { KeyValueStorage } from '../persist';
 import type { SimApi } from '../protocol/api';
 import { defaultStorage } from './memory-storage';
 import { createImportSlice } from './import-slice';
@@ -25,7 +26,8 @@ export interface AppStoreOptions {
  */
 export function createAppStore(api: SimApi, options: AppStoreOptions = {}) {
   const deps: StoreDeps = { api, seeks: createRequestCounter(), runs: createRequestCounter() };
-  return createStore<AppState>()(
+  const storage = options.storage ?? defaultStorage();
+  const store = createStore<AppState>()(
     devtools(
       persist(
         (...a) => ({
@@ -35,11 +37,14 @@ export function createAppStore(api: SimApi, options: AppStoreOptions = {}) {
           ...createViewOptionsSlice(...a),
           ...createImportSlice(deps)(...a),
         }),
-        preferencesOptions(options.storage ?? defaultStorage()),
+        preferencesOptions(storage),
       ),
       { name: options.devtoolsName ?? 'INTx Lab' },
     ),
   );
+  // The same storage for what else the page keeps (the editor's draft): tests
+  // that pass a memory storage keep it all in memory.
+  return Object.assign(store, { storage: storage as KeyValueStorage });
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

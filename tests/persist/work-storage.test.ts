@@ -145,6 +145,20 @@ describe('where the page starts', () => {
     });
   });
 
+  it('a reload of a ?preset= page keeps the saved step of that preset', async () => {
+    const s = storage();
+    saveWork(s, { scenario: preset('storm'), presetName: 'storm', cursor: 9 });
+    const reload = await chooseStart({ hash: '', search: '?preset=storm', storage: s });
+    expect(reload).toMatchObject({
+      kind: 'work',
+      from: 'saved',
+      work: { presetName: 'storm', cursor: 9 },
+    });
+    // Another preset's work is not this one's.
+    const other = await chooseStart({ hash: '', search: '?preset=threads', storage: s });
+    expect(other).toEqual({ kind: 'preset', name: 'threads', notes: [] });
+  });
+
   it('reports a bad link and still starts (on saved work)', async () => {
     const s = storage();
     saveWork(s, { scenario: preset('storm'), presetName: 'storm', cursor: 2 });
