@@ -11,6 +11,8 @@ import {
   NoticeBanner,
   Scrubber,
   StatusLine,
+  KeyboardHelp,
+  SkipLink,
   Toolbar,
 } from '../views/panels';
 import { MetricsPanel } from '../views/metrics';
@@ -49,6 +51,7 @@ function Layout({ notice }: { notice: string | null }) {
   const classes = ['layout', side ? '' : 'no-side', entry.player ? '' : 'no-player'];
   return (
     <div className={classes.filter(Boolean).join(' ')} data-workspace={entry.id}>
+      {entry.player ? <SkipLink /> : null}
       <Toolbar tabs={<WorkspaceTabs />} />
       <div className="banners">
         {notice ? (
@@ -82,13 +85,14 @@ function Layout({ notice }: { notice: string | null }) {
       )}
       {side ? <SidePanels /> : null}
       {entry.player ? (
-        <footer className="player">
+        <footer className="player" id="player">
           <Controls />
           <Scrubber />
           <StatusLine />
         </footer>
       ) : null}
       <ConfirmEditDialog />
+      <KeyboardHelp />
       <ImportLayer />
     </div>
   );

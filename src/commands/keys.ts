@@ -10,10 +10,16 @@ export interface KeyInput {
   target: EventTarget | null;
 }
 
-/** Elements that own their keys: typing there never steps the simulation. */
-const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
+/**
+ * Elements that own their keys: typing there never steps the simulation. A
+ * radio or a checkbox owns only Space (see ACTIVATABLE); the policy radios
+ * cancel their own Left/Right, so those step the player as everywhere else.
+ */
+const EDITABLE =
+  'input:not([type="radio"]):not([type="checkbox"]), textarea, select, [contenteditable=""], [contenteditable="true"]';
 /** Elements that Space activates; a focused "Raise" button must raise, not play. */
-const ACTIVATABLE = 'button, a[href], summary, [role="button"], [role="checkbox"], [role="switch"]';
+const ACTIVATABLE =
+  'button, a[href], summary, input, [role="button"], [role="checkbox"], [role="switch"], [role="radio"]';
 
 function closest(target: EventTarget | null, selector: string): boolean {
   const el = target as (Element & { isContentEditable?: boolean }) | null;

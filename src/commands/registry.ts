@@ -116,6 +116,15 @@ export const COMMANDS: readonly Command[] = [
     isEnabled: () => true,
     run: (store) => store.getState().toggleGranularity(),
   },
+  {
+    id: 'keyboard-help',
+    label: 'Keyboard shortcuts',
+    // "?" is Shift+/ on most layouts, a key of its own on others.
+    shortcut: { key: '?', shift: true, label: '?' },
+    alternateShortcuts: [{ key: '?', label: '?' }],
+    isEnabled: () => true,
+    run: (store) => store.getState().setKeyboardHelp(!store.getState().keyboardHelp),
+  },
 ];
 
 const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));

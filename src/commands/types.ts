@@ -13,7 +13,8 @@ export type CommandId =
   | 'speed-down'
   | 'toggle-granularity'
   | 'undo'
-  | 'redo';
+  | 'redo'
+  | 'keyboard-help';
 
 /** A key that runs a command: `key` is KeyboardEvent.key; Shift must match exactly. */
 export interface Shortcut {

@@ -106,6 +106,9 @@ export interface ViewOptionsSlice {
   theme: Theme;
   expandedDevices: string[];
   workspace: Workspace;
+  /** The keyboard-help dialog is open. */
+  keyboardHelp: boolean;
+  setKeyboardHelp(open: boolean): void;
   setWorkspace(workspace: Workspace): void;
   togglePanel(panel: PanelId): void;
   setTheme(theme: Theme): void;

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, commandForKey, type KeyInput } from '../../src/commands';
 
-/** A stand-in for a DOM element: only `closest` is consulted. */
+/**
+ * A stand-in for a DOM element: only `closest` is consulted, and a selector
+ * part matches by its tag (`input:not(...)` is an input). Radios need a real
+ * DOM: keys-dom.test.ts.
+ */
 function element(matches: string[] = [], isContentEditable = false): EventTarget {
   return {
     isContentEditable,
     closest: (selector: string) =>
-      selector.split(',').some((s) => matches.includes(s.trim())) ? {} : null,
+      selector.split(',').some((s) => matches.includes(s.trim().split(/[:[]/)[0]!)) ? {} : null,
   } as unknown as EventTarget;
 }
 

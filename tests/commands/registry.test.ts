@@ -16,6 +16,7 @@ const REQUIRED: CommandId[] = [
   'toggle-granularity',
   'undo',
   'redo',
+  'keyboard-help',
 ];
 
 describe('command registry', () => {
