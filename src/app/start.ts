@@ -26,6 +26,7 @@ export async function startApp(): Promise<StartedApp> {
     hash: globalThis.location?.hash ?? '',
     search: globalThis.location?.search ?? '',
     storage,
+    reload: isReload(),
   });
   void open(store, choice).then(() => {
     // Saving starts once the start choice is shown, so it never overwrites saved work unread.
@@ -34,6 +35,13 @@ export async function startApp(): Promise<StartedApp> {
   });
   if (supervisor) showRestarts(store, supervisor);
   return { store, notice: [notice, ...choice.notes].filter(Boolean).join(' ') || null };
+}
+
+/** This page load is a reload (Navigation Timing), not a fresh visit of the address. */
+function isReload(): boolean {
+  const entry = globalThis.performance?.getEntriesByType?.('navigation')[0] as
+    PerformanceNavigationTiming | undefined;
+  return entry?.type === 'reload';
 }
 
 async function open(store: AppStore, choice: StartChoice): Promise<void> {

@@ -13,14 +13,21 @@ export interface StartInputs {
   /** `location.search` (`?preset=`). */
   search: string;
   storage: KeyValueStorage;
+  /** The page was reloaded (not opened from a link or typed): a `?preset=` page keeps its work. */
+  reload?: boolean;
 }
 
 /**
- * The start order: a share link wins, then `?preset=` (the saved work when it
- * is that preset's: a reload keeps the step), then the work saved in this browser, then the default preset. A bad link or bad saved work is
+ * The start order: a share link wins, then `?preset=` (on a reload, the saved work
+ * when it is that preset's: the step is kept), then the work saved in this browser, then the default preset. A bad link or bad saved work is
  * reported and the next source is used, so the page always starts.
  */
-export async function chooseStart({ hash, search, storage }: StartInputs): Promise<StartChoice> {
+export async function chooseStart({
+  hash,
+  search,
+  storage,
+  reload = false,
+}: StartInputs): Promise<StartChoice> {
   const notes: string[] = [];
   const shared = await decodeShare(hash);
   if (shared?.ok) return { kind: 'work', from: 'link', work: shared.work, notes };
@@ -29,9 +36,10 @@ export async function chooseStart({ hash, search, storage }: StartInputs): Promi
   const asked = new URLSearchParams(search).get('preset');
   if (asked !== null) {
     if (findPreset(asked)) {
-      // A reload of a ?preset= page is the same work: keep its step (and hand actions).
-      const saved = loadWork(storage);
-      if (saved.kind === 'ok' && saved.work.presetName === asked)
+      // A reload of a ?preset= page is the same work: keep its step (and hand
+      // actions). Opening the link afresh starts the preset from the beginning.
+      const saved = reload ? loadWork(storage) : null;
+      if (saved?.kind === 'ok' && saved.work.presetName === asked)
         return { kind: 'work', from: 'saved', work: saved.work, notes };
       return { kind: 'preset', name: asked, notes };
     }
