@@ -3,6 +3,8 @@ import {
   EVENTS_PER_SECOND,
   INTERRUPTS_PER_SECOND,
   playTarget,
+  selectBreakpointCursors,
+  stopAtBreakpoint,
   useAppStoreApi,
   type AppState,
 } from '../store';
@@ -17,7 +19,7 @@ function rate(s: AppState): number {
  * The play loop: a requestAnimationFrame clock outside the store that turns
  * elapsed time into steps (base rate × speed) and seeks. It waits for each
  * frame before asking for the next, so a slow simulation skips steps rather
- * than queueing requests; it pauses at the end of the run.
+ * than queueing requests; it pauses at a breakpoint and at the end of the run.
  */
 export function usePlayback(): void {
   const store = useAppStoreApi();
@@ -48,11 +50,13 @@ export function usePlayback(): void {
           s.pause();
           return;
         }
+        // Run to a condition: a breakpoint met on the way stops play there.
+        const stop = stopAtBreakpoint(s.cursor, target, selectBreakpointCursors(s));
         inFlight = true;
-        void s.seek(target).finally(() => {
+        void s.seek(stop).finally(() => {
           inFlight = false;
-          if (store.getState().cursor >= (store.getState().run?.eventCount ?? 0))
-            store.getState().pause();
+          const now = store.getState();
+          if (stop !== target || now.cursor >= (now.run?.eventCount ?? 0)) now.pause();
         });
       }
       raf = requestAnimationFrame(tick);

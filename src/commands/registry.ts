@@ -1,5 +1,5 @@
 import type { AppState } from '../store';
-import { MAX_SPEED, MIN_SPEED, nextMarker } from '../store';
+import { MAX_SPEED, MIN_SPEED, nextMarker, selectJumpMarkers } from '../store';
 import type { Command, CommandId } from './types';
 
 /** A run is loaded, nothing is being recomputed and no edit awaits confirmation. */
@@ -53,6 +53,7 @@ export const COMMANDS: readonly Command[] = [
   {
     id: 'prev-interrupt',
     label: 'Previous interrupt',
+    labelFor: (s) => (s.breakpoints.length > 0 ? 'Previous breakpoint' : 'Previous interrupt'),
     shortcut: { key: 'ArrowLeft', shift: true, label: 'Shift+←' },
     isEnabled: notAtStart,
     run: (store) => store.getState().prevInterrupt(),
@@ -60,8 +61,10 @@ export const COMMANDS: readonly Command[] = [
   {
     id: 'next-interrupt',
     label: 'Next interrupt',
+    labelFor: (s) => (s.breakpoints.length > 0 ? 'Next breakpoint' : 'Next interrupt'),
     shortcut: { key: 'ArrowRight', shift: true, label: 'Shift+→' },
-    isEnabled: (s) => ready(s) && nextMarker(s.run?.interruptCursors ?? [], s.cursor) !== null,
+    // With breakpoints set, Shift+arrows run to the next condition met instead.
+    isEnabled: (s) => ready(s) && nextMarker(selectJumpMarkers(s), s.cursor) !== null,
     run: (store) => store.getState().nextInterrupt(),
   },
   {

@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { KeyValueStorage } from '../persist';
 import type { SimApi } from '../protocol/api';
 import { defaultStorage } from './memory-storage';
+import { createBreakpointsSlice } from './breakpoints-slice';
 import { createImportSlice } from './import-slice';
 import { createPlaybackSlice } from './playback-slice';
 import { preferencesOptions } from './preferences';
@@ -36,12 +37,18 @@ export function createAppStore(api: SimApi, options: AppStoreOptions = {}) {
           ...createPlaybackSlice(deps)(...a),
           ...createViewOptionsSlice(...a),
           ...createImportSlice(deps)(...a),
+          ...createBreakpointsSlice(deps)(...a),
         }),
         preferencesOptions(storage),
       ),
       { name: options.devtoolsName ?? 'INTx Lab' },
     ),
   );
+  // A new run has its own hits: find them again.
+  store.subscribe((state, previous) => {
+    if (state.run !== previous.run && state.breakpoints.length > 0)
+      void state.refreshBreakpointHits();
+  });
   // The same storage for what else the page keeps (the editor's draft): tests
   // that pass a memory storage keep it all in memory.
   return Object.assign(store, { storage: storage as KeyValueStorage });

@@ -11,6 +11,7 @@ export {
   nextMarker,
   prevMarker,
   playTarget,
+  stopAtBreakpoint,
 } from './navigation';
 export * from './selectors';
 export type {

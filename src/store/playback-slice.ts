@@ -1,6 +1,7 @@
 import { clampCursor, clampSpeed, nextMarker, prevMarker, stepSpeed } from './navigation';
 import { DEFAULT_PREFERENCES } from './preferences';
 import { errorMessage } from './run-slice';
+import { selectJumpMarkers } from './selectors';
 import type { PlaybackSlice, SliceCreator, StoreDeps } from './types';
 
 /**
@@ -72,7 +73,7 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
 
       nextInterrupt() {
         const { run } = get();
-        const target = run ? nextMarker(run.interruptCursors, base()) : null;
+        const target = run ? nextMarker(selectJumpMarkers(get()), base()) : null;
         return target === null ? Promise.resolve() : get().seek(target);
       },
 
@@ -80,7 +81,7 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
         const { run } = get();
         if (!run) return Promise.resolve();
         // Before the first marker, "previous interrupt" is the start.
-        return get().seek(prevMarker(run.interruptCursors, base()) ?? 0);
+        return get().seek(prevMarker(selectJumpMarkers(get()), base()) ?? 0);
       },
 
       async play() {

@@ -3,6 +3,7 @@ import type { TraceEvent } from '../engine/events';
 import type { Policy, Scenario, Stimulus } from '../engine/scenario';
 import type { Summary } from '../engine/summary-types';
 import type { ExportKind, ExportedFile, Frame, RunInfo, SimApi } from '../protocol/api';
+import type { Breakpoint } from '../replay/breakpoints';
 import type { Lanes } from '../replay/lanes';
 import type { RequestCounter } from './request-counter';
 import type { ImportSlice } from './import-slice';
@@ -116,7 +117,22 @@ export interface ViewOptionsSlice {
   setExpandedDevices(deviceIds: readonly string[]): void;
 }
 
-export type AppState = ScenarioSlice & RunSlice & PlaybackSlice & ViewOptionsSlice & ImportSlice;
+export interface BreakpointsSlice {
+  breakpoints: Breakpoint[];
+  /** Cursors of the current run where a breakpoint is met (null: none set, or not found yet). */
+  breakpointHits: { run: RunInfo; cursors: number[] } | null;
+  toggleBreakpoint(bp: Breakpoint): void;
+  clearBreakpoints(): void;
+  /** Finds the hits in the current run (after a run or the set changed). */
+  refreshBreakpointHits(): Promise<void>;
+}
+
+export type AppState = ScenarioSlice &
+  RunSlice &
+  PlaybackSlice &
+  ViewOptionsSlice &
+  ImportSlice &
+  BreakpointsSlice;
 
 /** What every slice gets besides zustand's set/get: the simulation and request counters. */
 export interface StoreDeps {

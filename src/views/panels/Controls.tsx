@@ -1,7 +1,9 @@
+import { BreakpointMenu } from './BreakpointMenu';
 import { CommandButton } from './CommandButton';
 import { GranularityToggle } from './GranularityToggle';
 import { PlayButton } from './PlayButton';
 import { SpeedSelect } from './SpeedSelect';
+import './panels.css';
 
 /** The player: first, back, play/pause, forward, last, reset, undo/redo, speed and step size. */
 export function Controls() {
@@ -18,6 +20,7 @@ export function Controls() {
         <CommandButton id="redo" icon="redo" />
       </div>
       <SpeedSelect />
+      <BreakpointMenu />
       <GranularityToggle />
     </div>
   );
