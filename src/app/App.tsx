@@ -12,6 +12,7 @@ import {
   Scrubber,
   StatusLine,
   KeyboardHelp,
+  ScreenSummary,
   SkipLink,
   Toolbar,
 } from '../views/panels';
@@ -52,6 +53,7 @@ function Layout({ notice }: { notice: string | null }) {
   return (
     <div className={classes.filter(Boolean).join(' ')} data-workspace={entry.id}>
       {entry.player ? <SkipLink /> : null}
+      {visualize ? <ScreenSummary /> : null}
       <Toolbar tabs={<WorkspaceTabs />} />
       <div className="banners">
         {notice ? (

@@ -20,7 +20,10 @@ describe('breakpoints', () => {
     for (const c of re) {
       const ev = events[c - 1]!;
       expect(ev.type).toBe('ioapic.deliver');
-      const eoi = events.slice(0, c - 1).findLast((e) => e.type === 'ioapic.eoi');
+      const eoi = events
+        .slice(0, c - 1)
+        .reverse()
+        .find((e) => e.type === 'ioapic.eoi');
       expect(eoi?.t).toBe(ev.t);
     }
     const isr = breakpointHits(events, [{ kind: 'isr', isr: 'os-disk0' }]);

@@ -11,3 +11,4 @@ export { StatusLine } from './StatusLine';
 export { Toolbar } from './Toolbar';
 export { KeyboardHelp } from './KeyboardHelp';
 export { SkipLink } from './SkipLink';
+export { ScreenSummary } from './ScreenSummary';
