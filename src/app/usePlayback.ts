@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import {
   EVENTS_PER_SECOND,
   INTERRUPTS_PER_SECOND,
+  nextMarker,
   playTarget,
   selectBreakpointCursors,
   stopAtBreakpoint,
@@ -51,12 +52,14 @@ export function usePlayback(): void {
           return;
         }
         // Run to a condition: a breakpoint met on the way stops play there.
-        const stop = stopAtBreakpoint(s.cursor, target, selectBreakpointCursors(s));
+        const hits = selectBreakpointCursors(s);
+        const stop = stopAtBreakpoint(s.cursor, target, hits);
+        const atBreakpoint = nextMarker(hits, s.cursor) === stop;
         inFlight = true;
         void s.seek(stop).finally(() => {
           inFlight = false;
           const now = store.getState();
-          if (stop !== target || now.cursor >= (now.run?.eventCount ?? 0)) now.pause();
+          if (atBreakpoint || now.cursor >= (now.run?.eventCount ?? 0)) now.pause();
         });
       }
       raf = requestAnimationFrame(tick);

@@ -123,17 +123,19 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
       if (!original) return;
       set({ pendingEdit: null }, false, 'scenario/reset');
       const hand = scenario?.stimuli.filter((st) => st.source === 'hand').length ?? 0;
-      const changed = hand > 0 || scenario?.policy !== original.policy;
+      const policy = scenario !== null && scenario.policy !== original.policy;
+      const lost = [
+        hand > 0 ? `${hand} hand action${hand === 1 ? '' : 's'}` : null,
+        policy ? `the ${scenario.policy} policy` : null,
+      ].filter(Boolean);
       const ok = await recorded('reset', async () => {
         if (!(await get().runScenario(original, atStart))) return false;
         set({ policyOverride: null }, false, 'scenario/resetDone');
         return true;
       });
       // A reset throws work away: say how to get it back, so it is never silent.
-      if (ok && changed) {
-        const what =
-          hand > 0 ? `${hand} hand action${hand === 1 ? '' : 's'} and the policy` : 'the policy';
-        get().setNotice(`Reset to the start. Undo (Ctrl+Z) brings back ${what}.`);
+      if (ok && lost.length > 0) {
+        get().setNotice(`Reset to the start. Undo (Ctrl+Z) brings back ${lost.join(' and ')}.`);
       }
     },
 

@@ -236,5 +236,61 @@ describe('classroom: editor, compare, scenario select', () => {
   });
 });
 
+describe('classroom: run to a condition, screen summary', () => {
+  it('a breakpoint from the menu stops play and Shift+→, with markers on the scrubber', async () => {
+    const page = await open('?preset=race-eoi');
+    await page.getByText('Break on…').click();
+    await page.getByRole('button', { name: 'Re-delivery at an EOI' }).click();
+    const breaks = page.locator('[data-testid="scrubber-breaks"]');
+    await breaks.waitFor({ state: 'attached' });
+    // race-eoi: 9 deliveries for 3 raises, so 6 re-deliveries.
+    expect(await breaks.getAttribute('data-count')).toBe('6');
+    await both(page, 'classroom-breakpoints-menu');
+    // Escape closes the menu (focus goes back to its summary), then Space plays.
+    await page.keyboard.press('Escape');
+    await focusBody(page);
+    await page.keyboard.press(' ');
+    // Play stops on the first re-delivery: the narration says why.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="play-pause"], button[aria-label="Play"]') !== null &&
+        /re-delivers/.test(document.querySelector('[data-testid="narration"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 20_000 },
+    );
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+    const [first] = await cursorStatus(page);
+    await focusBody(page);
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.waitForFunction(
+      (c) =>
+        Number(
+          document.querySelector('[data-testid="cursor-status"]')?.textContent?.split('/')[0],
+        ) > c,
+      first,
+    );
+    expect((await narration(page)) ?? '').toMatch(/re-delivers/);
+    // The event log sets one too: the current event's kind.
+    await both(page, 'classroom-breakpoint-hit');
+    await page.close();
+  });
+
+  it('a screen summary reads the state at the cursor', async () => {
+    const page = await open();
+    await stepTo(page, 12);
+    const summary = page.locator('[data-testid="screen-summary"]');
+    await page.waitForFunction(() =>
+      /Step 12 of 165/.test(
+        document.querySelector('[data-testid="screen-summary"]')?.textContent ?? '',
+      ),
+    );
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toMatch(/^fig3-broadcast, broadcast policy: 3 devices on 1 line, 3 VMs\./);
+    expect(text).toMatch(/Line INTA (high|low), Remote IRR [01]/);
+    expect(text).toMatch(/Figure 6: /);
+    await page.close();
+  });
+});
+
 // The app under test answers on this address (used by the helpers).
 void appUrl;

@@ -208,7 +208,7 @@ describe('undo and redo in the visualizer', () => {
     const edited = store.getState().scenario;
     await store.getState().reset();
     expect(store.getState().notice).toMatch(
-      /Undo \(Ctrl\+Z\) brings back 1 hand action and the policy/,
+      /Undo \(Ctrl\+Z\) brings back 1 hand action and the selective policy/,
     );
     await store.getState().undo();
     const s = store.getState();
