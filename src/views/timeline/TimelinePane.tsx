@@ -188,6 +188,7 @@ export function TimelinePane() {
               role="group"
               aria-roledescription="timeline"
               aria-label="Timeline lanes: click to move the cursor there"
+              title="Click: move the cursor · drag: pan · Ctrl + wheel: zoom · focused: ←/→ pan, +/− zoom, 0 whole run"
               aria-describedby={hintId}
               data-testid="timeline-lanes"
               onKeyDown={onKeyDown}
