@@ -18,6 +18,9 @@ import {
   NoticeBanner,
   Scrubber,
   StatusLine,
+  KeyboardHelp,
+  ScreenSummary,
+  SkipLink,
   Toolbar,
 } from '../views/panels';
 import { MetricsPanel } from '../views/metrics';
@@ -95,6 +98,8 @@ function Layout({ notice, embed }: { notice: string | null; embed: EmbedLayout |
       // Focusable by a click anywhere in it (not by Tab), so keys work once the person clicks in.
       tabIndex={embed ? -1 : undefined}
     >
+      {entry.player ? <SkipLink /> : null}
+      {visualize ? <ScreenSummary /> : null}
       <Toolbar tabs={!embed || embed.tabs ? <WorkspaceTabs /> : null} />
       <div className="banners">
         {notice ? (
@@ -133,13 +138,14 @@ function Layout({ notice, embed }: { notice: string | null; embed: EmbedLayout |
       )}
       {side ? <SidePanels /> : null}
       {entry.player ? (
-        <footer className="player">
+        <footer className="player" id="player">
           <Controls />
           <Scrubber />
           <StatusLine />
         </footer>
       ) : null}
       <ConfirmEditDialog />
+      <KeyboardHelp />
       <ImportLayer />
     </div>
   );

@@ -42,6 +42,7 @@ export async function startApp(): Promise<StartedApp> {
     hash: globalThis.location?.hash ?? '',
     search,
     storage,
+    reload: isReload(),
   });
   const notes = [notice, ...choice.notes, ...(embed ? flags.notes : [])];
   if (embed) {
@@ -60,6 +61,13 @@ export async function startApp(): Promise<StartedApp> {
   }
   if (supervisor) showRestarts(store, supervisor);
   return { store, notice: notes.filter(Boolean).join(' ') || null, embed };
+}
+
+/** This page load is a reload (Navigation Timing), not a fresh visit of the address. */
+function isReload(): boolean {
+  const entry = globalThis.performance?.getEntriesByType?.('navigation')[0] as
+    PerformanceNavigationTiming | undefined;
+  return entry?.type === 'reload';
 }
 
 async function open(store: AppStore, choice: StartChoice): Promise<void> {

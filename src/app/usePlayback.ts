@@ -2,8 +2,11 @@ import { useEffect } from 'react';
 import {
   EVENTS_PER_SECOND,
   INTERRUPTS_PER_SECOND,
+  nextMarker,
   playerEnd,
   playTarget,
+  selectBreakpointCursors,
+  stopAtBreakpoint,
   useAppStoreApi,
   type AppState,
 } from '../store';
@@ -18,7 +21,7 @@ function rate(s: AppState): number {
  * The play loop: a requestAnimationFrame clock outside the store that turns
  * elapsed time into steps (base rate × speed) and seeks. It waits for each
  * frame before asking for the next, so a slow simulation skips steps rather
- * than queueing requests; it pauses at the end of the run.
+ * than queueing requests; it pauses at a breakpoint and at the end of the run.
  */
 export function usePlayback(): void {
   const store = useAppStoreApi();
@@ -45,11 +48,16 @@ export function usePlayback(): void {
           s.pause();
           return;
         }
+        // Run to a condition: a breakpoint met on the way stops play there.
+        const hits = selectBreakpointCursors(s);
+        const stop = stopAtBreakpoint(s.cursor, target, hits);
+        const atBreakpoint = nextMarker(hits, s.cursor) === stop;
         inFlight = true;
-        void s.seek(target).finally(() => {
+        void s.seek(stop).finally(() => {
           inFlight = false;
           const now = store.getState();
-          if (now.cursor >= playerEnd(now.run?.eventCount ?? 0, now.cursorLimit)) now.pause();
+          if (atBreakpoint || now.cursor >= playerEnd(now.run?.eventCount ?? 0, now.cursorLimit))
+            now.pause();
         });
       }
       raf = requestAnimationFrame(tick);

@@ -1,6 +1,6 @@
 /** Public API of the commands folder. */
 export { COMMANDS, commandLabel, getCommand } from './registry';
-export { commandForKey, isEditableTarget, type KeyInput } from './keys';
+export { commandForKey, isEditableTarget, shortcutsOf, type KeyInput } from './keys';
 export { useKeyboardShortcuts } from './useKeyboardShortcuts';
 export { useCommand } from './useCommand';
 export type { Command, CommandId, Shortcut } from './types';

@@ -1,10 +1,12 @@
 import type { AppState } from '../store';
-import { MAX_SPEED, MIN_SPEED, nextMarker, playerEnd } from '../store';
+import { MAX_SPEED, MIN_SPEED, nextMarker, playerEnd, selectJumpMarkers } from '../store';
 import type { Command, CommandId } from './types';
 
 /** A run is loaded, nothing is being recomputed and no edit awaits confirmation. */
 const ready = (s: AppState) => s.run !== null && !s.loading && s.pendingEdit === null;
 const notAtStart = (s: AppState) => ready(s) && s.cursor > 0;
+/** Nothing is being recomputed and no edit awaits confirmation. */
+const editable = (s: AppState) => !s.loading && s.pendingEdit === null;
 /** Before the run's end, or before a lesson's unanswered prediction (the player stops there). */
 const end = (s: AppState) => playerEnd(s.run?.eventCount ?? 0, s.cursorLimit);
 const notAtEnd = (s: AppState) => ready(s) && s.cursor < end(s);
@@ -53,6 +55,7 @@ export const COMMANDS: readonly Command[] = [
   {
     id: 'prev-interrupt',
     label: 'Previous interrupt',
+    labelFor: (s) => (s.breakpoints.length > 0 ? 'Previous breakpoint' : 'Previous interrupt'),
     shortcut: { key: 'ArrowLeft', shift: true, label: 'Shift+←' },
     isEnabled: notAtStart,
     run: (store) => store.getState().prevInterrupt(),
@@ -60,8 +63,10 @@ export const COMMANDS: readonly Command[] = [
   {
     id: 'next-interrupt',
     label: 'Next interrupt',
+    labelFor: (s) => (s.breakpoints.length > 0 ? 'Next breakpoint' : 'Next interrupt'),
     shortcut: { key: 'ArrowRight', shift: true, label: 'Shift+→' },
-    isEnabled: (s) => notAtEnd(s) && nextMarker(s.run?.interruptCursors ?? [], s.cursor) !== null,
+    // With breakpoints set, Shift+arrows run to the next condition met instead.
+    isEnabled: (s) => notAtEnd(s) && nextMarker(selectJumpMarkers(s), s.cursor) !== null,
     run: (store) => store.getState().nextInterrupt(),
   },
   {
@@ -69,6 +74,30 @@ export const COMMANDS: readonly Command[] = [
     label: 'Reset',
     isEnabled: (s) => s.original !== null && !s.loading && s.pendingEdit === null,
     run: (store) => store.getState().reset(),
+  },
+  {
+    id: 'undo',
+    label: 'Undo',
+    labelFor: (s) => {
+      const last = s.undoStack[s.undoStack.length - 1];
+      return last ? `Undo ${last.label}` : 'Undo';
+    },
+    shortcut: { key: 'z', ctrl: true, label: 'Ctrl+Z' },
+    // The editor has its own history for its draft, on the same keys.
+    isEnabled: (s) => s.workspace !== 'editor' && editable(s) && s.undoStack.length > 0,
+    run: (store) => store.getState().undo(),
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    labelFor: (s) => {
+      const next = s.redoStack[s.redoStack.length - 1];
+      return next ? `Redo ${next.label}` : 'Redo';
+    },
+    shortcut: { key: 'z', ctrl: true, shift: true, label: 'Ctrl+Shift+Z' },
+    alternateShortcuts: [{ key: 'y', ctrl: true, label: 'Ctrl+Y' }],
+    isEnabled: (s) => s.workspace !== 'editor' && editable(s) && s.redoStack.length > 0,
+    run: (store) => store.getState().redo(),
   },
   {
     id: 'speed-up',
@@ -91,6 +120,15 @@ export const COMMANDS: readonly Command[] = [
     shortcut: { key: 'g', label: 'G' },
     isEnabled: () => true,
     run: (store) => store.getState().toggleGranularity(),
+  },
+  {
+    id: 'keyboard-help',
+    label: 'Keyboard shortcuts',
+    // "?" is Shift+/ on most layouts, a key of its own on others.
+    shortcut: { key: '?', shift: true, label: '?' },
+    alternateShortcuts: [{ key: '?', label: '?' }],
+    isEnabled: () => true,
+    run: (store) => store.getState().setKeyboardHelp(!store.getState().keyboardHelp),
   },
 ];
 

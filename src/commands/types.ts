@@ -11,12 +11,17 @@ export type CommandId =
   | 'reset'
   | 'speed-up'
   | 'speed-down'
-  | 'toggle-granularity';
+  | 'toggle-granularity'
+  | 'undo'
+  | 'redo'
+  | 'keyboard-help';
 
 /** A key that runs a command: `key` is KeyboardEvent.key; Shift must match exactly. */
 export interface Shortcut {
   key: string;
   shift?: boolean;
+  /** Ctrl (or Cmd on a Mac) must be held; without it, no Ctrl/Cmd. */
+  ctrl?: boolean;
   /** How the key is written in tooltips ("Shift+→"). */
   label: string;
 }
@@ -28,6 +33,8 @@ export interface Command {
   /** A label that depends on state ("Play" / "Pause"); else `label`. */
   labelFor?: (state: AppState) => string;
   shortcut?: Shortcut;
+  /** Other keys for the same command (Ctrl+Y besides Ctrl+Shift+Z). */
+  alternateShortcuts?: readonly Shortcut[];
   isEnabled(state: AppState): boolean;
   run(store: AppStore): void | Promise<void>;
 }

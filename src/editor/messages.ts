@@ -9,6 +9,8 @@ export interface EditorMessage {
   /** `error`: the scenario cannot run. `warning`: it runs, but probably not as meant. */
   severity: Severity;
   text: string;
+  /** Set on the warning that the run will storm (the top bar repeats it before a run). */
+  storm?: boolean;
   /** A one-click repair, when there is an obvious one. */
   fix?: { label: string; op: EditOp };
 }

@@ -45,6 +45,17 @@ function mapIsrs(draft: Draft, f: (entity: EntitySpec) => EntitySpec): EntitySpe
   return draft.entities.map(f);
 }
 
+/** `draft` with an ISR for `device` at the end of entity `entity`'s chain. */
+function withDriverIsr(draft: Draft, entity: number, device: string): Draft {
+  const e = draft.entities[entity];
+  if (!e) return draft;
+  const isr = { id: freshId(`${e.id}-${device}`, isrIds(draft)), device, flushPostedWrites: false };
+  return {
+    ...draft,
+    entities: replaceAt(draft.entities, entity, { ...e, isrs: [...e.isrs, isr] }),
+  };
+}
+
 export function applyEdit(draft: Draft, op: EditOp): Draft {
   switch (op.type) {
     case 'replace':
@@ -84,10 +95,13 @@ export function applyEdit(draft: Draft, op: EditOp): Draft {
         `dev${draft.devices.length}`,
         draft.devices.map((d) => d.id),
       );
+      // A new device comes owned, with its driver's ISR in the owner's chain: a
+      // device nobody services would storm the line at its first raise.
+      const owner = draft.entities[0];
       const device: DeviceSpec = {
         id,
         line: draft.lines[0]?.id ?? 'INTA',
-        owners: [],
+        owners: owner ? [owner.id] : [],
         pci23: true,
         statusReliable: true,
         deassertDelayNs: 0,
@@ -95,7 +109,8 @@ export function applyEdit(draft: Draft, op: EditOp): Draft {
         pin: null,
         bridgeSlot: null,
       };
-      return { ...draft, devices: [...draft.devices, device] };
+      const next = { ...draft, devices: [...draft.devices, device] };
+      return owner ? withDriverIsr(next, 0, id) : next;
     }
     case 'removeDevice': {
       const device = draft.devices[op.device];
@@ -153,7 +168,22 @@ export function applyEdit(draft: Draft, op: EditOp): Draft {
         `${prefix}${draft.entities.length + 1}`,
         draft.entities.map((e) => e.id),
       );
-      return { ...draft, entities: [...draft.entities, { id, isrs: [] }] };
+      const next = { ...draft, entities: [...draft.entities, { id, isrs: [] }] };
+      // The new entity adopts the devices nobody owns yet, with their ISRs.
+      const orphans = draft.devices.filter((d) => d.owners.length === 0).map((d) => d.id);
+      const entity = next.entities.length - 1;
+      return orphans.reduce(
+        (acc, device) =>
+          withDriverIsr(
+            {
+              ...acc,
+              devices: acc.devices.map((d) => (d.id === device ? { ...d, owners: [id] } : d)),
+            },
+            entity,
+            device,
+          ),
+        next,
+      );
     }
     case 'removeEntity': {
       const entity = draft.entities[op.entity];

@@ -2,6 +2,7 @@
  * Rules that a valid file may break but a teacher wants to hear about, in
  * plain words: the run would work, yet show something other than intended.
  */
+import { hasServicingIsr } from '../replay/explain';
 import { jsonPath } from '../trace-io/result';
 import type { Draft } from './draft';
 import type { EditorMessage } from './messages';
@@ -58,6 +59,42 @@ export function teachingChecks(draft: Draft): EditorMessage[] {
         );
       }
     }
+  });
+
+  // A raised device that no ISR it reaches can service keeps a level line high:
+  // the controller delivers again after every EOI, a storm until Linux's
+  // `note_interrupt()` disables the line (or the run hits its event limit).
+  const raised = new Set([
+    ...draft.stimuli.filter((s) => s.action === 'raise').map((s) => s.device),
+    ...draft.traffic.map((t) => t.device),
+  ]);
+  draft.devices.forEach((device, i) => {
+    const trigger = draft.lines.find((l) => l.id === device.line)?.trigger ?? 'level';
+    if (!raised.has(device.id) || !device.enabled || trigger !== 'level') return;
+    if (hasServicingIsr(device, draft)) return;
+    const first = draft.entities[0];
+    const why =
+      device.owners.length === 0 && draft.policy === 'selective'
+        ? 'nobody owns it'
+        : draft.policy === 'selective'
+          ? 'no owner has an ISR for it'
+          : 'no ISR in any chain is for it';
+    out.push({
+      path: jsonPath(['devices', i, 'owners']),
+      severity: 'warning',
+      storm: true,
+      text:
+        `This run will storm: ${q(device.id)} is raised but ${why}, so its level line ` +
+        `stays high and is delivered again after every EOI.`,
+      ...(device.owners.length === 0 && first
+        ? {
+            fix: {
+              label: `Make ${first.id} the owner of ${device.id}`,
+              op: { type: 'toggleOwner', device: i, entity: first.id } as const,
+            },
+          }
+        : {}),
+    });
   });
 
   draft.entities.forEach((entity, i) => {

@@ -12,3 +12,4 @@ export {
   type SavedWork,
 } from './work-storage';
 export { chooseStart, type StartChoice, type StartInputs } from './start-choice';
+export { DRAFT_KEY, loadDraft, saveDraft } from './draft-storage';

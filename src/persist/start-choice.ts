@@ -31,6 +31,8 @@ export interface StartInputs {
   storage: KeyValueStorage;
   /** When a kept-aside copy is made (its key names the time). */
   now?: Date;
+  /** The page was reloaded (not opened from a link or typed): a `?preset=` page keeps its work. */
+  reload?: boolean;
 }
 
 /**
@@ -50,16 +52,18 @@ async function readLessonLink(hash: string) {
 }
 
 /**
- * The start order: a lesson link, then a share link, then `?preset=`, then the work saved in
- * this browser, then the default preset. A bad link or bad saved work is
- * reported and the next source is used, so the page always starts. A link or
- * `?preset=` that replaces saved work sets that work aside first and says so.
+ * The start order: a lesson link, then a share link, then `?preset=` (on a reload, the saved
+ * work when it is that preset's: the step is kept), then the work saved in this browser, then
+ * the default preset. A bad link or bad saved work is reported and the next source is used,
+ * so the page always starts. A link or `?preset=` that replaces saved work sets that work
+ * aside first and says so.
  */
 export async function chooseStart({
   hash,
   search,
   storage,
   now = new Date(),
+  reload = false,
 }: StartInputs): Promise<StartChoice> {
   const notes: string[] = [];
   const lesson = await readLessonLink(hash);
@@ -79,6 +83,13 @@ export async function chooseStart({
 
   const asked = new URLSearchParams(search).get('preset');
   if (asked !== null) {
+    if (findPreset(asked)) {
+      // A reload of a ?preset= page is the same work: keep its step (and hand
+      // actions). Opening the link afresh starts the preset from the beginning.
+      const saved = reload ? loadWork(storage, now) : null;
+      if (saved?.kind === 'ok' && saved.work.presetName === asked)
+        return { kind: 'work', from: 'saved', work: saved.work, notes, save: true };
+    }
     const name = findPreset(asked) ? asked : DEFAULT_PRESET;
     if (name !== asked) notes.push(`There is no preset "${asked}"; showing ${DEFAULT_PRESET}.`);
     const save = keepReplacedWork(

@@ -97,11 +97,22 @@ export function narrate(ev: TraceEvent): string {
       return `${ev.entity} returns from the interrupt.`;
     case 'run.end':
       return ev.reason === 'idle'
-        ? 'The run is over: nothing left to do.'
+        ? 'The run is over: no more events are due.'
         : `The run stops (${ev.reason}).`;
     default:
       return assertNever(ev);
   }
+}
+
+/**
+ * The sentence without its leading Figure 6 number ("620: the host…" gives
+ * "the host…"), for places that show the number as a badge: said once.
+ */
+export function withoutBoxPrefix(text: string, box: FlowBox | null): string {
+  const prefix = `${box}: `;
+  if (box === null || !text.startsWith(prefix)) return text;
+  // Not capitalized: the sentence may start with an id ("os calls os-nic0").
+  return text.slice(prefix.length);
 }
 
 /** The Figure 6 box an event illustrates, for the flow panel. */

@@ -31,6 +31,10 @@ export interface LineView {
   /** Disabled by the nobody-cared detector. */
   disabled: boolean;
   deliveries: number;
+  /** Time of the last EOI at the controller (-1: none yet). */
+  lastEoiT: number;
+  /** The last delivery came at an EOI, the line still high: a re-delivery. */
+  redelivered: boolean;
 }
 
 export type IsrMark = 'claimed' | 'not-mine';
@@ -95,7 +99,15 @@ export function idleDevice(enabled: boolean): DeviceView {
 
 /** A line at rest. */
 export function idleLine(): LineView {
-  return { level: 0, remoteIrr: 0, masked: 0, disabled: false, deliveries: 0 };
+  return {
+    level: 0,
+    remoteIrr: 0,
+    masked: 0,
+    disabled: false,
+    deliveries: 0,
+    lastEoiT: -1,
+    redelivered: false,
+  };
 }
 
 /**
@@ -144,8 +156,7 @@ export function initialView(scenario: Scenario): ViewState {
 export function applyEvent(view: ViewState, ev: TraceEvent): void {
   view.cursor += 1;
   view.t = ev.t;
-  const column = flowColumn(ev);
-  if (column !== null) view.flow = column;
+  view.flow = nextFlow(view, ev);
   switch (ev.type) {
     case 'device.raise': {
       const d = view.devices[ev.device];
@@ -198,7 +209,14 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
       break;
     case 'msi.deliver':
     case 'ioapic.deliver':
-      if (ev.type === 'ioapic.deliver') withLine(view, ev.line, (l) => (l.deliveries += 1));
+      if (ev.type === 'ioapic.deliver') {
+        withLine(view, ev.line, (l) => {
+          l.deliveries += 1;
+          // QEMU `ioapic_eoi_broadcast()`: an EOI on a level line still high
+          // delivers again at once, at the EOI's instant.
+          l.redelivered = l.lastEoiT === ev.t;
+        });
+      }
       if (ev.to !== 'host') {
         const e = view.entities[ev.to];
         if (e) {
@@ -214,6 +232,7 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
     case 'ioapic.pending-edge':
       break;
     case 'ioapic.eoi':
+      withLine(view, ev.line, (l) => (l.lastEoiT = ev.t));
       if (ev.by === 'host') view.host.phase = 'idle';
       break;
     case 'ioapic.mask':
@@ -293,6 +312,23 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
     default:
       assertNever(ev);
   }
+}
+
+/**
+ * The Figure 6 box lit after `ev`. A Status read outside the host's sweep is
+ * the unmask check after the owner's EOI (VFIO `pci_check_and_unmask_intx`):
+ * part of 650 "EOI, then unmask", not a new 620. When the run is over, no box
+ * is lit: nothing is in progress.
+ */
+function nextFlow(view: ViewState, ev: TraceEvent): FlowBox | null {
+  if (ev.type === 'run.end') return null;
+  if (
+    ev.type === 'host.config-read' &&
+    view.host.phase !== 'receive' &&
+    view.host.phase !== 'identify'
+  )
+    return 650;
+  return flowColumn(ev) ?? view.flow;
 }
 
 function withDevice(view: ViewState, id: string, f: (d: DeviceView) => void): void {

@@ -1,10 +1,11 @@
 import { devtools, persist, type StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { KeyValueStorage } from '../persist';
 import type { SimApi } from '../protocol/api';
 import { defaultStorage } from './memory-storage';
+import { createBreakpointsSlice } from './breakpoints-slice';
 import { createImportSlice } from './import-slice';
 import { createLessonSlice } from './lesson-slice';
-import type { KeyValueStorage } from '../persist';
 import { createPlaybackSlice } from './playback-slice';
 import { preferencesOptions } from './preferences';
 import { createRequestCounter } from './request-counter';
@@ -29,7 +30,8 @@ export interface AppStoreOptions {
  */
 export function createAppStore(api: SimApi, options: AppStoreOptions = {}) {
   const deps: StoreDeps = { api, seeks: createRequestCounter(), runs: createRequestCounter() };
-  return createStore<AppState>()(
+  const storage = options.storage ?? defaultStorage();
+  const store = createStore<AppState>()(
     devtools(
       persist(
         (...a) => ({
@@ -43,12 +45,21 @@ export function createAppStore(api: SimApi, options: AppStoreOptions = {}) {
               ? (defaultStorage() as KeyValueStorage)
               : options.lessonStorage,
           )(...a),
+          ...createBreakpointsSlice(deps)(...a),
         }),
-        preferencesOptions(options.storage ?? defaultStorage()),
+        preferencesOptions(storage),
       ),
       { name: options.devtoolsName ?? 'INTx Lab' },
     ),
   );
+  // A new run has its own hits: find them again.
+  store.subscribe((state, previous) => {
+    if (state.run !== previous.run && state.breakpoints.length > 0)
+      void state.refreshBreakpointHits();
+  });
+  // The same storage for what else the page keeps (the editor's draft): tests
+  // that pass a memory storage keep it all in memory.
+  return Object.assign(store, { storage: storage as KeyValueStorage });
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

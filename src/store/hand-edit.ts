@@ -1,5 +1,5 @@
 import type { Stimulus } from '../engine/scenario';
-import type { Frame } from '../protocol/api';
+import type { Frame, RunInfo } from '../protocol/api';
 import type { DeviceAction } from './types';
 
 /**
@@ -43,7 +43,33 @@ export function handStimulus(
   }
 }
 
-/** True when the frame is the end of the run: an edit there recomputes no shown future. */
-export function isAtEnd(frame: Frame, eventCount: number): boolean {
-  return frame.cursor >= eventCount;
+/**
+ * Where an edit recomputes no future the person has been shown: the end of the
+ * run, or the step a hand action made at the end landed on (what follows it is
+ * only that action's consequence, not yet stepped through). Without this, a
+ * second click after a first asked the "future will be recomputed" question.
+ */
+export interface EditFrontier {
+  run: RunInfo;
+  cursor: number;
+}
+
+/** True when an edit at `frame` rewrites nothing already shown (see EditFrontier). */
+export function isAtEnd(frame: Frame, run: RunInfo, frontier: EditFrontier | null): boolean {
+  if (frame.cursor >= run.eventCount) return true;
+  return frontier !== null && frontier.run === run && frontier.cursor === frame.cursor;
+}
+
+/** A hand action in a few words, for undo's "Undid …". */
+export function describeHandAction(st: Stimulus): string {
+  switch (st.action) {
+    case 'raise':
+      return `raise ${st.device}`;
+    case 'withdraw':
+      return `withdraw ${st.device}`;
+    case 'set-enable':
+      return `${st.device} enable = ${st.value ?? 1}`;
+    case 'set-intx-disable':
+      return `${st.device} Interrupt Disable = ${st.value ?? 0}`;
+  }
 }

@@ -12,6 +12,7 @@ export {
   prevMarker,
   playTarget,
   playerEnd,
+  stopAtBreakpoint,
 } from './navigation';
 export * from './selectors';
 export type {

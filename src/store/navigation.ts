@@ -73,3 +73,12 @@ export function playTarget(
   }
   return target;
 }
+
+/**
+ * Where play stops on its way from `cursor` to `target`: the first breakpoint
+ * hit after the cursor, if it comes before (or at) the target; else the target.
+ */
+export function stopAtBreakpoint(cursor: number, target: number, hits: readonly number[]): number {
+  const hit = nextMarker(hits, cursor);
+  return hit !== null && hit <= target ? hit : target;
+}

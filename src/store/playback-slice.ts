@@ -8,6 +8,7 @@ import {
 } from './navigation';
 import { DEFAULT_PREFERENCES } from './preferences';
 import { errorMessage } from './run-slice';
+import { selectJumpMarkers } from './selectors';
 import type { PlaybackSlice, SliceCreator, StoreDeps } from './types';
 
 /**
@@ -43,7 +44,10 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
           if (!seeks.isLatest(ticket)) return;
           // Cursor and frame change in one update: one render and one paint per
           // step (moving the cursor first cost a second render, often a frame).
-          set({ cursor: frame.cursor, frame }, false, {
+          // Stepping away from a hand action's step makes its future "shown".
+          const frontier = get().editFrontier;
+          const editFrontier = frontier?.cursor === frame.cursor ? frontier : null;
+          set({ cursor: frame.cursor, frame, editFrontier }, false, {
             type: 'playback/seek',
             cursor: frame.cursor,
           });
@@ -77,7 +81,7 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
 
       nextInterrupt() {
         const { run } = get();
-        const target = run ? nextMarker(run.interruptCursors, base()) : null;
+        const target = run ? nextMarker(selectJumpMarkers(get()), base()) : null;
         return target === null ? Promise.resolve() : get().seek(target);
       },
 
@@ -85,7 +89,7 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
         const { run } = get();
         if (!run) return Promise.resolve();
         // Before the first marker, "previous interrupt" is the start.
-        return get().seek(prevMarker(run.interruptCursors, base()) ?? 0);
+        return get().seek(prevMarker(selectJumpMarkers(get()), base()) ?? 0);
       },
 
       async play() {

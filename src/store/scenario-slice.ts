@@ -1,9 +1,11 @@
 import type { Scenario, Stimulus } from '../engine/scenario';
 import { findPreset } from '../presets';
 import { normalizeScenario } from '../trace-io';
-import { handStimulus, isAtEnd } from './hand-edit';
-import { atHandEdit, atStart, atTime } from './placements';
-import type { ScenarioSlice, SliceCreator } from './types';
+import { describeHandAction, handStimulus, isAtEnd } from './hand-edit';
+import { atHandEdit, atStart, atTime, sameHandActionsBefore } from './placements';
+import { atCursor } from './restore-work';
+import type { CursorPlacement, ScenarioSlice, SliceCreator } from './types';
+import { pushBounded, snapshotOf, type WorkSnapshot } from './work-history';
 
 /** Readable text for a scenario that does not validate (first few errors, with paths). */
 function invalidScenarioMessage(name: string, errors: { path: string; message: string }[]): string {
@@ -14,15 +16,55 @@ function invalidScenarioMessage(name: string, errors: { path: string; message: s
 
 /**
  * The scenario slice: which scenario is shown and every edit to it. Edits
- * (policy, hand stimuli) produce a new scenario that is re-run; hand stimuli
- * are recorded in it so an exported trace replays exactly.
+ * (policy, hand stimuli, reset, opening another scenario) produce a new
+ * scenario that is re-run; each one records what it replaced, so Undo and Redo
+ * bring it back. Hand stimuli are recorded in the scenario so an exported trace
+ * replays exactly.
  */
 export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
-  async function applyEdit(stimulus: Stimulus): Promise<void> {
+  /**
+   * Runs an edit; when it succeeds, what was on screen before becomes one
+   * undo step (and the redo steps, another branch, are dropped).
+   */
+  async function recorded(label: string, edit: () => Promise<boolean>): Promise<boolean> {
+    const before = snapshotOf(get(), label);
+    const ok = await edit();
+    if (ok && before) {
+      set({ undoStack: pushBounded(get().undoStack, before), redoStack: [] }, false, {
+        type: 'history/record',
+        label,
+      });
+    }
+    return ok;
+  }
+
+  async function applyEdit(stimulus: Stimulus, atEnd: boolean): Promise<void> {
     const { scenario } = get();
     if (!scenario) return;
+    const before = sameHandActionsBefore(scenario.stimuli, stimulus);
     const next: Scenario = { ...scenario, stimuli: [...scenario.stimuli, stimulus] };
-    await get().runScenario(next, atHandEdit(stimulus));
+    const ok = await recorded(describeHandAction(stimulus), () =>
+      get().runScenario(next, atHandEdit(stimulus, before)),
+    );
+    const { run, cursor } = get();
+    if (ok && atEnd && run) set({ editFrontier: { run, cursor } }, false, 'scenario/frontier');
+  }
+
+  /** Shows a snapshot again (undo or redo), at the step it was taken at. */
+  async function restore(snap: WorkSnapshot): Promise<boolean> {
+    set({ pendingEdit: null }, false, 'history/restore');
+    const place: CursorPlacement = atCursor(snap.cursor);
+    if (!(await get().runScenario(snap.scenario, place))) return false;
+    set(
+      {
+        original: snap.original,
+        presetName: snap.presetName,
+        policyOverride: snap.policyOverride,
+      },
+      false,
+      { type: 'history/restored', label: snap.label },
+    );
+    return true;
   }
 
   return {
@@ -31,6 +73,9 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
     presetName: null,
     policyOverride: null,
     pendingEdit: null,
+    editFrontier: null,
+    undoStack: [],
+    redoStack: [],
 
     async loadPreset(name) {
       const preset = findPreset(name);
@@ -48,41 +93,58 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
 
     async loadScenario(scenario, presetName) {
       set({ pendingEdit: null }, false, 'scenario/load');
-      if (await get().runScenario(scenario, atStart)) {
+      const label = presetName ? `open ${presetName}` : 'open a scenario';
+      await recorded(label, async () => {
+        if (!(await get().runScenario(scenario, atStart))) return false;
         set({ original: scenario, presetName, policyOverride: null, expandedDevices: [] }, false, {
           type: 'scenario/loaded',
           presetName,
         });
-      }
+        return true;
+      });
     },
 
     async setPolicy(policy) {
       const { scenario, frame, original } = get();
       if (!scenario || scenario.policy === policy) return;
       const at = atTime(frame?.view.t ?? 0, frame?.cursor ?? 0);
-      if (await get().runScenario({ ...scenario, policy }, at)) {
+      await recorded(`policy ${policy}`, async () => {
+        if (!(await get().runScenario({ ...scenario, policy }, at))) return false;
         set({ policyOverride: policy === original?.policy ? null : policy }, false, {
           type: 'scenario/setPolicy',
           policy,
         });
-      }
+        return true;
+      });
     },
 
     async reset() {
-      const { original } = get();
+      const { original, scenario } = get();
       if (!original) return;
       set({ pendingEdit: null }, false, 'scenario/reset');
-      if (await get().runScenario(original, atStart)) {
+      const hand = scenario?.stimuli.filter((st) => st.source === 'hand').length ?? 0;
+      const policy = scenario !== null && scenario.policy !== original.policy;
+      const lost = [
+        hand > 0 ? `${hand} hand action${hand === 1 ? '' : 's'}` : null,
+        policy ? `the ${scenario.policy} policy` : null,
+      ].filter(Boolean);
+      const ok = await recorded('reset', async () => {
+        if (!(await get().runScenario(original, atStart))) return false;
         set({ policyOverride: null }, false, 'scenario/resetDone');
+        return true;
+      });
+      // A reset throws work away: say how to get it back, so it is never silent.
+      if (ok && lost.length > 0) {
+        get().setNotice(`Reset to the start. Undo (Ctrl+Z) brings back ${lost.join(' and ')}.`);
       }
     },
 
     async deviceAction(deviceId, action) {
-      const { frame, run } = get();
+      const { frame, run, editFrontier } = get();
       if (!frame || !run) return;
       const stimulus = handStimulus(frame, deviceId, action);
       if (!stimulus) return;
-      if (!isAtEnd(frame, run.eventCount)) {
+      if (!isAtEnd(frame, run, editFrontier)) {
         // Changing the past rewrites the future: ask first, in the page.
         set({ pendingEdit: { stimulus, cursor: frame.cursor }, playing: false }, false, {
           type: 'scenario/askEdit',
@@ -91,18 +153,52 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         });
         return;
       }
-      await applyEdit(stimulus);
+      await applyEdit(stimulus, true);
     },
 
     async confirmEdit() {
       const pending = get().pendingEdit;
       if (!pending) return;
       set({ pendingEdit: null }, false, 'scenario/confirmEdit');
-      await applyEdit(pending.stimulus);
+      await applyEdit(pending.stimulus, false);
     },
 
     cancelEdit() {
       set({ pendingEdit: null }, false, 'scenario/cancelEdit');
+    },
+
+    async undo() {
+      const { undoStack, redoStack } = get();
+      const snap = undoStack[undoStack.length - 1];
+      if (!snap) return;
+      const now = snapshotOf(get(), snap.label);
+      if (!(await restore(snap))) return;
+      set(
+        {
+          undoStack: undoStack.slice(0, -1),
+          redoStack: now ? pushBounded(redoStack, now) : redoStack,
+        },
+        false,
+        'history/undo',
+      );
+      get().setNotice(`Undid ${snap.label}.`);
+    },
+
+    async redo() {
+      const { undoStack, redoStack } = get();
+      const snap = redoStack[redoStack.length - 1];
+      if (!snap) return;
+      const now = snapshotOf(get(), snap.label);
+      if (!(await restore(snap))) return;
+      set(
+        {
+          redoStack: redoStack.slice(0, -1),
+          undoStack: now ? pushBounded(undoStack, now) : undoStack,
+        },
+        false,
+        'history/redo',
+      );
+      get().setNotice(`Redid ${snap.label}.`);
     },
   };
 };

@@ -53,3 +53,12 @@ export const selectStatus = (s: AppState) => ({
 export const selectDeviceAction = (s: AppState) => s.deviceAction;
 export const selectExpandedDevices = (s: AppState) => s.expandedDevices;
 export const selectSetExpandedDevices = (s: AppState) => s.setExpandedDevices;
+
+/** Breakpoint hits of the run on screen (empty while none are set or found). */
+const NO_HITS: readonly number[] = [];
+export const selectBreakpointCursors = (s: AppState): readonly number[] =>
+  s.breakpointHits && s.breakpointHits.run === s.run ? s.breakpointHits.cursors : NO_HITS;
+
+/** What Shift+arrows jump between: breakpoint hits when any are set, else interrupts. */
+export const selectJumpMarkers = (s: AppState): readonly number[] =>
+  s.breakpoints.length > 0 ? selectBreakpointCursors(s) : (s.run?.interruptCursors ?? NO_HITS);

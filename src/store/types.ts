@@ -3,10 +3,13 @@ import type { TraceEvent } from '../engine/events';
 import type { Policy, Scenario, Stimulus } from '../engine/scenario';
 import type { Summary } from '../engine/summary-types';
 import type { ExportKind, ExportedFile, Frame, RunInfo, SimApi } from '../protocol/api';
+import type { Breakpoint } from '../replay/breakpoints';
 import type { Lanes } from '../replay/lanes';
 import type { RequestCounter } from './request-counter';
 import type { ImportSlice } from './import-slice';
 import type { LessonSlice } from './lesson-types';
+import type { EditFrontier } from './hand-edit';
+import type { WorkSnapshot } from './work-history';
 
 /** What a person can do to a device from the graph (the graph's `DeviceAction`). */
 export type DeviceAction = 'raise' | 'withdraw' | 'toggle-enable' | 'toggle-intx-disable';
@@ -36,6 +39,11 @@ export interface ScenarioSlice {
   /** The policy chosen in the toolbar, when it differs from the preset's. */
   policyOverride: Policy | null;
   pendingEdit: PendingEdit | null;
+  /** Where a hand action made at the end landed: acting there again asks nothing. */
+  editFrontier: EditFrontier | null;
+  /** The visualizer's undo steps (hand actions, policy, reset, opening), newest last. */
+  undoStack: WorkSnapshot[];
+  redoStack: WorkSnapshot[];
   loadPreset(name: string): Promise<void>;
   /** Show any normalized scenario (a preset or an opened file). */
   loadScenario(scenario: Scenario, presetName: string | null): Promise<void>;
@@ -44,6 +52,9 @@ export interface ScenarioSlice {
   deviceAction(deviceId: string, action: DeviceAction): Promise<void>;
   confirmEdit(): Promise<void>;
   cancelEdit(): void;
+  /** Back to the work before the last edit, at the step it was made at. */
+  undo(): Promise<void>;
+  redo(): Promise<void>;
 }
 
 export interface RunSlice {
@@ -97,6 +108,9 @@ export interface ViewOptionsSlice {
   theme: Theme;
   expandedDevices: string[];
   workspace: Workspace;
+  /** The keyboard-help dialog is open. */
+  keyboardHelp: boolean;
+  setKeyboardHelp(open: boolean): void;
   setWorkspace(workspace: Workspace): void;
   togglePanel(panel: PanelId): void;
   setTheme(theme: Theme): void;
@@ -104,12 +118,23 @@ export interface ViewOptionsSlice {
   setExpandedDevices(deviceIds: readonly string[]): void;
 }
 
+export interface BreakpointsSlice {
+  breakpoints: Breakpoint[];
+  /** Cursors of the current run where a breakpoint is met (null: none set, or not found yet). */
+  breakpointHits: { run: RunInfo; cursors: number[] } | null;
+  toggleBreakpoint(bp: Breakpoint): void;
+  clearBreakpoints(): void;
+  /** Finds the hits in the current run (after a run or the set changed). */
+  refreshBreakpointHits(): Promise<void>;
+}
+
 export type AppState = ScenarioSlice &
   RunSlice &
   PlaybackSlice &
   ViewOptionsSlice &
   ImportSlice &
-  LessonSlice;
+  LessonSlice &
+  BreakpointsSlice;
 
 export type { LessonSlice };
 

@@ -7,6 +7,11 @@ export const createViewOptionsSlice: SliceCreator<ViewOptionsSlice> = (set, get)
   theme: DEFAULT_PREFERENCES.theme,
   expandedDevices: [],
   workspace: 'visualize',
+  keyboardHelp: false,
+
+  setKeyboardHelp(open) {
+    set({ keyboardHelp: open }, false, { type: 'view/setKeyboardHelp', open });
+  },
 
   setWorkspace(workspace) {
     set({ workspace }, false, { type: 'view/setWorkspace', workspace });

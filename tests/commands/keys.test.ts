@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, commandForKey, type KeyInput } from '../../src/commands';
 
-/** A stand-in for a DOM element: only `closest` is consulted. */
+/**
+ * A stand-in for a DOM element: only `closest` is consulted, and a selector
+ * part matches by its tag (`input:not(...)` is an input). Radios need a real
+ * DOM: keys-dom.test.ts.
+ */
 function element(matches: string[] = [], isContentEditable = false): EventTarget {
   return {
     isContentEditable,
     closest: (selector: string) =>
-      selector.split(',').some((s) => matches.includes(s.trim())) ? {} : null,
+      selector.split(',').some((s) => matches.includes(s.trim().split(/[:[]/)[0]!)) ? {} : null,
   } as unknown as EventTarget;
 }
 
@@ -39,6 +43,18 @@ describe('keyboard shortcuts', () => {
     expect(press('ArrowRight', { ctrlKey: true })).toBeNull();
     expect(press('ArrowRight', { altKey: true })).toBeNull();
     expect(press('Home', { metaKey: true })).toBeNull();
+  });
+
+  it('maps Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (or Cmd) to undo and redo', () => {
+    expect(press('z', { ctrlKey: true })).toBe('undo');
+    expect(press('z', { metaKey: true })).toBe('undo');
+    // With Shift held, the browser reports the capital letter.
+    expect(press('Z', { ctrlKey: true, shiftKey: true })).toBe('redo');
+    expect(press('y', { ctrlKey: true })).toBe('redo');
+    expect(press('z')).toBeNull();
+    expect(press('z', { ctrlKey: true, altKey: true })).toBeNull();
+    // A field keeps its own undo.
+    expect(press('z', { ctrlKey: true, target: element(['input']) })).toBeNull();
   });
 
   it('never steals keys from fields or editable text', () => {

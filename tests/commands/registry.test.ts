@@ -14,6 +14,9 @@ const REQUIRED: CommandId[] = [
   'speed-up',
   'speed-down',
   'toggle-granularity',
+  'undo',
+  'redo',
+  'keyboard-help',
 ];
 
 describe('command registry', () => {

@@ -69,7 +69,9 @@ describe('Compare workspace', () => {
       'VFIO',
       'KVM + VFIO',
     ]);
-    // Cursor 0: nothing has happened in any run.
+    // It opens on the whole run; at the cursor (step 0) nothing has happened yet.
+    expect(await cell(page, 'contextSwitches', 'broadcast')).toBe('12');
+    await page.getByRole('radio', { name: 'At the cursor' }).click();
     for (const v of ['native', 'broadcast', 'selective', 'selective-id', 'msi', 'xen', 'vfio']) {
       expect(await cell(page, 'serviced', v)).toBe('0');
     }

@@ -56,14 +56,18 @@ describe('scenario editor', () => {
     const device = page.locator('[data-testid="ed-device-nic0"]');
     await device.waitFor({ state: 'visible' });
 
-    // A VM that owns it: the editor notes the missing ISR in place.
+    // A VM: it adopts the device nobody owns, with the device's ISR.
     await page.getByRole('button', { name: 'Add VM' }).click();
+    expect(await device.getByLabel('vm1').isChecked()).toBe(true);
+    expect(await chain(page, 'vm1')).toEqual(['vm1-nic0']);
+
+    // Without an owner nobody services nic0: the editor says so in place.
+    await device.getByLabel('vm1').uncheck();
+    expect(await device.textContent()).toContain('Nobody owns "nic0"');
     await device.getByLabel('vm1').check();
-    expect(await device.textContent()).toContain('"vm1" owns "nic0" but has no ISR for it');
 
     // Its chain: the nic0 ISR, then an ISR of a device not on this line.
     const vm1 = page.locator('[data-testid="ed-entity-vm1"]');
-    await vm1.getByRole('button', { name: 'Add ISR' }).click();
     await vm1.getByLabel('New ISR for').selectOption({ label: 'a device not on this line' });
     await vm1.getByRole('button', { name: 'Add ISR' }).click();
     expect(await chain(page, 'vm1')).toEqual(['vm1-nic0', 'vm1-other']);

@@ -27,7 +27,7 @@ describe('validateDraft', () => {
   });
 
   it('an owner with no ISR for its device gets a note and a fix that adds the ISR', () => {
-    const d = build(MINIMAL.filter((op) => op.type !== 'addIsr'));
+    const d = build([...MINIMAL, { type: 'removeIsr', entity: 0, isr: 0 }]);
     const [m] = at(d, '$.devices[0].owners[0]');
     expect(m?.severity).toBe('warning');
     expect(m?.text).toBe('"vm1" owns "nic0" but has no ISR for it, so it can never service it.');
@@ -69,14 +69,34 @@ describe('validateDraft', () => {
     const d = build([
       ...MINIMAL,
       { type: 'addDevice' },
+      // A new device comes owned by the first VM with its ISR: take both away.
+      { type: 'toggleOwner', device: 1, entity: 'vm1' },
       { type: 'addEntity' },
-      { type: 'addIsr', entity: 0, device: 'dev1' },
     ]);
-    expect(at(d, '$.devices[1].owners')[0]?.text).toMatch(/Nobody owns "dev1"/);
-    expect(at(d, '$.entities[1].isrs')[0]?.text).toMatch(/"vm2" has no ISR/);
-    const [m] = at(d, '$.entities[0].isrs[1].device');
+    // vm2 adopted dev1 as it was added: give it back to nobody, its ISR gone too.
+    const orphaned = build(
+      [
+        { type: 'toggleOwner', device: 1, entity: 'vm2' },
+        { type: 'removeIsr', entity: 1, isr: 0 },
+      ],
+      d,
+    );
+    expect(at(orphaned, '$.devices[1].owners')[0]?.text).toMatch(/Nobody owns "dev1"/);
+    expect(at(orphaned, '$.entities[1].isrs')[0]?.text).toMatch(/"vm2" has no ISR/);
+    const [m] = at(orphaned, '$.entities[0].isrs[1].device');
     expect(m?.text).toMatch(/"vm1" has an ISR for "dev1" but does not own it/);
-    expect(applyEdit(d, m!.fix!.op).devices[1]!.owners).toEqual(['vm1']);
+    expect(applyEdit(orphaned, m!.fix!.op).devices[1]!.owners).toEqual(['vm1']);
+  });
+
+  it('new records come wired: a device owned by the first VM with its ISR, a VM adopting orphans', () => {
+    const d = build([{ type: 'addDevice' }, { type: 'addEntity' }, { type: 'addDevice' }]);
+    expect(d.devices.map((x) => x.owners)).toEqual([['vm1'], ['vm1']]);
+    expect(d.entities[0]!.isrs.map((i) => [i.id, i.device])).toEqual([
+      ['vm1-dev0', 'dev0'],
+      ['vm1-dev1', 'dev1'],
+    ]);
+    // Nothing to warn about but the missing raise.
+    expect(validateDraft(d).messages.map((m) => m.path)).toEqual(['$.stimuli']);
   });
 
   it('notes a shared edge line and a draft where nothing raises', () => {
@@ -127,5 +147,32 @@ describe('validateDraft', () => {
       expect(v.blocking, preset.name).toEqual([]);
       expect(v.scenario, preset.name).toEqual(parsed.value);
     }
+  });
+});
+
+describe('storm check', () => {
+  it('flags a raised device that no ISR services, before the run, with a fix', () => {
+    const d = build([...MINIMAL, { type: 'toggleOwner', device: 0, entity: 'vm1' }]);
+    const storm = validateDraft(d).messages.filter((m) => m.storm);
+    expect(storm).toHaveLength(1);
+    expect(storm[0]!.path).toBe('$.devices[0].owners');
+    expect(storm[0]!.text).toMatch(/This run will storm: "nic0" is raised but nobody owns it/);
+    const fixed = applyEdit(d, storm[0]!.fix!.op);
+    expect(validateDraft(fixed).messages.filter((m) => m.storm)).toEqual([]);
+  });
+
+  it('flags the storm preset, and not a preset whose devices are all serviced', () => {
+    const preset = (name: string) => {
+      const parsed = normalizeScenario(PRESETS.find((p) => p.name === name)!.file);
+      if (!parsed.ok) throw new Error(name);
+      return draftFromScenario(parsed.value);
+    };
+    const storm = validateDraft(preset('storm')).messages.filter((m) => m.storm);
+    expect(storm.map((m) => m.text)).toEqual([
+      expect.stringMatching(/"stuck0" is raised but no ISR in any chain is for it/),
+    ]);
+    expect(validateDraft(preset('fig4-selective')).messages.some((m) => m.storm)).toBe(false);
+    // An edge line loses the interrupt instead of storming.
+    expect(validateDraft(preset('edge-loss')).messages.some((m) => m.storm)).toBe(false);
   });
 });

@@ -193,6 +193,33 @@ describe('where the page starts', () => {
     });
   });
 
+  it('a reload of a ?preset= page keeps the saved step of that preset', async () => {
+    const s = storage();
+    saveWork(s, { scenario: preset('storm'), presetName: 'storm', cursor: 9 });
+    const reload = await chooseStart({
+      hash: '',
+      search: '?preset=storm',
+      storage: s,
+      reload: true,
+    });
+    expect(reload).toMatchObject({
+      kind: 'work',
+      from: 'saved',
+      work: { presetName: 'storm', cursor: 9 },
+    });
+    // Opening the address afresh starts the preset over.
+    const fresh = await chooseStart({ hash: '', search: '?preset=storm', storage: s });
+    expect(fresh).toEqual({ kind: 'preset', name: 'storm', notes: [] });
+    // Another preset's work is not this one's.
+    const other = await chooseStart({
+      hash: '',
+      search: '?preset=threads',
+      storage: s,
+      reload: true,
+    });
+    expect(other).toEqual({ kind: 'preset', name: 'threads', notes: [] });
+  });
+
   it('reports a bad link and still starts (on saved work)', async () => {
     const s = storage();
     saveWork(s, { scenario: preset('storm'), presetName: 'storm', cursor: 2 });

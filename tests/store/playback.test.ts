@@ -116,3 +116,35 @@ describe('playback slice', () => {
     expect(store.getState().cursor).toBe(3);
   });
 });
+
+describe('breakpoints in the store', () => {
+  it('Shift+arrows jump between the hits; clearing goes back to interrupts', async () => {
+    const store = await loadedStore('fig3-broadcast');
+    store.getState().toggleBreakpoint({ kind: 'spurious' });
+    await store.getState().refreshBreakpointHits();
+    const hits = store.getState().breakpointHits!.cursors;
+    // fig3-broadcast: 8 spurious interrupts.
+    expect(hits).toHaveLength(8);
+    await store.getState().nextInterrupt();
+    expect(store.getState().cursor).toBe(hits[0]);
+    expect(store.getState().frame!.event!.type).toBe('entity.spurious');
+    await store.getState().nextInterrupt();
+    expect(store.getState().cursor).toBe(hits[1]);
+    await store.getState().prevInterrupt();
+    expect(store.getState().cursor).toBe(hits[0]);
+    store.getState().clearBreakpoints();
+    await store.getState().nextInterrupt();
+    expect(store.getState().run!.interruptCursors).toContain(store.getState().cursor);
+  });
+
+  it('finds the hits again for a new run', async () => {
+    const store = await loadedStore('fig3-broadcast');
+    store.getState().toggleBreakpoint({ kind: 'spurious' });
+    await store.getState().refreshBreakpointHits();
+    await store.getState().setPolicy('selective');
+    await store.getState().refreshBreakpointHits();
+    // Selective forwarding: no spurious interrupt, so nothing to stop at.
+    expect(store.getState().breakpointHits!.run).toBe(store.getState().run);
+    expect(store.getState().breakpointHits!.cursors).toEqual([]);
+  });
+});

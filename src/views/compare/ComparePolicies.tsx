@@ -14,7 +14,8 @@ const CHARTED = ['contextSwitches', 'spurious', 'cpu'] as const;
  * for the whole run, and small bar charts of the main costs.
  */
 export function ComparePolicies({ comparison }: { comparison: Comparison }) {
-  const [scope, setScope] = useState<Scope>('at');
+  // The whole run first: at step 0 every column is zero, which teaches nothing.
+  const [scope, setScope] = useState<Scope>('whole');
   const { ref, width } = useWidth<HTMLDivElement>(360);
   const rows = compareRows(comparison, scope);
   const chartWidth = Math.max(260, Math.min(460, Math.floor((width - 32) / 3)));

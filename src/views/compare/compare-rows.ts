@@ -130,7 +130,7 @@ export const ROWS: readonly RowSpec[] = [
 export interface Cell {
   variant: VariantId;
   value: number;
-  /** Against broadcast at the same scope; null when broadcast is zero and this is not. */
+  /** Against broadcast at the same scope; null when broadcast is zero (0/0 included). */
   ratio: number | null;
 }
 
@@ -151,7 +151,12 @@ export function compareRows(c: Comparison, scope: Scope): Row[] {
       spec,
       cells: c.variants.map((v, i) => {
         const value = spec.value(summaryOf(i), c.configReadNs);
-        return { variant: v.id, value, ratio: ratio(value, base) };
+        // 0 against 0 says nothing ("×1" would claim they are equal costs): no ratio.
+        return {
+          variant: v.id,
+          value,
+          ratio: value === 0 && base === 0 ? null : ratio(value, base),
+        };
       }),
     };
   });

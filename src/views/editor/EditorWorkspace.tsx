@@ -9,6 +9,7 @@ import { selectDraft, useEditor, useEditorStoreApi } from './editor-store';
 import { LinesSection } from './LinesSection';
 import { groupByPath, MessagesContext } from './messages-context';
 import { ProblemsList } from './ProblemsList';
+import { RefusedContext } from './refused-context';
 import { SettingsSection } from './SettingsSection';
 import { StimuliSection } from './StimuliSection';
 import { TrafficSection } from './TrafficSection';
@@ -33,6 +34,16 @@ export function EditorWorkspace() {
   const byPath = useMemo(() => groupByPath(validation.messages), [validation]);
   const [spoken, setSpoken] = useState('');
   const announce = useCallback((text: string) => setSpoken(text), []);
+  const [refused, setRefused] = useState<Readonly<Record<string, string>>>({});
+  const reportRefused = useCallback((path: string, message: string | null) => {
+    setRefused((now) => {
+      if ((now[path] ?? null) === message) return now;
+      const next = { ...now };
+      if (message === null) delete next[path];
+      else next[path] = message;
+      return next;
+    });
+  }, []);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const action = historyKey(e);
@@ -44,29 +55,31 @@ export function EditorWorkspace() {
   };
 
   return (
-    <AnnounceContext.Provider value={announce}>
-      <MessagesContext.Provider value={byPath}>
-        <div className="ed-root" onKeyDown={onKeyDown} data-testid="editor">
-          <EditorToolbar validation={validation} />
-          <ProblemsList validation={validation} />
-          <div className="ed-columns">
-            <div className="ed-column">
-              <SettingsSection />
-              <LinesSection />
-              <DevicesSection />
-              <CostsSection />
+    <RefusedContext.Provider value={reportRefused}>
+      <AnnounceContext.Provider value={announce}>
+        <MessagesContext.Provider value={byPath}>
+          <div className="ed-root" onKeyDown={onKeyDown} data-testid="editor">
+            <EditorToolbar validation={validation} refused={refused} />
+            <ProblemsList validation={validation} />
+            <div className="ed-columns">
+              <div className="ed-column">
+                <SettingsSection />
+                <LinesSection />
+                <DevicesSection />
+                <CostsSection />
+              </div>
+              <div className="ed-column">
+                <EntitiesSection />
+                <StimuliSection />
+                <TrafficSection />
+              </div>
             </div>
-            <div className="ed-column">
-              <EntitiesSection />
-              <StimuliSection />
-              <TrafficSection />
+            <div className="ed-live" aria-live="polite" data-testid="ed-live">
+              {spoken}
             </div>
           </div>
-          <div className="ed-live" aria-live="polite" data-testid="ed-live">
-            {spoken}
-          </div>
-        </div>
-      </MessagesContext.Provider>
-    </AnnounceContext.Provider>
+        </MessagesContext.Provider>
+      </AnnounceContext.Provider>
+    </RefusedContext.Provider>
   );
 }

@@ -18,6 +18,7 @@ import {
   type EditOp,
   type History,
 } from '../../editor';
+import { loadDraft, saveDraft } from '../../persist';
 import { useAppStoreApi, type AppStore } from '../../store';
 
 export interface EditorState {
@@ -47,8 +48,13 @@ const stores = new WeakMap<AppStore, EditorStore>();
 export function editorStoreFor(app: AppStore): EditorStore {
   let store = stores.get(app);
   if (!store) {
-    store = createEditorStore();
-    stores.set(app, store);
+    // The draft comes back after a reload, and is saved at every edit.
+    const editor = createEditorStore(loadDraft(app.storage, emptyDraft()) ?? emptyDraft());
+    editor.subscribe((s, before) => {
+      if (s.history.present !== before.history.present) saveDraft(app.storage, s.history.present);
+    });
+    stores.set(app, editor);
+    store = editor;
   }
   return store;
 }

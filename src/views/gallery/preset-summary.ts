@@ -15,7 +15,13 @@ export function presetSummary(s: Scenario): string {
   const parts = [
     plural(s.devices.length, 'device'),
     `${s.lines.length === 1 ? 'line' : 'lines'} ${lines}`,
-    plural(s.entities.length, kind),
+    // Natively there are no VMs: one OS walks every ISR of the line (Figure 2).
+    s.policy === 'native'
+      ? `one OS, ${plural(
+          s.entities.reduce((n, e) => n + e.isrs.length, 0),
+          'ISR',
+        )}`
+      : plural(s.entities.length, kind),
     POLICY_WORDS[s.policy],
   ];
   const legacy = s.devices.filter((d) => !d.pci23).length;

@@ -1,7 +1,8 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import type { Stimulus } from '../../engine/scenario';
 import { selectPendingEdit, useAppStore, useAppStoreApi } from '../../store';
 import { formatMicros } from './format';
+import { useDialogFocus } from './useDialogFocus';
 
 /** What the edit does, in words. */
 export function describeStimulus(st: Stimulus): string {
@@ -26,10 +27,8 @@ export function ConfirmEditDialog() {
   const store = useAppStoreApi();
   const pending = useAppStore(selectPendingEdit);
   const confirmRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (pending) confirmRef.current?.focus();
-  }, [pending]);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useDialogFocus(dialogRef, pending !== null, confirmRef);
 
   if (!pending) return null;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -42,6 +41,7 @@ export function ConfirmEditDialog() {
     <div className="dialog-backdrop">
       <div
         className="dialog"
+        ref={dialogRef}
         role="alertdialog"
         aria-modal="true"
         aria-labelledby="confirm-edit-title"

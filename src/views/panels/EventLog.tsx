@@ -1,5 +1,6 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import { selectFrameCursor, selectRun, useAppStore, useAppStoreApi } from '../../store';
+import { BreakOnCurrent } from './BreakOnCurrent';
 import { EventRow } from './EventRow';
 import { useEventWindow } from './useEventWindow';
 
@@ -39,6 +40,7 @@ export function EventLog() {
             : ''}
         </span>
       </h2>
+      <BreakOnCurrent />
       <ol className="event-list" ref={listRef} data-testid="event-log">
         {win.events.map((ev, i) => (
           <EventRow

@@ -1,20 +1,44 @@
-import { flowBox, narrate } from '../../replay/narrate';
-import { selectFrameEvent, selectRun, useAppStore } from '../../store';
+import { explain } from '../../replay/explain';
+import { flowBox, narrate, withoutBoxPrefix } from '../../replay/narrate';
+import { selectFrame, selectRun, selectScenario, useAppStore } from '../../store';
+import './panels.css';
 
 const AT_START = 'At the start: nothing has happened yet. Step forward to see the first event.';
 
-/** The current step in one sentence, announced politely to screen readers. */
+/**
+ * The current step in one sentence, announced politely to screen readers. The
+ * Figure 6 number shows once, as the badge (the sentence's own "620:" prefix is
+ * dropped), and at key moments a second sentence says why it happens.
+ */
 export function Narration() {
-  const event = useAppStore(selectFrameEvent);
+  const frame = useAppStore(selectFrame);
+  const scenario = useAppStore(selectScenario);
   const run = useAppStore(selectRun);
-  const text = !run ? 'Loading the scenario…' : event ? narrate(event) : AT_START;
+  const event = frame?.event ?? null;
   const box = event ? flowBox(event) : null;
+  const text = !run
+    ? 'Loading the scenario…'
+    : event
+      ? withoutBoxPrefix(narrate(event), box)
+      : AT_START;
+  const why = event && frame && scenario ? explain(event, frame.view, scenario) : null;
   return (
     <section className="panel narration-panel" aria-label="Narration">
       <h2>What happens</h2>
       <p className="narration" aria-live="polite" data-testid="narration">
-        {box !== null ? <span className="flow-box">{box}</span> : null}
+        {box !== null ? (
+          <>
+            <span className="flow-box">{box}</span>
+            <span className="visually-hidden">: </span>
+          </>
+        ) : null}
         {text}
+        {why ? (
+          <span className="narration-why" data-testid="narration-why">
+            {' '}
+            {why}
+          </span>
+        ) : null}
       </p>
     </section>
   );

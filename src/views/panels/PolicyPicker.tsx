@@ -36,7 +36,20 @@ export function PolicyPicker() {
       .finally(() => setChosen(null));
   };
   return (
-    <div className="policy-picker" role="radiogroup" aria-label="Policy">
+    <div
+      className="policy-picker"
+      role="radiogroup"
+      aria-label="Policy"
+      aria-describedby="policy-keys"
+      onKeyDown={(e) => {
+        // Left/Right step the player, as everywhere on the page; Up/Down still
+        // move between policies (a radio group's other arrow keys).
+        if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') e.preventDefault();
+      }}
+    >
+      <span id="policy-keys" hidden>
+        Up and Down change the policy; Left and Right step the simulation.
+      </span>
       <span className="field-label" aria-hidden="true">
         Policy{override ? ' (changed)' : ''}
       </span>

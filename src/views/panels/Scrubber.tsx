@@ -1,5 +1,6 @@
 import { type ChangeEvent } from 'react';
 import {
+  selectBreakpointCursors,
   selectCursor,
   selectEventCount,
   selectInterruptCursors,
@@ -16,6 +17,7 @@ export function Scrubber() {
   const cursor = useAppStore(selectCursor);
   const eventCount = useAppStore(selectEventCount);
   const markers = useAppStore(selectInterruptCursors) ?? NO_MARKERS;
+  const breaks = useAppStore(selectBreakpointCursors);
   const onChange = (e: ChangeEvent<HTMLInputElement>) =>
     void store.getState().seek(Number(e.target.value));
   return (
@@ -31,7 +33,7 @@ export function Scrubber() {
         disabled={eventCount === 0}
         onChange={onChange}
       />
-      <ScrubberTicks markers={markers} eventCount={eventCount} />
+      <ScrubberTicks markers={markers} eventCount={eventCount} breaks={breaks} />
     </div>
   );
 }

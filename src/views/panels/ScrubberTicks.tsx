@@ -3,6 +3,8 @@ import { memo } from 'react';
 interface Props {
   markers: readonly number[];
   eventCount: number;
+  /** Cursors where a breakpoint is met: drawn taller, in their own colour. */
+  breaks?: readonly number[];
 }
 
 /**
@@ -10,9 +12,10 @@ interface Props {
  * run with thousands of interrupts is still one element. Redrawn only when
  * the run changes, never per step.
  */
-export const ScrubberTicks = memo(function ScrubberTicks({ markers, eventCount }: Props) {
+export const ScrubberTicks = memo(function ScrubberTicks({ markers, eventCount, breaks }: Props) {
   const width = Math.max(1, eventCount);
   const d = markers.map((m) => `M${m} 0V10`).join('');
+  const b = (breaks ?? []).map((m) => `M${m} 0V10`).join('');
   return (
     <svg
       className="scrubber-ticks"
@@ -22,6 +25,15 @@ export const ScrubberTicks = memo(function ScrubberTicks({ markers, eventCount }
       aria-hidden="true"
     >
       <path d={d} vectorEffect="non-scaling-stroke" />
+      {b ? (
+        <path
+          className="scrubber-breaks"
+          data-testid="scrubber-breaks"
+          data-count={breaks!.length}
+          d={b}
+          vectorEffect="non-scaling-stroke"
+        />
+      ) : null}
     </svg>
   );
 });

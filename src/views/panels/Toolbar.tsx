@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { OpenFileButton } from '../import';
+import { CommandButton } from './CommandButton';
 import { ExportMenu } from './ExportMenu';
 import { PanelToggles } from './PanelToggles';
 import { PolicyPicker } from './PolicyPicker';
@@ -26,6 +27,7 @@ export function Toolbar({ tabs = null }: { tabs?: ReactNode }) {
         <ExportMenu />
         <PanelToggles />
         <ThemeToggle />
+        <CommandButton id="keyboard-help" text="Keys" />
       </div>
     </header>
   );

@@ -10,6 +10,8 @@ const PATHS = {
   forward: 'M18 4h2v16h-2zM4 4v16l12-8z',
   last: 'M17 4h2v16h-2zM4 4v16l11-8z',
   reset: 'M12 5V1L7 6l5 5V7a5 5 0 1 1-5 5H5a7 7 0 1 0 7-7z',
+  undo: 'M9 4 3 10l6 6v-4h6a4 4 0 0 1 0 8h-3v2h3a6 6 0 0 0 0-12H9z',
+  redo: 'M15 4l6 6-6 6v-4H9a4 4 0 0 0 0 8h3v2H9a6 6 0 0 1 0-12h6z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -9,3 +9,6 @@ export { NoticeBanner } from './NoticeBanner';
 export { Scrubber } from './Scrubber';
 export { StatusLine } from './StatusLine';
 export { Toolbar } from './Toolbar';
+export { KeyboardHelp } from './KeyboardHelp';
+export { SkipLink } from './SkipLink';
+export { ScreenSummary } from './ScreenSummary';

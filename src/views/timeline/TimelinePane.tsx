@@ -1,10 +1,19 @@
-import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { Lanes } from '../../replay/lanes';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { LaneGraphic } from './LaneGraphic';
 import { LaneLabels } from './LaneLabels';
 import { hoverValue, MARK_HIT_PX } from './readout';
-import { initialCollapsed, layoutRows, rowIndexAt, visibleRows } from './rows';
+import { interruptWindow } from './focus';
+import { initialCollapsed, layoutRows, orderGroups, rowIndexAt, visibleRows } from './rows';
 import { formatExactNs } from './scale';
 import { selectCursorTime, selectSeekTime } from './selectors';
 import { TimeAxis } from './TimeAxis';
@@ -26,9 +35,14 @@ const NO_GROUPS: Lanes['groups'] = [];
 
 interface Hover {
   x: number;
+  y: number;
   t: number;
   row: number;
 }
+
+/** Space (px) between the pointer and its readout; past this share of the width it flips left. */
+const TIP_GAP_PX = 14;
+const TIP_FLIP_SHARE = 0.6;
 
 function toggled(keys: ReadonlySet<string>, key: string): Set<string> {
   const next = new Set(keys);
@@ -52,19 +66,24 @@ export function TimelinePane() {
   const width = useElementWidth(lanesEl);
   const viewport = useViewport(scroller);
   const endT = lanes?.endT ?? 0;
-  const { scale, zoomBy, panBy, fit, follow } = useTimeZoom(lanesEl, width, endT);
+  // A new run opens on the interrupt at the cursor, where a pulse is wide enough to read.
+  const store = useAppStoreApi();
+  const openOn = useCallback(
+    () => (lanes ? interruptWindow(lanes, selectCursorTime(store.getState())) : null),
+    [lanes, store],
+  );
+  const { scale, zoomBy, panBy, fit, follow } = useTimeZoom(lanesEl, width, endT, openOn);
   const [following, setFollowing] = useState(true);
   const [hover, setHover] = useState<Hover | null>(null);
   const hintId = useId();
 
   // Collapsed groups belong to one run's lanes; a new run starts from its defaults.
-  const defaults = useMemo(() => initialCollapsed(lanes?.groups ?? NO_GROUPS), [lanes]);
+  // Line, controller and VMs first: what every interrupt goes through; devices below.
+  const groups = useMemo(() => orderGroups(lanes?.groups ?? NO_GROUPS), [lanes]);
+  const defaults = useMemo(() => initialCollapsed(groups), [groups]);
   const [chosen, setChosen] = useState<{ of: Lanes; keys: ReadonlySet<string> } | null>(null);
   const collapsed = chosen && chosen.of === lanes ? chosen.keys : defaults;
-  const layout = useMemo(
-    () => layoutRows(lanes?.groups ?? NO_GROUPS, collapsed),
-    [lanes, collapsed],
-  );
+  const layout = useMemo(() => layoutRows(groups, collapsed), [groups, collapsed]);
   const onToggle = useCallback(
     (key: string) => {
       if (lanes) setChosen({ of: lanes, keys: toggled(collapsed, key) });
@@ -75,8 +94,16 @@ export function TimelinePane() {
     if (lanes) setChosen({ of: lanes, keys: new Set(open ? [] : lanes.groups.map((g) => g.key)) });
   };
 
+  // Follow the cursor when it moves (or following is switched on), never on a
+  // run's first cursor: the run opens on its interrupt, which the cursor at 0
+  // (nothing happened yet) comes before.
+  const followed = useRef<{ of: Lanes; t: number } | null>(null);
   useEffect(() => {
-    if (following && lanes) follow(cursorT);
+    if (!lanes) return;
+    const last = followed.current;
+    followed.current = { of: lanes, t: following ? cursorT : NaN };
+    if (!following || !last || last.of !== lanes || last.t === cursorT) return;
+    follow(cursorT);
   }, [following, lanes, cursorT, follow]);
 
   const onSeek = useCallback((t: number) => void seekTime(Math.max(0, t)), [seekTime]);
@@ -161,6 +188,7 @@ export function TimelinePane() {
               role="group"
               aria-roledescription="timeline"
               aria-label="Timeline lanes: click to move the cursor there"
+              title="Click: move the cursor · drag: pan · Ctrl + wheel: zoom · focused: ←/→ pan, +/− zoom, 0 whole run"
               aria-describedby={hintId}
               data-testid="timeline-lanes"
               onKeyDown={onKeyDown}
@@ -169,6 +197,7 @@ export function TimelinePane() {
                 const rect = event.currentTarget.getBoundingClientRect();
                 setHover({
                   x: event.clientX - rect.left,
+                  y: event.clientY - rect.top,
                   t: scale.invert(event.clientX - rect.left),
                   row: rowIndexAt(layout.rows, event.clientY - rect.top),
                 });
@@ -215,6 +244,20 @@ export function TimelinePane() {
                   visibility={cursorVisible ? 'visible' : 'hidden'}
                 />
               </svg>
+              {hover ? (
+                // The readout by the pointer, where the eye already is (the bar keeps a copy).
+                <div
+                  className={`tl-tip${hover.x > width * TIP_FLIP_SHARE ? ' flip' : ''}`}
+                  data-testid="timeline-hover-tip"
+                  aria-hidden="true"
+                  style={{
+                    left: hover.x + (hover.x > width * TIP_FLIP_SHARE ? -TIP_GAP_PX : TIP_GAP_PX),
+                    top: hover.y + TIP_GAP_PX,
+                  }}
+                >
+                  {readout}
+                </div>
+              ) : null}
             </div>
           </div>
         ) : (

@@ -69,11 +69,31 @@ export function visibleRows(rows: readonly Row[], top: number, bottom: number): 
   return out;
 }
 
-/** Groups collapsed at first: none for small machines, all but lines and controllers for big ones. */
+/** The order groups are shown in: what every interrupt passes through first. */
+const SCOPE_ORDER: Readonly<Record<LaneGroup['scope'], number>> = {
+  line: 0,
+  controller: 1,
+  entity: 2,
+  device: 3,
+};
+
+/** Lines, then controller pins, then entities, then devices; scenario order within each. */
+export function orderGroups(groups: readonly LaneGroup[]): LaneGroup[] {
+  return groups
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => SCOPE_ORDER[a.g.scope] - SCOPE_ORDER[b.g.scope] || a.i - b.i)
+    .map(({ g }) => g);
+}
+
+/**
+ * Groups collapsed at first: every device, to its pin (530), so the line,
+ * controller and VM lanes fit above the fold; for big machines the entities
+ * too, to their "running" lane.
+ */
 export function initialCollapsed(groups: readonly LaneGroup[]): Set<string> {
   const lanes = groups.reduce((n, g) => n + g.lanes.length, 0);
-  if (lanes <= EXPAND_LIMIT) return new Set();
+  const big = lanes > EXPAND_LIMIT;
   return new Set(
-    groups.filter((g) => g.scope === 'device' || g.scope === 'entity').map((g) => g.key),
+    groups.filter((g) => g.scope === 'device' || (big && g.scope === 'entity')).map((g) => g.key),
   );
 }

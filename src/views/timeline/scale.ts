@@ -65,23 +65,27 @@ export function transformForWindow(
 }
 
 /**
- * Pans a transform so that time `t` is inside the window, leaving it alone
- * when it already is: the cursor stays visible during stepping and play
- * without undoing the person's zoom. A cursor that left the window lands
- * `lead` (a share of the width) from the edge it would have crossed.
+ * Pans a transform so that time `t` is well inside the window, leaving it
+ * alone while it is: the cursor stays visible during stepping and play without
+ * undoing the person's zoom. A cursor that comes within `edge` (a share of the
+ * width) of either side is brought back to `rest` from the side it was
+ * leaving by, so there is context both before it and after it.
  */
 export function followTime(
   base: TimeScale,
   transform: ZoomTransform,
   t: number,
   maxK: number,
-  lead = 0.1,
+  edge = 0.05,
+  rest = 0.3,
 ): ZoomTransform {
   const width = base.range()[1]!;
   const x = transform.applyX(base(t));
-  if (x >= 0 && x <= width) return transform;
-  const target = x < 0 ? width * lead : width * (1 - lead);
-  return clampTransform({ k: transform.k, x: transform.x + (target - x) }, width, maxK);
+  if (x >= width * edge && x <= width * (1 - edge)) return transform;
+  const target = x < width * edge ? width * (1 - rest) : width * rest;
+  const next = clampTransform({ k: transform.k, x: transform.x + (target - x) }, width, maxK);
+  // At the run's ends the clamp may leave the window where it was.
+  return next.x === transform.x ? transform : next;
 }
 
 /**

@@ -38,13 +38,20 @@ function wheelDelta(event: WheelEvent): number {
  * cursor-following go through the same behavior, so d3 never disagrees with
  * what is drawn. At most one React render per animation frame.
  */
-export function useTimeZoom(el: HTMLElement | null, width: number, endT: number): TimeZoom {
+export function useTimeZoom(
+  el: HTMLElement | null,
+  width: number,
+  endT: number,
+  /** The window a new run opens on (null: the whole run); asked when the run changes. */
+  openOn: () => [number, number] | null = () => null,
+): TimeZoom {
   const behavior = useMemo(() => zoom<HTMLElement, unknown>(), []);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const base = useMemo(() => baseScale(endT, width), [endT, width]);
   const maxK = maxZoom(endT);
   const scale = useMemo(() => viewScale(base, transform), [base, transform]);
   const shown = useRef<{ endT: number; domain: [number, number] } | null>(null);
+  const openedFor = useRef<number | null>(null);
 
   useEffect(() => {
     if (!el) return;
@@ -97,18 +104,23 @@ export function useTimeZoom(el: HTMLElement | null, width: number, endT: number)
     };
   }, [el, behavior, width, maxK]);
 
-  // A new run starts on the whole run; a new width keeps the same window.
+  // A new run opens on its opening window; a new width keeps the same window.
   useEffect(() => {
     if (!el) return;
     const before = shown.current;
-    const next =
-      before && before.endT === endT
-        ? transformForWindow(base, before.domain[0], before.domain[1], maxK)
-        : zoomIdentity;
+    // `shown` follows every render, even before the lanes area exists: whether
+    // this run was opened is kept apart, so the first window is the opening one.
+    const same = openedFor.current === endT && before !== null && before.endT === endT;
+    const open = same ? before.domain : openOn();
+    openedFor.current = endT;
+    const next = open ? transformForWindow(base, open[0], open[1], maxK) : zoomIdentity;
+    // The zoom's own update lands a frame later: remember the window now, so a
+    // width change in between keeps it instead of the one before.
+    shown.current = { endT, domain: viewScale(base, next).domain() as [number, number] };
     behavior.transform(select(el), next);
     // Only when the run or the width changes; the window itself is read, not followed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [el, behavior, base]);
+  }, [el, behavior, base, openOn]);
 
   useEffect(() => {
     shown.current = { endT, domain: scale.domain() as [number, number] };

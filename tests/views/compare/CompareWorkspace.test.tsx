@@ -17,6 +17,7 @@ describe('CompareWorkspace (main-thread sessions, as without Web Workers)', () =
     await waitFor(() => expect(screen.getByTestId('compare-table')).toBeTruthy(), {
       timeout: 10_000,
     });
+    fireEvent.click(screen.getByRole('radio', { name: 'At the cursor' }));
     expect(screen.getByText('These runs share the main thread', { exact: false })).toBeTruthy();
     expect(cellValue('serviced', 'broadcast')).toBe('0');
     await inAct(() => store.getState().last());
@@ -31,8 +32,18 @@ describe('CompareWorkspace (main-thread sessions, as without Web Workers)', () =
     await waitFor(() => expect(screen.getByTestId('compare-table')).toBeTruthy(), {
       timeout: 10_000,
     });
-    fireEvent.click(screen.getByRole('radio', { name: 'Whole run' }));
+    // It opens on the whole run, not on the zeros of step 0.
     expect(screen.getByTestId('compare-table').getAttribute('data-scope')).toBe('whole');
+    await waitFor(() => expect(cellValue('contextSwitches', 'broadcast')).toBe('12'));
+    fireEvent.click(screen.getByRole('radio', { name: 'At the cursor' }));
+    expect(screen.getByTestId('compare-table').getAttribute('data-scope')).toBe('at');
+    expect(cellValue('contextSwitches', 'broadcast')).toBe('0');
+    // 0 against 0 is no ratio.
+    expect(
+      document.querySelector('tr[data-row="contextSwitches"] td[data-variant="selective"] .ratio')
+        ?.textContent,
+    ).toBe('–');
+    fireEvent.click(screen.getByRole('radio', { name: 'Whole run' }));
     expect(cellValue('contextSwitches', 'broadcast')).toBe('12');
     expect(screen.getByRole('radio', { name: 'Whole run' }).getAttribute('aria-checked')).toBe(
       'true',

@@ -21,12 +21,10 @@ function typeAndLeave(label: string | RegExp, value: string, within_: HTMLElemen
   fireEvent.blur(input);
 }
 
-/** Empty draft -> one device owned by vm1 with an ISR and a raise. */
+/** Empty draft -> one device owned by vm1 with an ISR and a raise: the VM adopts the device. */
 function buildByHand() {
   click('Add device');
   click('Add VM');
-  fireEvent.click(within(screen.getByTestId('ed-device-dev0')).getByLabelText('vm1'));
-  click('Add ISR');
   click('Add raise');
 }
 
@@ -46,12 +44,40 @@ describe('EditorWorkspace', () => {
     expect(store.getState().presetName).toBeNull();
   });
 
+  it('does not say "Ready to run" while a field shows an error', async () => {
+    await setup();
+    buildByHand();
+    expect(screen.getByTestId('ed-run-reason').textContent).toBe('Ready to run.');
+    const seed = screen.getByLabelText('Random seed');
+    fireEvent.change(seed, { target: { value: 'abc' } });
+    fireEvent.blur(seed);
+    expect(seed.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('ed-run-reason').textContent).toMatch(
+      /^Cannot run yet: a field shows an error/,
+    );
+    const run = screen.getByRole('button', { name: 'Run in visualizer' }) as HTMLButtonElement;
+    expect(run.disabled).toBe(true);
+    fireEvent.keyDown(seed, { key: 'Escape' });
+    expect(screen.getByTestId('ed-run-reason').textContent).toBe('Ready to run.');
+  });
+
+  it('flags a scenario that will storm in the top bar before it runs', async () => {
+    await setup();
+    buildByHand();
+    fireEvent.click(within(screen.getByTestId('ed-device-dev0')).getByLabelText('vm1'));
+    expect(screen.getByTestId('ed-run-reason').textContent).toMatch(
+      /^Runs, but will storm: "dev0" is raised but nobody owns it/,
+    );
+  });
+
   it('shows a teaching note next to the owner, with a fix', async () => {
     await setup();
     click('Add device');
     click('Add VM');
+    // The new VM adopted dev0 with its ISR; take the ISR away to see the note.
+    expect(screen.getByTestId('ed-isr-vm1-dev0')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove ISR vm1-dev0' }));
     const card = screen.getByTestId('ed-device-dev0');
-    fireEvent.click(within(card).getByLabelText('vm1'));
     expect(within(card).getByText(/"vm1" owns "dev0" but has no ISR for it/)).toBeTruthy();
     fireEvent.click(within(card).getByRole('button', { name: 'Add an ISR for dev0 to vm1' }));
     expect(within(card).queryByText(/has no ISR for it/)).toBeNull();

@@ -31,6 +31,9 @@ describe('GalleryWorkspace', () => {
 
   it('summarizes topologies in words', () => {
     expect(presetSummary(scenarioOf('legacy-device'))).toMatch(/pre-2\.3/);
+    // No VMs natively: one OS and its chain.
+    expect(presetSummary(scenarioOf('fig2-native'))).toMatch(/one OS, \d+ ISRs/);
+    expect(presetSummary(scenarioOf('fig2-native'))).not.toMatch(/VM/);
     expect(presetSummary(scenarioOf('edge-loss'))).toMatch(/\(edge\)/);
     expect(presetSummary(scenarioOf('threads'))).toMatch(/threads?/);
     expect(presetSummary(scenarioOf('fig4-device-id'))).toMatch(/device id forwarded/);

@@ -25,4 +25,14 @@ describe('Narration', () => {
       narrate(store.getState().frame!.event!),
     );
   });
+
+  it('says the Figure 6 number once: the badge, then ": " for screen readers', async () => {
+    const { store } = await renderWithStore(<Narration />);
+    const events = await store.getState().fetchEvents(0, store.getState().run!.eventCount);
+    const i = events.findIndex((e) => e.type === 'isr.call');
+    await inAct(() => store.getState().seek(i + 1));
+    const text = screen.getByTestId('narration').textContent!;
+    expect(text).toMatch(/^640: \S+ calls /);
+    expect(text).not.toMatch(/640\s*640/);
+  });
 });

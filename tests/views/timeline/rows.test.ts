@@ -7,6 +7,7 @@ import {
   initialCollapsed,
   LANE_ROW_PX,
   layoutRows,
+  orderGroups,
   rowIndexAt,
   visibleRows,
 } from '../../../src/views/timeline/rows';
@@ -53,8 +54,9 @@ describe('timeline rows', () => {
     expect(visibleRows([], 0, 100)).toEqual([]);
   });
 
-  it('starts small machines open and 32 VMs collapsed to their summary rows', () => {
-    expect(initialCollapsed(groups).size).toBe(0);
+  it('starts devices collapsed to their pin, and for 32 VMs the VMs too', () => {
+    const small = initialCollapsed(groups);
+    expect([...small].sort()).toEqual(['device:disk0', 'device:nic0', 'device:usb0']);
     const big = groupsOf('scale-32-vms');
     expect(big.reduce((n, g) => n + g.lanes.length, 0)).toBeGreaterThan(EXPAND_LIMIT);
     const closed = initialCollapsed(big);
@@ -62,5 +64,21 @@ describe('timeline rows', () => {
     expect(closed.has('line:INTA')).toBe(false);
     const { rows } = layoutRows(big, closed);
     expect(rows.length).toBeLessThan(60);
+  });
+});
+
+describe('timeline group order', () => {
+  it('puts the line, then the controller, then the entities, then the devices', () => {
+    const ordered = orderGroups(groupsOf('fig3-broadcast')).map((g) => g.key);
+    expect(ordered).toEqual([
+      'line:INTA',
+      'controller:INTA',
+      'entity:vm1',
+      'entity:vm2',
+      'entity:vm3',
+      'device:nic0',
+      'device:disk0',
+      'device:usb0',
+    ]);
   });
 });

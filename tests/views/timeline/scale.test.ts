@@ -58,9 +58,18 @@ describe('timeline scales', () => {
     const x = viewScale(base, moved)(3_000_000);
     expect(x).toBeGreaterThanOrEqual(0);
     expect(x).toBeLessThanOrEqual(WIDTH);
-    expect(x).toBeCloseTo(WIDTH * 0.9, 6);
+    // Context on both sides: the cursor rests 30% in from the side it was leaving by.
+    expect(x).toBeCloseTo(WIDTH * 0.3, 6);
     const back = followTime(base, moved, 1_000_000, maxK);
-    expect(viewScale(base, back)(1_000_000)).toBeCloseTo(WIDTH * 0.1, 6);
+    expect(viewScale(base, back)(1_000_000)).toBeCloseTo(WIDTH * 0.7, 6);
+    // Near an edge (within 5%) counts as leaving: never parked at the edge.
+    const [t0, t1] = viewScale(base, view).domain() as [number, number];
+    const nearEnd = t0 + (t1 - t0) * 0.97;
+    expect(followTime(base, view, nearEnd, maxK)).not.toBe(view);
+    expect(viewScale(base, followTime(base, view, nearEnd, maxK))(nearEnd)).toBeCloseTo(
+      WIDTH * 0.3,
+      6,
+    );
   });
 
   it('writes times in the unit of their magnitude with the decimals the step needs', () => {

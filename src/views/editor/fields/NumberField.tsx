@@ -8,6 +8,7 @@ import {
   type TimeUnit,
 } from '../../../editor';
 import { fieldId } from '../paths';
+import { useReportRefused } from '../refused-context';
 import { FieldMessages, useDescribedBy } from './FieldMessages';
 
 interface Common {
@@ -17,9 +18,14 @@ interface Common {
 }
 
 /** Local text, committed on blur or Enter; a refused value stays with its reason. */
-function useLocalText(shownValue: string, parse: (text: string) => string | null) {
+function useLocalText(path: string, shownValue: string, parse: (text: string) => string | null) {
   const [text, setText] = useState<string | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
+  const [refused, setRefusedHere] = useState<string | null>(null);
+  const report = useReportRefused(path);
+  const setRefused = (message: string | null) => {
+    setRefusedHere(message);
+    report(path, message);
+  };
   const commit = () => {
     if (text === null) return;
     if (text === shownValue) {
@@ -59,7 +65,7 @@ export function DurationField({
   className,
 }: Common & { ns: number; onCommit(ns: number): void }) {
   const [unit, setUnit] = useState<TimeUnit>(() => naturalUnit(ns));
-  const local = useLocalText(formatIn(ns, unit), (text) => {
+  const local = useLocalText(path, formatIn(ns, unit), (text) => {
     const parsed = parseDuration(text, unit);
     if (!parsed.ok) return parsed.message;
     if (parsed.ns !== ns) onCommit(parsed.ns);
@@ -107,7 +113,7 @@ export function CountField({
   onCommit,
   className,
 }: Common & { value: number; min: number; max: number; onCommit(value: number): void }) {
-  const local = useLocalText(String(value), (text) => {
+  const local = useLocalText(path, String(value), (text) => {
     const parsed = parseCount(text, min, max);
     if (!parsed.ok) return parsed.message;
     if (parsed.value !== value) onCommit(parsed.value);

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { fieldId } from '../paths';
+import { useReportRefused } from '../refused-context';
 import { FieldMessages, useDescribedBy } from './FieldMessages';
 
 interface Props {
@@ -18,7 +19,12 @@ interface Props {
  */
 export function TextField({ label, path, value, onCommit, multiline = false, className }: Props) {
   const [text, setText] = useState<string | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
+  const [refused, setRefusedHere] = useState<string | null>(null);
+  const report = useReportRefused(path);
+  const setRefused = (message: string | null) => {
+    setRefusedHere(message);
+    report(path, message);
+  };
   const describedBy = useDescribedBy(path, refused);
   const shown = text ?? value;
 

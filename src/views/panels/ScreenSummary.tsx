@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'react';
+import { screenSummary } from '../../replay/screen-summary';
+import {
+  selectFrame,
+  selectPlaying,
+  selectPresetName,
+  selectRun,
+  selectScenario,
+  useAppStore,
+} from '../../store';
+import './panels.css';
+
+/** While playing, the summary is re-read at most this often: a screen reader cannot keep up with frames. */
+export const SUMMARY_INTERVAL_MS = 3000;
+
+/**
+ * A screen summary for screen readers: what is on screen and the state at the
+ * cursor, in sentences. Kept current with each step; while playing, updated at
+ * most every few seconds (the narration already speaks each step).
+ */
+export function ScreenSummary() {
+  const frame = useAppStore(selectFrame);
+  const scenario = useAppStore(selectScenario);
+  const run = useAppStore(selectRun);
+  const presetName = useAppStore(selectPresetName);
+  const playing = useAppStore(selectPlaying);
+  const text =
+    frame && scenario && run
+      ? screenSummary(frame.view, scenario, {
+          cursor: frame.cursor,
+          eventCount: run.eventCount,
+          presetName,
+        })
+      : 'Loading the scenario.';
+  const [shown, setShown] = useState(text);
+  const lastShown = useRef(0);
+  useEffect(() => {
+    const wait = playing ? Math.max(0, lastShown.current + SUMMARY_INTERVAL_MS - Date.now()) : 0;
+    const timer = setTimeout(() => {
+      lastShown.current = Date.now();
+      setShown(text);
+    }, wait);
+    return () => clearTimeout(timer);
+  }, [text, playing]);
+  return (
+    <section className="visually-hidden" aria-labelledby="screen-summary-title">
+      <h2 id="screen-summary-title">Screen summary</h2>
+      <p>
+        The graph shows devices, their shared interrupt line, the I/O APIC, the host and the virtual
+        machines; below it the timeline, beside it the narration, Figure 6 and the event log; the
+        player is at the bottom.
+      </p>
+      <p aria-live="polite" data-testid="screen-summary">
+        {shown}
+      </p>
+    </section>
+  );
+}
