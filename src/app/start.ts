@@ -10,6 +10,7 @@ import type { Supervisor } from '../worker/supervised';
 import type { SharedLesson } from '../share/lesson-link';
 import { bootSimulation } from './boot';
 import { applyEmbedFlags, connectEmbed } from './embed-mode';
+import { storeLessonLoader } from './embed-lessons';
 
 export interface StartedApp {
   store: AppStore;
@@ -47,7 +48,7 @@ export async function startApp(): Promise<StartedApp> {
   const notes = [notice, ...choice.notes, ...(embed ? flags.notes : [])];
   if (embed) {
     applyEmbedFlags(store, embed);
-    void open(store, choice).then(() => connectEmbed(store, embed));
+    void open(store, choice).then(() => connectEmbed(store, embed, storeLessonLoader(store)));
   } else {
     void open(store, choice).then(() => {
       // Saving starts once the start choice is shown, so it never overwrites saved work unread,

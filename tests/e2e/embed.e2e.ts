@@ -208,9 +208,10 @@ describe('embedded in a course page', () => {
     expect(badScenario.type).toBe('error');
     expect(badScenario.errors!.map((e) => e.path)).toContain('$.source.scenario.policy');
 
+    // A lesson object is read like a lesson file: its errors point inside it.
     const lesson = await command(page, { type: 'load', source: { kind: 'lesson', lesson: {} } });
     expect(lesson.type).toBe('error');
-    expect(lesson.errors![0]!.message).toBe('lessons are not available in this build');
+    expect(lesson.errors![0]!.path).toMatch(/^\$\.source\.lesson/);
 
     // The frame still works after all that.
     expect((await command(page, { type: 'seek', cursor: 2 })).state!.cursor).toBe(2);
@@ -302,10 +303,20 @@ describe('embedded in a course page', () => {
     });
     await frame
       .getByText(
-        'The lesson "broadcast-cost" could not be opened: lessons are not available in this build.',
+        /The lesson "broadcast-cost" could not be opened: there is no lesson "broadcast-cost"/,
       )
       .waitFor();
     await waitForMessage(host, "(m) => m && m.type === 'ready'");
+    await host.close();
+  });
+
+  it('opens the lesson its URL names, at the step it names', async () => {
+    const { page: host, frame } = await openHost({
+      query: `&origin=${course.hostOrigin}&lesson=broadcast`,
+    });
+    await frame.getByRole('region', { name: 'Lesson' }).waitFor();
+    await waitForMessage(host, "(m) => m && m.type === 'ready'");
+    await saveScreenshot(host, 'embed-lesson-1440', { fullPage: true });
     await host.close();
   });
 

@@ -42,7 +42,7 @@ export function ShareButton() {
   }, [shared]);
 
   async function share(): Promise<void> {
-    const { scenario, cursor, presetName } = store.getState();
+    const { scenario, cursor, presetName, activeLesson, openedLessons } = store.getState();
     if (!scenario) return;
     setBusy(true);
     setEmbedCopied(null);
@@ -53,7 +53,24 @@ export function ShareButton() {
         setShared(made);
         return;
       }
-      const embed = embedSnippet({ shareUrl: made.url, name: scenario.name, ...EMBED_SIZE });
+      // A built-in lesson is named in the embed code; a lesson opened from a file cannot be
+      // named by a flag, so the frame then shows its current machine only.
+      const builtIn =
+        activeLesson && !openedLessons.some((l) => l.id === activeLesson.lesson.id)
+          ? activeLesson
+          : null;
+      const lesson = builtIn
+        ? {
+            name: builtIn.lesson.id,
+            step: builtIn.lesson.steps[builtIn.stepIndex]?.id ?? null,
+          }
+        : null;
+      const embed = embedSnippet({
+        shareUrl: made.url,
+        name: builtIn ? builtIn.lesson.title : scenario.name,
+        lesson,
+        ...EMBED_SIZE,
+      });
       setShared({ ok: true, url: made.url, embed, cursor, copied: await copyText(made.url) });
     } finally {
       setBusy(false);
