@@ -99,8 +99,16 @@ function forgetShareFragment(): void {
   history.replaceState(history.state, '', `${location.pathname}${location.search}`);
 }
 
-/** After the worker was replaced, say so and show the same cursor again. */
+/** After the worker was replaced, say so and show the same cursor again; long runs show progress. */
 function showRestarts(store: AppStore, supervisor: Supervisor): void {
+  store.setState({ cancelRun: () => supervisor.cancel() }, false, 'run/cancellable');
+  supervisor.onProgress((p) =>
+    store.setState(
+      { runProgress: p === null ? null : Math.min(1, p.done / Math.max(1, p.of)) },
+      false,
+      'run/progress',
+    ),
+  );
   supervisor.onRestart((report) => {
     store.getState().setNotice(report.message);
     void store.getState().seek(store.getState().cursor);

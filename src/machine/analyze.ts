@@ -171,15 +171,20 @@ function fromLspci(
 
   const taken = new Set<MachineDevice>();
   const nameOnly: MachineDevice[] = [];
+  // Candidates by IRQ: a handler only ever matches a device routed to its own IRQ.
+  const onIrq = new Map<number, MachineDevice[]>();
+  for (const d of devices) {
+    if (d.mode !== 'intx' || d.irq === null) continue;
+    const list = onIrq.get(d.irq);
+    if (list) list.push(d);
+    else onIrq.set(d.irq, [d]);
+  }
   for (const row of rows) {
     if (row.kind !== 'ioapic' && row.kind !== 'pic') continue;
+    const candidates = onIrq.get(row.irq) ?? [];
     for (const name of row.names) {
-      const owner = devices.find(
-        (d) =>
-          !taken.has(d) &&
-          d.mode === 'intx' &&
-          d.irq === row.irq &&
-          nameMatchesDevice(name, d.driver, d.address),
+      const owner = candidates.find(
+        (d) => !taken.has(d) && nameMatchesDevice(name, d.driver, d.address),
       );
       if (owner) {
         owner.names.push(name);

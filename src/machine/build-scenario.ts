@@ -49,6 +49,15 @@ export function ownerProblem(owner: string): string | null {
 export function buildScenario(inv: MachineInventory, options: BuildOptions): BuildResult {
   const sharing = sharingDevices(inv);
   if (sharing.length === 0) return { ok: false, problem: noSharingReason(inv) };
+  // Said before anything is built: a scenario of thousands of devices would only be refused.
+  if (sharing.length > LIMITS.devices) {
+    return {
+      ok: false,
+      problem:
+        `${sharing.length.toLocaleString('en-US')} devices share lines here; a scenario holds at most ` +
+        `${LIMITS.devices}. Remove the entries of the lines you do not want to simulate from the dump.`,
+    };
+  }
   const owners: Owners = { ...proposeOwners(inv), ...pick(options.owners ?? {}, sharing) };
   for (const d of sharing) {
     const problem = ownerProblem(owners[d.id]!);

@@ -17,6 +17,8 @@ export function createRunSlice({ api, runs, seeks }: StoreDeps): SliceCreator<Ru
     loading: false,
     error: null,
     notice: null,
+    runProgress: null,
+    cancelRun: null,
 
     async runScenario(scenario, place) {
       const ticket = runs.next();

@@ -13,6 +13,8 @@ export const selectPlaying = (s: AppState) => s.playing;
 export const selectSpeed = (s: AppState) => s.speed;
 export const selectGranularity = (s: AppState) => s.granularity;
 export const selectLoading = (s: AppState) => s.loading;
+export const selectRunProgress = (s: AppState) => s.runProgress;
+export const selectCancelRun = (s: AppState) => s.cancelRun;
 export const selectError = (s: AppState) => s.error;
 export const selectNotice = (s: AppState) => s.notice;
 export const selectPresetName = (s: AppState) => s.presetName;

@@ -63,6 +63,10 @@ export interface RunSlice {
   error: string | null;
   /** Something the person should know that is not a failure (e.g. the simulation was restarted). */
   notice: string | null;
+  /** How far a long run has come (0..1), while the simulation reports it; null otherwise. */
+  runProgress: number | null;
+  /** Stops the run in progress (the previous run is shown again); null when it cannot be stopped. */
+  cancelRun: (() => void) | null;
   /** Run `scenario`, place the cursor and fetch its frame, then commit all at once. */
   runScenario(scenario: Scenario, place: CursorPlacement): Promise<boolean>;
   /** Events with index in [from, to) of the current run. */

@@ -21,7 +21,10 @@ export function createWorkerApi(): {
     terminate: () => worker.terminate(),
     listen: (listener) => {
       worker.addEventListener('message', (ev: MessageEvent<unknown>) => {
-        if (isHeartbeat(ev.data)) listener({ kind: 'beat', quietMs: ev.data.quietMs ?? 0 });
+        if (!isHeartbeat(ev.data)) return;
+        const { quietMs, done, of } = ev.data;
+        const progress = done !== undefined && of !== undefined ? { done, of } : null;
+        listener({ kind: 'beat', quietMs: quietMs ?? 0, progress });
       });
       worker.addEventListener('error', (ev: ErrorEvent) => {
         listener({ kind: 'error', message: ev.message || 'the worker failed' });

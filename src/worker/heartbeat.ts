@@ -10,6 +10,9 @@ export interface HeartbeatMessage {
   intxLabHeartbeat: 1;
   /** The worker may be silent this long from now (ms), for a step that cannot beat. */
   quietMs?: number;
+  /** How far a run has come: events so far, of at most `of`. */
+  done?: number;
+  of?: number;
 }
 
 export function isHeartbeat(data: unknown): data is HeartbeatMessage {
@@ -21,7 +24,13 @@ export function isHeartbeat(data: unknown): data is HeartbeatMessage {
 /** How often a busy loop may post a beat: often enough, without flooding the page. */
 export const BEAT_EVERY_MS = 250;
 
-export type Beat = (quietMs?: number) => void;
+/** How far a long run has come, for a progress bar. */
+export interface RunProgress {
+  done: number;
+  of: number;
+}
+
+export type Beat = (quietMs?: number, progress?: RunProgress) => void;
 
 /**
  * A rate-limited beat around `post`; `now` is the worker's clock (this runs
@@ -29,11 +38,15 @@ export type Beat = (quietMs?: number) => void;
  */
 export function createBeat(post: (message: HeartbeatMessage) => void, now: () => number): Beat {
   let last = -Infinity;
-  return (quietMs) => {
+  return (quietMs, progress) => {
     const t = now();
     if (quietMs === undefined && t - last < BEAT_EVERY_MS) return;
     last = t;
-    post(quietMs === undefined ? { intxLabHeartbeat: 1 } : { intxLabHeartbeat: 1, quietMs });
+    post({
+      intxLabHeartbeat: 1,
+      ...(quietMs === undefined ? {} : { quietMs }),
+      ...(progress ? { done: progress.done, of: progress.of } : {}),
+    });
   };
 }
 

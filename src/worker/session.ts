@@ -77,7 +77,8 @@ export class SimSession implements SimApi {
     for (let ev = engine.step(); ev !== null; ev = engine.step()) {
       events.push(ev);
       acc.add(ev);
-      if ((events.length & (EVENTS_PER_BEAT - 1)) === 0) this.beat();
+      if ((events.length & (EVENTS_PER_BEAT - 1)) === 0)
+        this.beat(undefined, { done: events.length, of: scenario.maxEvents });
     }
     return this.keep(scenario, events, acc.result(), false);
   }

@@ -1,9 +1,12 @@
 import type { Scenario } from '../engine/scenario';
 import type { Trace } from '../engine/trace-types';
 import type { OpenFileResult, SimApi } from '../protocol/api';
+import type { RunProgress } from './heartbeat';
 
 /** What a worker says outside its answers: a heartbeat (see heartbeat.ts), or that it failed. */
-export type WorkerSignal = { kind: 'beat'; quietMs: number } | { kind: 'error'; message: string };
+export type WorkerSignal =
+  | { kind: 'beat'; quietMs: number; progress?: RunProgress | null }
+  | { kind: 'error'; message: string };
 
 /** A running simulation and how to stop it (a Web Worker, or a fake in tests). */
 export interface WorkerHandle {
@@ -52,6 +55,13 @@ export interface Supervisor {
   onRestart(listener: (report: RestartReport) => void): () => void;
   /** Restarts done so far. */
   restarts(): number;
+  /** Hears how far a long run has come (null when it is over). Returns an unsubscribe. */
+  onProgress(listener: (progress: RunProgress | null) => void): () => void;
+  /**
+   * Cancels what the simulation is doing (a long run): the worker is replaced
+   * and the last run loaded again; the cancelled call is rejected.
+   */
+  cancel(): void;
   /** Stops the simulation and the watchdog for good. */
   terminate(): void;
 }
@@ -87,6 +97,8 @@ const RESTORED_MESSAGE: Record<RestartReport['restored'], string> = {
     'so its scenario was simulated again and your position restored.',
   nothing: 'The simulation stopped responding and was restarted.',
 };
+
+const CANCELLED_MESSAGE = 'The run was cancelled; the previous run is shown again.';
 
 /** Restarts tried in a row before giving up (a worker that cannot even start). */
 const MAX_ATTEMPTS = 3;
@@ -137,6 +149,13 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
   let stopped = false;
   let restartCount = 0;
   const listeners = new Set<(report: RestartReport) => void>();
+  const progressListeners = new Set<(progress: RunProgress | null) => void>();
+  let showingProgress = false;
+  const tellProgress = (p: RunProgress | null) => {
+    if (p === null && !showingProgress) return;
+    showingProgress = p !== null;
+    for (const l of progressListeners) l(p);
+  };
   // Heartbeats of the current simulation: once one came, silence is judged by them.
   let beats = false;
   let lastBeat = 0;
@@ -155,6 +174,7 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
       beats = true;
       lastBeat = Date.now();
       quietUntil = Math.max(quietUntil, lastBeat + signal.quietMs);
+      if (signal.progress && pending.size > 0) tellProgress(signal.progress);
     });
   }
   watch(current);
@@ -195,12 +215,14 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
     answer.then(
       (value) => {
         if (!pending.delete(entry) || handle !== current) return;
+        if (entry.method === 'load') tellProgress(null);
         lastProgress = Date.now();
         remember(entry.method, entry.args, value, fileCopy);
         entry.resolve(value);
       },
       (error: unknown) => {
         if (!pending.delete(entry) || handle !== current) return;
+        if (entry.method === 'load') tellProgress(null);
         lastProgress = Date.now();
         entry.reject(error);
       },
@@ -248,8 +270,9 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
     await withTimeout(loading, slowMs, 'reloading the run');
   }
 
-  function restart(): void {
+  function restart(why: 'hang' | 'cancel' = 'hang'): void {
     if (restarting || stopped) return;
+    tellProgress(null);
     restarting = true;
     restartCount += 1;
     current.terminate();
@@ -283,14 +306,17 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
         } else {
           entry.reject(
             new Error(
-              `The simulation stopped responding during "${entry.method}" and was restarted; that request was cancelled.`,
+              why === 'cancel'
+                ? `"${entry.method}" was cancelled.`
+                : `The simulation stopped responding during "${entry.method}" and was restarted; that request was cancelled.`,
             ),
           );
         }
       }
       if (broken !== null) return;
       const restored = run?.kind ?? 'nothing';
-      const report: RestartReport = { restored, message: RESTORED_MESSAGE[restored] };
+      const message = why === 'cancel' ? CANCELLED_MESSAGE : RESTORED_MESSAGE[restored];
+      const report: RestartReport = { restored, message };
       for (const listener of listeners) listener(report);
     });
   }
@@ -336,6 +362,13 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
       return () => listeners.delete(listener);
     },
     restarts: () => restartCount,
+    onProgress(listener) {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
+    cancel() {
+      if (pending.size > 0) restart('cancel');
+    },
     terminate() {
       stopped = true;
       clearInterval(tick);

@@ -101,6 +101,39 @@ describe('never stuck', () => {
     await page.close();
   });
 
+  it('a long run shows its progress and Cancel brings the previous run back', async () => {
+    const page = await openApp(browser, '?preset=fig4-selective', pageErrors);
+    const [, before] = await cursorStatus(page);
+    // A storm with the detector off: it runs to its 5,000,000 events.
+    const storm = {
+      format: 'intx-lab/scenario',
+      version: 1,
+      name: 'endless storm',
+      policy: 'native',
+      devices: [{ id: 'stuck0', line: 'INTA', owners: [] }],
+      entities: [{ id: 'os', isrs: [{ id: 'os-other', device: null }] }],
+      stimuli: [{ at: 1000, device: 'stuck0', action: 'raise' }],
+    };
+    await page.locator('[data-testid="open-file-input"]').setInputFiles({
+      name: 'storm.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(storm)),
+    });
+    const progress = page.getByTestId('run-progress');
+    await progress.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await progress.textContent()).toMatch(/\d+% of maxEvents/);
+    await saveScreenshot(page, 'robust-run-progress');
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Cancel run' }).click();
+    await page
+      .locator('.banner', { hasText: 'The run was cancelled' })
+      .waitFor({ timeout: 10_000 });
+    await waitForRun(page);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect((await cursorStatus(page))[1]).toBe(before);
+    await page.close();
+  });
+
   it('raised no uncaught errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

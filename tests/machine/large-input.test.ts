@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMachine, parseLspci, parseProcInterrupts } from '../../src/machine';
+import {
+  analyzeMachine,
+  buildScenario,
+  parseLspci,
+  parseProcInterrupts,
+  proposeOwners,
+} from '../../src/machine';
 import { MACHINE_LIMITS } from '../../src/machine/limits';
 
 /**
@@ -82,6 +88,29 @@ describe('the machine readers are linear', () => {
       );
     const { value, ms } = timed(() => analyzeMachine({ lspci, procInterrupts: proc }));
     expect(value.devices.length).toBeGreaterThanOrEqual(3000);
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+});
+
+describe('a machine too big for one scenario', () => {
+  it('3,000 devices named in /proc/interrupts: matched per IRQ, refused before building', () => {
+    const lspci = manyDevices(3000);
+    const names = Array.from({ length: 375 }, () => 'igb').join(', ');
+    const proc =
+      '           CPU0\n' +
+      Array.from(
+        { length: 8 },
+        (_, k) => `  ${16 + k}:  5  IO-APIC  ${16 + k}-fasteoi  ${names}`,
+      ).join('\n');
+    const { value, ms } = timed(() => {
+      const inv = analyzeMachine({ lspci, procInterrupts: proc });
+      return buildScenario(inv, { policy: 'broadcast', owners: proposeOwners(inv) });
+    });
+    expect(value).toEqual({
+      ok: false,
+      problem:
+        '3,000 devices share lines here; a scenario holds at most 256. Remove the entries of the lines you do not want to simulate from the dump.',
+    });
     expect(ms).toBeLessThan(BUDGET_MS);
   });
 });

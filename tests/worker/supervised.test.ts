@@ -304,3 +304,33 @@ describe('a simulation that beats', () => {
     expect(workers).toHaveLength(2);
   });
 });
+
+describe('a long run', () => {
+  it('reports its progress and can be cancelled: the previous run comes back', async () => {
+    const { api, workers, reports } = startBeating();
+    const first = await api.load(preset('fig2-native'));
+    const seen: (number | null)[] = [];
+    supervisor!.onProgress((p) => seen.push(p === null ? null : p.done / p.of));
+    workers[0]!.delays.load = 30_000;
+    const loading = api.load(preset('storm'));
+    await sleep(50);
+    const w = workers[0] as unknown as { listener: (s: WorkerSignal) => void };
+    w.listener({ kind: 'beat', quietMs: 0, progress: { done: 250_000, of: 1_000_000 } });
+    expect(seen).toEqual([0.25]);
+    supervisor!.cancel();
+    await expect(loading).rejects.toThrow('"load" was cancelled.');
+    await until(() => reports.length === 1);
+    expect(reports[0]!.message).toBe('The run was cancelled; the previous run is shown again.');
+    expect(seen).toEqual([0.25, null]);
+    expect((await api.trace()).events).toHaveLength(first.eventCount);
+  });
+
+  it('cancel does nothing while nothing is running', async () => {
+    const { api, workers, reports } = startBeating();
+    await api.load(preset('fig2-native'));
+    supervisor!.cancel();
+    await sleep(50);
+    expect(reports).toEqual([]);
+    expect(workers).toHaveLength(1);
+  });
+});
