@@ -1,5 +1,6 @@
 import type { TraceEvent } from './events';
 import { By, byName, EntityPhase, Op, schedule, type Sim } from './sim';
+import { POLL_SPURIOUS_IRQ_INTERVAL_NS } from './scenario';
 import type { DeviceDyn, LineDyn } from './state';
 
 /**
@@ -213,6 +214,11 @@ export function nobodyCared(sim: Sim, l: number, unhandled: number): TraceEvent 
   const ln = line(sim, l);
   ln.disabled = true;
   schedule(sim, sim.s.t, Op.MaskSync, l, By.NobodyCared);
+  if (sim.topo.pollSpurious) {
+    // Linux `note_interrupt()` starts poll_spurious_irq_timer when it disables the line.
+    ln.pollBase = sim.s.t;
+    armPoll(sim, l);
+  }
   return {
     seq: 0,
     t: sim.s.t,
@@ -221,4 +227,49 @@ export function nobodyCared(sim: Sim, l: number, unhandled: number): TraceEvent 
     unhandled,
     window: sim.topo.scenario.nobodyCared.window,
   };
+}
+
+/** The next tick of the 100 ms poll grid after now, unless one is already on the agenda. */
+export function armPoll(sim: Sim, l: number): void {
+  const ln = line(sim, l);
+  if (ln.pollArmed) return;
+  const step = POLL_SPURIOUS_IRQ_INTERVAL_NS;
+  const ticks = Math.floor((sim.s.t - ln.pollBase) / step) + 1;
+  ln.pollArmed = true;
+  schedule(sim, ln.pollBase + ticks * step, Op.SpuriousPoll, l);
+}
+
+/**
+ * Linux `poll_spurious_irqs` (kernel/irq/spurious.c): every 100 ms the handlers
+ * of a line disabled as "nobody cared" are called anyway (`try_one_irq`), so
+ * its devices are still served, slowly. A tick with no device pending would
+ * find nothing and is skipped; the next raise arms the following tick.
+ */
+export function spuriousPoll(sim: Sim, l: number): TraceEvent | null {
+  const { topo, s } = sim;
+  const ln = line(sim, l);
+  ln.pollArmed = false;
+  if (!ln.disabled) return null;
+  const pending = topo.lines[l]!.devices.some((d) => (s.devices[d] as DeviceDyn).cause === 1);
+  if (!pending) return null;
+  armPoll(sim, l);
+  if (topo.native) {
+    const id = s.nextIndication++;
+    s.indications[id] = {
+      entity: 0,
+      line: l,
+      devices: [],
+      carried: -1,
+      lineMask: false,
+      direct: true,
+      msi: false,
+      poll: true,
+    };
+    enqueue(sim, 0, id, s.t);
+  } else if (ln.job.phase < 0) {
+    ln.job.phase = 0;
+    ln.job.poll = true;
+    schedule(sim, s.t, Op.Host, l);
+  }
+  return { seq: 0, t: s.t, type: 'line.poll', line: topo.lines[l]!.id };
 }

@@ -7,6 +7,7 @@ import {
   remoteIrrEvent,
   rise,
   settleLatch,
+  spuriousPoll,
   syncMask,
 } from './controller';
 import { evalGate520, evalGate530 } from './device';
@@ -107,6 +108,8 @@ export function createEngine(scenario: Scenario): Engine {
         return hostRefuse(sim, a);
       case Op.XenEoiTimer:
         return xenEoiTimer(sim, a, b);
+      case Op.SpuriousPoll:
+        return spuriousPoll(sim, a);
       default:
         throw new Error(`unknown operation kind ${k}`);
     }

@@ -104,7 +104,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
       case P.Done: {
         x.phase = P.Eoi;
         const ind = s.indications[x.current] as Indication;
-        if (ind.direct && !ind.msi) countForDetector(sim, ind.line, x.claimed);
+        if (ind.direct && !ind.msi && !ind.poll) countForDetector(sim, ind.line, x.claimed);
         if (!x.claimed) {
           schedule(sim, s.t, Op.Entity, e);
           return { seq: 0, t: s.t, type: 'entity.spurious', entity: spec.id };
@@ -118,7 +118,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         if (ind.direct) {
           delete s.indications[x.current];
           // An MSI's EOI goes to the local APIC only: no line, no I/O APIC entry.
-          if (!ind.msi) {
+          if (!ind.msi && !ind.poll) {
             s.lines[ind.line]!.outstanding -= 1;
             schedule(sim, at, Op.ControllerEoi, ind.line, e);
           }

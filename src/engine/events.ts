@@ -92,6 +92,14 @@ export interface LineNobodyCared extends Base {
   unhandled: number;
   window: number;
 }
+/**
+ * Linux `poll_spurious_irqs` (kernel/irq/spurious.c): a line disabled as
+ * "nobody cared" has its handlers called anyway, every 100 ms.
+ */
+export interface LinePoll extends Base {
+  type: 'line.poll';
+  line: string;
+}
 /** The controller delivers the physical interrupt (to the host, or the OS natively): QEMU `ioapic_service`. */
 export interface ControllerDeliver extends Base {
   type: 'ioapic.deliver';
@@ -270,6 +278,7 @@ export type TraceEvent =
   | LineLevel
   | LineNoEdge
   | LineNobodyCared
+  | LinePoll
   | ControllerDeliver
   | MsiDeliver
   | ControllerRemoteIrr
@@ -307,6 +316,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'line.level',
   'line.no-edge',
   'line.nobody-cared',
+  'line.poll',
   'ioapic.deliver',
   'msi.deliver',
   'ioapic.remote-irr',

@@ -202,6 +202,7 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
     case 'ioapic.remote-irr':
       withLine(view, ev.line, (l) => (l.remoteIrr = ev.value));
       break;
+    case 'line.poll':
     case 'ioapic.latch':
     case 'ioapic.pending-edge':
       break;

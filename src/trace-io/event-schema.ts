@@ -44,6 +44,7 @@ export const eventSchemas = [
   event('line.level', { line: id, value: bitSchema(), device: id }),
   event('line.no-edge', { line: id, device: id }),
   event('line.nobody-cared', { line: id, unhandled: count, window: count }),
+  event('line.poll', { line: id }),
   event('ioapic.deliver', { line: id, to: actor }),
   event('msi.deliver', { device: id, vector: count, to: actor }),
   event('ioapic.remote-irr', { line: id, value: bitSchema() }),

@@ -210,3 +210,22 @@ describe('kvm: irqfd and resamplefd (virt/kvm/eventfd.c, vfio_pci_intx_unmask_ha
     expect([check.t - 1_000_000, check.status]).toEqual([4800, 0]);
   });
 });
+
+describe('poll_spurious_irqs (kernel/irq/spurious.c), where Linux handles the line', () => {
+  it('storm under a Linux host: the disabled line is polled every 100 ms and nic0 is served', () => {
+    // The detector disables INTA at 1,599,900 ns (storm preset). nic0 raises at 20 ms; the
+    // first poll tick is 100 ms after the disable, at 101,599,900, and the OS's walk services
+    // nic0 one ISR call (400 ns) later. stuck0 is never served, so polling goes on.
+    const { events, summary } = run(
+      presetScenario('storm', { host: 'vfio', untilNs: 250_000_000 }),
+    );
+    expect(times(events, 'line.poll')).toEqual([101_599_900, 201_599_900]);
+    expect(summary.devices.nic0).toMatchObject({ serviced: 1, lost: 0 });
+    expect(summary.devices.nic0!.latencyNs.max).toBe(101_600_300 - 20_000_000);
+  });
+  it('the patent profile keeps the storm preset as it was: no poll, nic0 lost', () => {
+    const { events, summary } = run(presetScenario('storm', { untilNs: 250_000_000 }));
+    expect(ofType(events, 'line.poll')).toHaveLength(0);
+    expect(summary.devices.nic0!.lost).toBe(1);
+  });
+});

@@ -97,6 +97,7 @@ export function activeEdges(
     case 'msi.deliver':
     case 'host.refuse':
     case 'host.eoi-timer':
+    case 'line.poll':
     case 'ioapic.latch':
     case 'ioapic.pending-edge':
     case 'host.unhandled':
