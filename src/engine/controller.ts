@@ -198,16 +198,39 @@ export function countForDetector(sim: Sim, l: number, handled: boolean): void {
   if (!nc.enabled) return;
   const ln = line(sim, l);
   if (ln.disabled) return;
-  const t = sim.s.t;
+  const unhandled = noteInterrupt(ln, sim.s.t, handled, nc);
+  if (unhandled > 0) schedule(sim, sim.s.t, Op.NobodyCared, l, unhandled);
+}
+
+/** The counters of one `note_interrupt()` detector (a host line, or one guest's IRQ). */
+export interface DetectorCounters {
+  ncCount: number;
+  ncUnhandled: number;
+  ncLastUnhandled: number;
+}
+
+/**
+ * One interrupt through Linux `note_interrupt()`: returns the unhandled count
+ * when this interrupt ends a window with strictly more than the threshold
+ * unhandled (the IRQ is to be disabled), else 0. The host's detector and the
+ * guests' share this one implementation.
+ */
+export function noteInterrupt(
+  c: DetectorCounters,
+  t: number,
+  handled: boolean,
+  nc: { window: number; threshold: number },
+): number {
   if (!handled) {
-    ln.ncUnhandled = t > ln.ncLastUnhandled + SPURIOUS_RESET_NS ? 1 : ln.ncUnhandled + 1;
-    ln.ncLastUnhandled = t;
+    c.ncUnhandled = t > c.ncLastUnhandled + SPURIOUS_RESET_NS ? 1 : c.ncUnhandled + 1;
+    c.ncLastUnhandled = t;
   }
-  ln.ncCount += 1;
-  if (ln.ncCount < nc.window) return;
-  ln.ncCount = 0;
-  if (ln.ncUnhandled > nc.threshold) schedule(sim, t, Op.NobodyCared, l, ln.ncUnhandled);
-  ln.ncUnhandled = 0;
+  c.ncCount += 1;
+  if (c.ncCount < nc.window) return 0;
+  c.ncCount = 0;
+  const unhandled = c.ncUnhandled;
+  c.ncUnhandled = 0;
+  return unhandled > nc.threshold ? unhandled : 0;
 }
 
 export function nobodyCared(sim: Sim, l: number, unhandled: number): TraceEvent {

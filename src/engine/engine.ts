@@ -11,7 +11,7 @@ import {
   syncMask,
 } from './controller';
 import { evalGate520, evalGate530 } from './device';
-import { entityStep } from './entity';
+import { entityStep, guestNobodyCared } from './entity';
 import type { TraceEvent } from './events';
 import {
   hostDeviceEoi,
@@ -110,6 +110,8 @@ export function createEngine(scenario: Scenario): Engine {
         return xenEoiTimer(sim, a, b);
       case Op.SpuriousPoll:
         return spuriousPoll(sim, a);
+      case Op.GuestNobodyCared:
+        return guestNobodyCared(sim, a, b);
       default:
         throw new Error(`unknown operation kind ${k}`);
     }

@@ -251,6 +251,17 @@ export interface EntitySpurious extends Base {
   type: 'entity.spurious';
   entity: string;
 }
+/**
+ * A guest's own Linux `note_interrupt()` found its virtual IRQ for `line`
+ * unhandled past the threshold: "nobody cared", the guest disables it and
+ * takes none of its interrupts any more (real host profiles only).
+ */
+export interface EntityNobodyCared extends Base {
+  type: 'entity.nobody-cared';
+  entity: string;
+  line: string;
+  window: number;
+}
 /** The entity's end-of-interrupt for the indication (its EOI write to its own, virtual, APIC). */
 export interface EntityEoi extends Base {
   type: 'entity.eoi';
@@ -298,6 +309,7 @@ export type TraceEvent =
   | EntityWaitCpu
   | IsrCall
   | EntitySpurious
+  | EntityNobodyCared
   | EntityEoi
   | EntityExit
   | RunEnd;
@@ -336,6 +348,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'entity.wait-cpu',
   'isr.call',
   'entity.spurious',
+  'entity.nobody-cared',
   'entity.eoi',
   'entity.exit',
   'run.end',

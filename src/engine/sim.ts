@@ -38,6 +38,7 @@ export const Op = {
   Refuse: 21,
   XenEoiTimer: 22,
   SpuriousPoll: 23,
+  GuestNobodyCared: 24,
 } as const;
 
 /** Put an operation on the agenda at time `t`. */

@@ -125,6 +125,10 @@ export interface EntityDyn {
   lateAck: number;
   /** KVM with the fix: devices whose resample waits for this entity's exit. */
   resample: number[];
+  /** The guest's own nobody-cared detector, per host line (guestDetector). */
+  detectors: { ncCount: number; ncUnhandled: number; ncLastUnhandled: number }[];
+  /** Lines this guest has disabled as "nobody cared": it takes no more of their interrupts. */
+  disabledLines: number[];
 }
 
 export interface EngineState {
@@ -224,6 +228,10 @@ export function initialState(topo: Topology): EngineState {
       onCpu: false,
       lateAck: -1,
       resample: [],
+      detectors: topo.guestDetector
+        ? topo.lines.map(() => ({ ncCount: 0, ncUnhandled: 0, ncLastUnhandled: 0 }))
+        : [],
+      disabledLines: [],
     })),
     indications: {},
     nextIndication: 0,

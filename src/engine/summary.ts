@@ -152,6 +152,7 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
       case 'line.nobody-cared':
       case 'ioapic.remote-irr':
       case 'line.poll':
+      case 'entity.nobody-cared':
       case 'ioapic.latch':
       case 'ioapic.pending-edge':
       case 'ioapic.eoi':

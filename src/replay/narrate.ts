@@ -35,6 +35,8 @@ export function narrate(ev: TraceEvent): string {
       return `Nobody cared: ${ev.unhandled} of ${ev.window} interrupts on ${ev.line} went unhandled, so the line is disabled for every device on it.`;
     case 'ioapic.deliver':
       return `The interrupt controller delivers ${ev.line} to ${ev.to === 'host' ? 'the host monitor' : ev.to}.`;
+    case 'entity.nobody-cared':
+      return `${ev.entity}'s own kernel finds nearly every interrupt of ${ev.line} unhandled: "nobody cared", it disables that IRQ.`;
     case 'line.poll':
       return `${ev.line} was disabled as "nobody cared"; Linux polls its handlers anyway, every 100 ms.`;
     case 'host.refuse':

@@ -203,6 +203,7 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
       withLine(view, ev.line, (l) => (l.remoteIrr = ev.value));
       break;
     case 'line.poll':
+    case 'entity.nobody-cared':
     case 'ioapic.latch':
     case 'ioapic.pending-edge':
       break;

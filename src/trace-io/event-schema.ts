@@ -83,6 +83,7 @@ export const eventSchemas = [
     result: z.enum(['claimed', 'not-mine']),
   }),
   event('entity.spurious', { entity: id }),
+  event('entity.nobody-cared', { entity: id, line: id, window: count }),
   event('entity.eoi', { entity: id }),
   event('entity.exit', { entity: id }),
   event('run.end', { reason: z.enum(['idle', 'until', 'event-limit']) }),

@@ -229,3 +229,31 @@ describe('poll_spurious_irqs (kernel/irq/spurious.c), where Linux handles the li
     expect(summary.devices.nic0!.lost).toBe(1);
   });
 });
+
+describe("a nobody-cared detector inside each guest (the guest's own note_interrupt())", () => {
+  const file = {
+    ...base,
+    ...two,
+    policy: 'broadcast',
+    host: 'xen',
+    nobodyCared: { enabled: true, window: 4, threshold: 3 },
+    stimuli: [1, 2, 3, 4, 5].map((k) => ({ at: k * 1_000_000, device: 'nic0', action: 'raise' })),
+  };
+  it('vm2, bound to INTA for disk0, finds 4 of 4 of nic0 interrupts unhandled and disables it', () => {
+    // Each nic0 raise at k ms reaches vm2 at k ms + 400, its walk ends 1500 + 400 later: the
+    // 4th window ends at 4,002,300 with 4 > 3 unhandled.
+    const { events, summary } = run(scenarioOf(file));
+    expect(ofType(events, 'entity.nobody-cared')).toEqual([
+      expect.objectContaining({ t: 4_002_300, entity: 'vm2', line: 'INTA', window: 4 }),
+    ]);
+    // The 5th reaches vm2 but is never taken (4 switches, not 5) nor EOI'd: Xen's timer
+    // stops waiting for it 1 ms after the forward, at 5,000,400 + 1,000,000.
+    expect(summary.entities.vm2).toMatchObject({ interrupts: 5, contextSwitches: 4, spurious: 4 });
+    expect(times(events, 'host.eoi-timer')).toEqual([6_000_400]);
+    expect(summary.totals.lost).toBe(0);
+  });
+  it('the patent profile has no guest detector: the same file keeps every number', () => {
+    const { events } = run(scenarioOf({ ...file, host: 'patent' }));
+    expect(ofType(events, 'entity.nobody-cared')).toHaveLength(0);
+  });
+});

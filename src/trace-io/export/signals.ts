@@ -257,6 +257,7 @@ export function signalChanges(trace: Trace): SignalSet {
       case 'ioapic.deliver':
       case 'msi.deliver':
       case 'line.poll':
+      case 'entity.nobody-cared':
       case 'ioapic.latch':
       case 'ioapic.pending-edge':
       case 'ioapic.eoi':

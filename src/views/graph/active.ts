@@ -98,6 +98,7 @@ export function activeEdges(
     case 'host.refuse':
     case 'host.eoi-timer':
     case 'line.poll':
+    case 'entity.nobody-cared':
     case 'ioapic.latch':
     case 'ioapic.pending-edge':
     case 'host.unhandled':
