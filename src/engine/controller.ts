@@ -1,5 +1,6 @@
 import type { TraceEvent } from './events';
 import { By, byName, EntityPhase, Op, schedule, type Sim } from './sim';
+import { POLL_SPURIOUS_IRQ_INTERVAL_NS } from './scenario';
 import type { DeviceDyn, LineDyn } from './state';
 
 /**
@@ -197,22 +198,50 @@ export function countForDetector(sim: Sim, l: number, handled: boolean): void {
   if (!nc.enabled) return;
   const ln = line(sim, l);
   if (ln.disabled) return;
-  const t = sim.s.t;
+  const unhandled = noteInterrupt(ln, sim.s.t, handled, nc);
+  if (unhandled > 0) schedule(sim, sim.s.t, Op.NobodyCared, l, unhandled);
+}
+
+/** The counters of one `note_interrupt()` detector (a host line, or one guest's IRQ). */
+export interface DetectorCounters {
+  ncCount: number;
+  ncUnhandled: number;
+  ncLastUnhandled: number;
+}
+
+/**
+ * One interrupt through Linux `note_interrupt()`: returns the unhandled count
+ * when this interrupt ends a window with strictly more than the threshold
+ * unhandled (the IRQ is to be disabled), else 0. The host's detector and the
+ * guests' share this one implementation.
+ */
+export function noteInterrupt(
+  c: DetectorCounters,
+  t: number,
+  handled: boolean,
+  nc: { window: number; threshold: number },
+): number {
   if (!handled) {
-    ln.ncUnhandled = t > ln.ncLastUnhandled + SPURIOUS_RESET_NS ? 1 : ln.ncUnhandled + 1;
-    ln.ncLastUnhandled = t;
+    c.ncUnhandled = t > c.ncLastUnhandled + SPURIOUS_RESET_NS ? 1 : c.ncUnhandled + 1;
+    c.ncLastUnhandled = t;
   }
-  ln.ncCount += 1;
-  if (ln.ncCount < nc.window) return;
-  ln.ncCount = 0;
-  if (ln.ncUnhandled > nc.threshold) schedule(sim, t, Op.NobodyCared, l, ln.ncUnhandled);
-  ln.ncUnhandled = 0;
+  c.ncCount += 1;
+  if (c.ncCount < nc.window) return 0;
+  c.ncCount = 0;
+  const unhandled = c.ncUnhandled;
+  c.ncUnhandled = 0;
+  return unhandled > nc.threshold ? unhandled : 0;
 }
 
 export function nobodyCared(sim: Sim, l: number, unhandled: number): TraceEvent {
   const ln = line(sim, l);
   ln.disabled = true;
   schedule(sim, sim.s.t, Op.MaskSync, l, By.NobodyCared);
+  if (sim.topo.pollSpurious) {
+    // Linux `note_interrupt()` starts poll_spurious_irq_timer when it disables the line.
+    ln.pollBase = sim.s.t;
+    armPoll(sim, l);
+  }
   return {
     seq: 0,
     t: sim.s.t,
@@ -221,4 +250,49 @@ export function nobodyCared(sim: Sim, l: number, unhandled: number): TraceEvent 
     unhandled,
     window: sim.topo.scenario.nobodyCared.window,
   };
+}
+
+/** The next tick of the 100 ms poll grid after now, unless one is already on the agenda. */
+export function armPoll(sim: Sim, l: number): void {
+  const ln = line(sim, l);
+  if (ln.pollArmed) return;
+  const step = POLL_SPURIOUS_IRQ_INTERVAL_NS;
+  const ticks = Math.floor((sim.s.t - ln.pollBase) / step) + 1;
+  ln.pollArmed = true;
+  schedule(sim, ln.pollBase + ticks * step, Op.SpuriousPoll, l);
+}
+
+/**
+ * Linux `poll_spurious_irqs` (kernel/irq/spurious.c): every 100 ms the handlers
+ * of a line disabled as "nobody cared" are called anyway (`try_one_irq`), so
+ * its devices are still served, slowly. A tick with no device pending would
+ * find nothing and is skipped; the next raise arms the following tick.
+ */
+export function spuriousPoll(sim: Sim, l: number): TraceEvent | null {
+  const { topo, s } = sim;
+  const ln = line(sim, l);
+  ln.pollArmed = false;
+  if (!ln.disabled) return null;
+  const pending = topo.lines[l]!.devices.some((d) => (s.devices[d] as DeviceDyn).cause === 1);
+  if (!pending) return null;
+  armPoll(sim, l);
+  if (topo.native) {
+    const id = s.nextIndication++;
+    s.indications[id] = {
+      entity: 0,
+      line: l,
+      devices: [],
+      carried: -1,
+      lineMask: false,
+      direct: true,
+      msi: false,
+      poll: true,
+    };
+    enqueue(sim, 0, id, s.t);
+  } else if (ln.job.phase < 0) {
+    ln.job.phase = 0;
+    ln.job.poll = true;
+    schedule(sim, s.t, Op.Host, l);
+  }
+  return { seq: 0, t: s.t, type: 'line.poll', line: topo.lines[l]!.id };
 }

@@ -1,4 +1,5 @@
 import type { TraceEvent } from './events';
+import { armPoll } from './controller';
 import { Op, schedule, type Sim } from './sim';
 import type { DeviceDyn } from './state';
 
@@ -17,6 +18,10 @@ export function raise(sim: Sim, d: number, source: 'scenario' | 'traffic' | 'han
   const x = dev(sim, d);
   const merged = x.cause === 1;
   x.pending += 1;
+  const spec = sim.topo.devices[d]!;
+  // A raise on a line disabled as "nobody cared" waits for the next poll tick.
+  if (sim.topo.pollSpurious && !spec.msi && sim.s.lines[spec.line]!.disabled)
+    armPoll(sim, spec.line);
   if (!merged) {
     x.cause = 1;
     schedule(sim, sim.s.t, Op.DeviceGates, d);

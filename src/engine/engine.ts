@@ -7,10 +7,11 @@ import {
   remoteIrrEvent,
   rise,
   settleLatch,
+  spuriousPoll,
   syncMask,
 } from './controller';
 import { evalGate520, evalGate530 } from './device';
-import { entityStep } from './entity';
+import { entityStep, guestNobodyCared } from './entity';
 import type { TraceEvent } from './events';
 import {
   hostDeviceEoi,
@@ -107,6 +108,10 @@ export function createEngine(scenario: Scenario): Engine {
         return hostRefuse(sim, a);
       case Op.XenEoiTimer:
         return xenEoiTimer(sim, a, b);
+      case Op.SpuriousPoll:
+        return spuriousPoll(sim, a);
+      case Op.GuestNobodyCared:
+        return guestNobodyCared(sim, a, b);
       default:
         throw new Error(`unknown operation kind ${k}`);
     }

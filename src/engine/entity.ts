@@ -1,4 +1,4 @@
-import { countForDetector } from './controller';
+import { countForDetector, noteInterrupt } from './controller';
 import { service } from './device';
 import type { TraceEvent } from './events';
 import { EntityPhase as P, Op, schedule, type Sim } from './sim';
@@ -38,6 +38,15 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
           x.onCpu = true;
         }
         const id = x.queue.shift() as number;
+        const line = s.indications[id]!.line;
+        if (!s.indications[id]!.msi && x.disabledLines.includes(line)) {
+          // The guest disabled this IRQ: the interrupt stays pending in it, unhandled and
+          // never EOI'd (under Xen the 1 ms timer then stops waiting for this guest).
+          delete s.indications[id];
+          x.phase = P.Wake;
+          if (x.onCpu) releaseCpu(sim, e);
+          break;
+        }
         x.current = id;
         x.isr = 0;
         x.calls = 0;
@@ -107,7 +116,13 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
       case P.Done: {
         x.phase = P.Eoi;
         const ind = s.indications[x.current] as Indication;
-        if (ind.direct && !ind.msi) countForDetector(sim, ind.line, x.claimed);
+        if (ind.direct && !ind.msi && !ind.poll) countForDetector(sim, ind.line, x.claimed);
+        if (topo.guestDetector && !ind.direct && !ind.msi) {
+          // The guest's own note_interrupt() on its virtual IRQ for this line.
+          const nc = topo.scenario.nobodyCared;
+          const unhandled = noteInterrupt(x.detectors[ind.line]!, s.t, x.claimed, nc);
+          if (unhandled > 0) schedule(sim, s.t, Op.GuestNobodyCared, e, ind.line);
+        }
         if (!x.claimed) {
           schedule(sim, s.t, Op.Entity, e);
           return { seq: 0, t: s.t, type: 'entity.spurious', entity: spec.id };
@@ -121,7 +136,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         if (ind.direct) {
           delete s.indications[x.current];
           // An MSI's EOI goes to the local APIC only: no line, no I/O APIC entry.
-          if (!ind.msi) {
+          if (!ind.msi && !ind.poll) {
             s.lines[ind.line]!.outstanding -= 1;
             schedule(sim, at, Op.ControllerEoi, ind.line, e);
           }
@@ -214,4 +229,19 @@ function serviceUnderway(sim: Sim, d: number): boolean {
   return s.entities.some(
     (x, j) => x.phase === P.Service && topo.entities[j]!.isrs[x.isr]?.device === d,
   );
+}
+
+/** The guest's detector fired: it disables its IRQ for this line, as Linux's irq_disable. */
+export function guestNobodyCared(sim: Sim, e: number, l: number): TraceEvent | null {
+  const x = sim.s.entities[e] as EntityDyn;
+  if (x.disabledLines.includes(l)) return null;
+  x.disabledLines.push(l);
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'entity.nobody-cared',
+    entity: sim.topo.entities[e]!.id,
+    line: sim.topo.lines[l]!.id,
+    window: sim.topo.scenario.nobodyCared.window,
+  };
 }

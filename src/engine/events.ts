@@ -92,6 +92,14 @@ export interface LineNobodyCared extends Base {
   unhandled: number;
   window: number;
 }
+/**
+ * Linux `poll_spurious_irqs` (kernel/irq/spurious.c): a line disabled as
+ * "nobody cared" has its handlers called anyway, every 100 ms.
+ */
+export interface LinePoll extends Base {
+  type: 'line.poll';
+  line: string;
+}
 /** The controller delivers the physical interrupt (to the host, or the OS natively): QEMU `ioapic_service`. */
 export interface ControllerDeliver extends Base {
   type: 'ioapic.deliver';
@@ -243,6 +251,17 @@ export interface EntitySpurious extends Base {
   type: 'entity.spurious';
   entity: string;
 }
+/**
+ * A guest's own Linux `note_interrupt()` found its virtual IRQ for `line`
+ * unhandled past the threshold: "nobody cared", the guest disables it and
+ * takes none of its interrupts any more (real host profiles only).
+ */
+export interface EntityNobodyCared extends Base {
+  type: 'entity.nobody-cared';
+  entity: string;
+  line: string;
+  window: number;
+}
 /** The entity's end-of-interrupt for the indication (its EOI write to its own, virtual, APIC). */
 export interface EntityEoi extends Base {
   type: 'entity.eoi';
@@ -270,6 +289,7 @@ export type TraceEvent =
   | LineLevel
   | LineNoEdge
   | LineNobodyCared
+  | LinePoll
   | ControllerDeliver
   | MsiDeliver
   | ControllerRemoteIrr
@@ -289,6 +309,7 @@ export type TraceEvent =
   | EntityWaitCpu
   | IsrCall
   | EntitySpurious
+  | EntityNobodyCared
   | EntityEoi
   | EntityExit
   | RunEnd;
@@ -307,6 +328,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'line.level',
   'line.no-edge',
   'line.nobody-cared',
+  'line.poll',
   'ioapic.deliver',
   'msi.deliver',
   'ioapic.remote-irr',
@@ -326,6 +348,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'entity.wait-cpu',
   'isr.call',
   'entity.spurious',
+  'entity.nobody-cared',
   'entity.eoi',
   'entity.exit',
   'run.end',

@@ -153,7 +153,9 @@ export function hostStep(sim: Sim, l: number): TraceEvent | null {
       }
       case Phase.Eoi: {
         const deferred = ln.xenPending > 0;
+        const poll = job.poll === true;
         ln.job = emptyJob();
+        if (poll) return null; // a poll was no delivery: nothing to EOI
         if (deferred) {
           // Xen's ACKTYPE_EOI: the physical EOI waits for every bound guest, or the timer.
           schedule(sim, s.t + XEN_EOI_TIMEOUT_NS, Op.XenEoiTimer, l, ln.xenGen);

@@ -189,6 +189,9 @@ export interface Scenario {
 
 export type HostProfile = 'patent' | 'xen' | 'vfio' | 'kvm';
 
+/** Linux `POLL_SPURIOUS_IRQ_INTERVAL` (HZ/10): a disabled shared line is polled this often. */
+export const POLL_SPURIOUS_IRQ_INTERVAL_NS = 100_000_000;
+
 /** Xen `irq_max_guests`: guests that may bind one physical IRQ (default 32). */
 export const XEN_IRQ_MAX_GUESTS = 32;
 /** Xen `irq_guest_eoi_timer_fn`: the physical EOI is forced this long after a forward. */

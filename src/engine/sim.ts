@@ -37,6 +37,8 @@ export const Op = {
   MsiForward: 20,
   Refuse: 21,
   XenEoiTimer: 22,
+  SpuriousPoll: 23,
+  GuestNobodyCared: 24,
 } as const;
 
 /** Put an operation on the agenda at time `t`. */

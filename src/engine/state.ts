@@ -46,6 +46,8 @@ export interface HostJob {
   forwards: Forward[];
   /** VFIO: indications of the device just masked, sent before the next read. */
   now: Forward[];
+  /** A poll of a disabled line: no controller delivery to EOI. */
+  poll?: boolean;
   maskLine: boolean;
 }
 
@@ -85,6 +87,9 @@ export interface LineDyn {
   xenPending: number;
   /** Bumped per deferred delivery, so a stale EOI timer does nothing. */
   xenGen: number;
+  /** poll_spurious_irqs: a poll is on the agenda; polls fall on a grid from `pollBase`. */
+  pollArmed: boolean;
+  pollBase: number;
   job: HostJob;
 }
 
@@ -96,6 +101,8 @@ export interface Indication {
   lineMask: boolean;
   /** Native: the delivery itself (EOI goes to the controller). */
   direct: boolean;
+  /** A poll of a disabled line (poll_spurious_irqs): no controller EOI, not counted. */
+  poll?: boolean;
   /** Xen: counted in the line's deferred EOI of delivery `xenGen` (-1: not counted). */
   xenGen?: number;
   /** A message-signalled interrupt: no line, no I/O APIC; EOI only to the local APIC. */
@@ -118,6 +125,10 @@ export interface EntityDyn {
   lateAck: number;
   /** KVM with the fix: devices whose resample waits for this entity's exit. */
   resample: number[];
+  /** The guest's own nobody-cared detector, per host line (guestDetector). */
+  detectors: { ncCount: number; ncUnhandled: number; ncLastUnhandled: number }[];
+  /** Lines this guest has disabled as "nobody cared": it takes no more of their interrupts. */
+  disabledLines: number[];
 }
 
 export interface EngineState {
@@ -203,6 +214,8 @@ export function initialState(topo: Topology): EngineState {
       ncLastUnhandled: 0,
       xenPending: 0,
       xenGen: 0,
+      pollArmed: false,
+      pollBase: 0,
       job: emptyJob(),
     })),
     entities: topo.entities.map(() => ({
@@ -215,6 +228,10 @@ export function initialState(topo: Topology): EngineState {
       onCpu: false,
       lateAck: -1,
       resample: [],
+      detectors: topo.guestDetector
+        ? topo.lines.map(() => ({ ncCount: 0, ncUnhandled: 0, ncLastUnhandled: 0 }))
+        : [],
+      disabledLines: [],
     })),
     indications: {},
     nextIndication: 0,

@@ -151,6 +151,8 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
       case 'line.no-edge':
       case 'line.nobody-cared':
       case 'ioapic.remote-irr':
+      case 'line.poll':
+      case 'entity.nobody-cared':
       case 'ioapic.latch':
       case 'ioapic.pending-edge':
       case 'ioapic.eoi':

@@ -23,6 +23,10 @@ export interface Topology {
   xen: boolean;
   /** Linux VFIO's per-device handlers (vfio_intx_handler), under selective (vfio or kvm). */
   vfio: boolean;
+  /** Each guest runs its own `note_interrupt()` on the indications it gets (real profiles). */
+  guestDetector: boolean;
+  /** Linux handles the physical line (native, or the VFIO host): `poll_spurious_irqs` runs. */
+  pollSpurious: boolean;
   /** Refusals applied at the start of the run (Xen irq_max_guests, VFIO -EBUSY, nointx). */
   refusals: Refusal[];
   /** `guests`: under Xen, the entities bound to the line's IRQ (owners of its devices). */
@@ -175,6 +179,8 @@ export function buildTopology(scenario: Scenario): Topology {
     pcpus: native ? null : (scenario.pcpus ?? null),
     xen,
     vfio,
+    guestDetector: profile !== 'patent' && !native && scenario.nobodyCared.enabled,
+    pollSpurious: (profile === 'vfio' || profile === 'kvm') && (native || selective),
     refusals,
     resampleOnExit: profile === 'kvm' && selective && scenario.kvmResample === 'unmask',
     lines,

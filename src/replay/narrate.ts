@@ -35,6 +35,10 @@ export function narrate(ev: TraceEvent): string {
       return `Nobody cared: ${ev.unhandled} of ${ev.window} interrupts on ${ev.line} went unhandled, so the line is disabled for every device on it.`;
     case 'ioapic.deliver':
       return `The interrupt controller delivers ${ev.line} to ${ev.to === 'host' ? 'the host monitor' : ev.to}.`;
+    case 'entity.nobody-cared':
+      return `${ev.entity}'s own kernel finds nearly every interrupt of ${ev.line} unhandled: "nobody cared", it disables that IRQ.`;
+    case 'line.poll':
+      return `${ev.line} was disabled as "nobody cared"; Linux polls its handlers anyway, every 100 ms.`;
     case 'host.refuse':
       return ev.reason === 'too-many-guests'
         ? `The host refuses to bind ${ev.entity ?? 'a guest'} to ${ev.line}: Xen allows at most 32 guests per IRQ.`

@@ -228,6 +228,8 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
     case 'ioapic.remote-irr':
       withLine(view, ev.line, (l) => (l.remoteIrr = ev.value));
       break;
+    case 'line.poll':
+    case 'entity.nobody-cared':
     case 'ioapic.latch':
     case 'ioapic.pending-edge':
       break;

@@ -210,3 +210,50 @@ describe('kvm: irqfd and resamplefd (virt/kvm/eventfd.c, vfio_pci_intx_unmask_ha
     expect([check.t - 1_000_000, check.status]).toEqual([4800, 0]);
   });
 });
+
+describe('poll_spurious_irqs (kernel/irq/spurious.c), where Linux handles the line', () => {
+  it('storm under a Linux host: the disabled line is polled every 100 ms and nic0 is served', () => {
+    // The detector disables INTA at 1,599,900 ns (storm preset). nic0 raises at 20 ms; the
+    // first poll tick is 100 ms after the disable, at 101,599,900, and the OS's walk services
+    // nic0 one ISR call (400 ns) later. stuck0 is never served, so polling goes on.
+    const { events, summary } = run(
+      presetScenario('storm', { host: 'vfio', untilNs: 250_000_000 }),
+    );
+    expect(times(events, 'line.poll')).toEqual([101_599_900, 201_599_900]);
+    expect(summary.devices.nic0).toMatchObject({ serviced: 1, lost: 0 });
+    expect(summary.devices.nic0!.latencyNs.max).toBe(101_600_300 - 20_000_000);
+  });
+  it('the patent profile keeps the storm preset as it was: no poll, nic0 lost', () => {
+    const { events, summary } = run(presetScenario('storm', { untilNs: 250_000_000 }));
+    expect(ofType(events, 'line.poll')).toHaveLength(0);
+    expect(summary.devices.nic0!.lost).toBe(1);
+  });
+});
+
+describe("a nobody-cared detector inside each guest (the guest's own note_interrupt())", () => {
+  const file = {
+    ...base,
+    ...two,
+    policy: 'broadcast',
+    host: 'xen',
+    nobodyCared: { enabled: true, window: 4, threshold: 3 },
+    stimuli: [1, 2, 3, 4, 5].map((k) => ({ at: k * 1_000_000, device: 'nic0', action: 'raise' })),
+  };
+  it('vm2, bound to INTA for disk0, finds 4 of 4 of nic0 interrupts unhandled and disables it', () => {
+    // Each nic0 raise at k ms reaches vm2 at k ms + 400, its walk ends 1500 + 400 later: the
+    // 4th window ends at 4,002,300 with 4 > 3 unhandled.
+    const { events, summary } = run(scenarioOf(file));
+    expect(ofType(events, 'entity.nobody-cared')).toEqual([
+      expect.objectContaining({ t: 4_002_300, entity: 'vm2', line: 'INTA', window: 4 }),
+    ]);
+    // The 5th reaches vm2 but is never taken (4 switches, not 5) nor EOI'd: Xen's timer
+    // stops waiting for it 1 ms after the forward, at 5,000,400 + 1,000,000.
+    expect(summary.entities.vm2).toMatchObject({ interrupts: 5, contextSwitches: 4, spurious: 4 });
+    expect(times(events, 'host.eoi-timer')).toEqual([6_000_400]);
+    expect(summary.totals.lost).toBe(0);
+  });
+  it('the patent profile has no guest detector: the same file keeps every number', () => {
+    const { events } = run(scenarioOf({ ...file, host: 'patent' }));
+    expect(ofType(events, 'entity.nobody-cared')).toHaveLength(0);
+  });
+});

@@ -256,6 +256,8 @@ export function signalChanges(trace: Trace): SignalSet {
       case 'line.nobody-cared':
       case 'ioapic.deliver':
       case 'msi.deliver':
+      case 'line.poll':
+      case 'entity.nobody-cared':
       case 'ioapic.latch':
       case 'ioapic.pending-edge':
       case 'ioapic.eoi':

@@ -97,6 +97,8 @@ export function activeEdges(
     case 'msi.deliver':
     case 'host.refuse':
     case 'host.eoi-timer':
+    case 'line.poll':
+    case 'entity.nobody-cared':
     case 'ioapic.latch':
     case 'ioapic.pending-edge':
     case 'host.unhandled':
