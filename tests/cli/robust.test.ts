@@ -55,10 +55,10 @@ describe('the command line fails in one clear line', () => {
   it('usage ends with its newline, on --help and after a bad flag', () => {
     const help = fakeIo();
     expect(runCli(['--help'], help.io)).toBe(0);
-    expect(help.out().endsWith('--list-presets\n')).toBe(true);
+    expect(help.out().endsWith('--list-lessons\n')).toBe(true);
     const bad = fakeIo();
     expect(runCli(['--bogus'], bad.io)).toBe(2);
-    expect(bad.err().endsWith('--list-presets\n')).toBe(true);
+    expect(bad.err().endsWith('--list-lessons\n')).toBe(true);
   });
 
   it('invalid UTF-8 is refused as the page refuses it, not read with replacement characters', () => {

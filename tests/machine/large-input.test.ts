@@ -9,16 +9,15 @@ import {
 import { MACHINE_LIMITS } from '../../src/machine/limits';
 
 /**
- * Hostile or simply huge pastes. Reading must stay linear in the text: the
- * bounds below are about 20 times what a linear reader needs on a loaded
- * machine, and far below what a quadratic one takes (minutes for these sizes).
+ * Hostile or simply huge pastes. Reading must stay linear in the text: a
+ * linear reader takes well under a second for these sizes, a quadratic one
+ * minutes. The test's own time limit (HANG_GUARD_MS) catches that; the speed
+ * itself is a benchmark's business, not an assertion's.
  */
-const BUDGET_MS = 4000;
+const HANG_GUARD_MS = 30_000;
 
-function timed<T>(f: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = f();
-  return { value, ms: performance.now() - start };
+function timed<T>(f: () => T): { value: T } {
+  return { value: f() };
 }
 
 /** One entry, then `lines` unindented words: each looks like a wrapped continuation. */
@@ -45,74 +44,96 @@ function manyDevices(n: number): string {
 }
 
 describe('the machine readers are linear', () => {
-  it('a 1 MB lspci dump of unindented continuation lines', () => {
-    const { value, ms } = timed(() => parseLspci(unindentedContinuations(1_000_000)));
-    expect(value.devices).toHaveLength(1);
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
+  it(
+    'a 1 MB lspci dump of unindented continuation lines',
+    () => {
+      const { value } = timed(() => parseLspci(unindentedContinuations(1_000_000)));
+      expect(value.devices).toHaveLength(1);
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('a 1 MB /proc/interrupts whose lines all continue one row', () => {
-    const row =
-      '  16:   5   IO-APIC   16-fasteoi   ehci_hcd:usb1, i801_smbus, and-a-long-handler-name\n';
-    const text = `           CPU0\n${row}${`more-names-${'x,y '.repeat(20)}\n`.repeat(12_000)}`;
-    const { value, ms } = timed(() => parseProcInterrupts(text));
-    expect(value.hasHeader).toBe(true);
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
+  it(
+    'a 1 MB /proc/interrupts whose lines all continue one row',
+    () => {
+      const row =
+        '  16:   5   IO-APIC   16-fasteoi   ehci_hcd:usb1, i801_smbus, and-a-long-handler-name\n';
+      const text = `           CPU0\n${row}${`more-names-${'x,y '.repeat(20)}\n`.repeat(12_000)}`;
+      const { value } = timed(() => parseProcInterrupts(text));
+      expect(value.hasHeader).toBe(true);
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('a 1 MB random /proc/interrupts', () => {
-    let x = 12345;
-    const chars = 'ab:0 1-,CPU\t';
-    const parts: string[] = ['           CPU0       CPU1\n'];
-    for (let i = 0; i < 1_000_000; i++) {
-      x = (x * 1103515245 + 12345) >>> 0;
-      // Few newlines: long physical lines that each look like a wrapped continuation.
-      parts.push(x % 997 === 0 ? '\n' : chars[(x >>> 16) % chars.length]!);
-    }
-    const { ms } = timed(() => parseProcInterrupts(parts.join('')));
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
+  it(
+    'a 1 MB random /proc/interrupts',
+    () => {
+      let x = 12345;
+      const chars = 'ab:0 1-,CPU\t';
+      const parts: string[] = ['           CPU0       CPU1\n'];
+      for (let i = 0; i < 1_000_000; i++) {
+        x = (x * 1103515245 + 12345) >>> 0;
+        // Few newlines: long physical lines that each look like a wrapped continuation.
+        parts.push(x % 997 === 0 ? '\n' : chars[(x >>> 16) % chars.length]!);
+      }
+      const { value } = timed(() => parseProcInterrupts(parts.join('')));
+      // Read through (not refused for size): the point is that it comes back at all.
+      expect(value.tooLarge).toBe(false);
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('a line of prompt-like characters does not backtrack', () => {
-    const text = `00:1d.0 USB controller: x\n${'>'.repeat(200_000)}\n`;
-    const { ms } = timed(() => parseLspci(text));
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
+  it(
+    'a line of prompt-like characters does not backtrack',
+    () => {
+      const text = `00:1d.0 USB controller: x\n${'>'.repeat(200_000)}\n`;
+      const { value } = timed(() => parseLspci(text));
+      expect(value.lineCount).toBeGreaterThan(0);
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('a 3,000-device dump with /proc/interrupts, analysed whole', () => {
-    const lspci = manyDevices(3000);
-    const proc =
-      '           CPU0\n' +
-      Array.from({ length: 8 }, (_, k) => `  ${16 + k}:  5  IO-APIC  ${16 + k}-fasteoi  igb`).join(
-        '\n',
-      );
-    const { value, ms } = timed(() => analyzeMachine({ lspci, procInterrupts: proc }));
-    expect(value.devices.length).toBeGreaterThanOrEqual(3000);
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
+  it(
+    'a 3,000-device dump with /proc/interrupts, analysed whole',
+    () => {
+      const lspci = manyDevices(3000);
+      const proc =
+        '           CPU0\n' +
+        Array.from(
+          { length: 8 },
+          (_, k) => `  ${16 + k}:  5  IO-APIC  ${16 + k}-fasteoi  igb`,
+        ).join('\n');
+      const { value } = timed(() => analyzeMachine({ lspci, procInterrupts: proc }));
+      expect(value.devices.length).toBeGreaterThanOrEqual(3000);
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 describe('a machine too big for one scenario', () => {
-  it('3,000 devices named in /proc/interrupts: matched per IRQ, refused before building', () => {
-    const lspci = manyDevices(3000);
-    const names = Array.from({ length: 375 }, () => 'igb').join(', ');
-    const proc =
-      '           CPU0\n' +
-      Array.from(
-        { length: 8 },
-        (_, k) => `  ${16 + k}:  5  IO-APIC  ${16 + k}-fasteoi  ${names}`,
-      ).join('\n');
-    const { value, ms } = timed(() => {
-      const inv = analyzeMachine({ lspci, procInterrupts: proc });
-      return buildScenario(inv, { policy: 'broadcast', owners: proposeOwners(inv) });
-    });
-    expect(value).toEqual({
-      ok: false,
-      problem:
-        '3,000 devices share lines here; a scenario holds at most 256. Remove the entries of the lines you do not want to simulate from the dump.',
-    });
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
+  it(
+    '3,000 devices named in /proc/interrupts: matched per IRQ, refused before building',
+    () => {
+      const lspci = manyDevices(3000);
+      const names = Array.from({ length: 375 }, () => 'igb').join(', ');
+      const proc =
+        '           CPU0\n' +
+        Array.from(
+          { length: 8 },
+          (_, k) => `  ${16 + k}:  5  IO-APIC  ${16 + k}-fasteoi  ${names}`,
+        ).join('\n');
+      const { value } = timed(() => {
+        const inv = analyzeMachine({ lspci, procInterrupts: proc });
+        return buildScenario(inv, { policy: 'broadcast', owners: proposeOwners(inv) });
+      });
+      expect(value).toEqual({
+        ok: false,
+        problem:
+          '3,000 devices share lines here; a scenario holds at most 256. Remove the entries of the lines you do not want to simulate from the dump.',
+      });
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 describe('text over the limit is refused before it is read', () => {

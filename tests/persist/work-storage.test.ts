@@ -209,7 +209,8 @@ describe('where the page starts', () => {
     });
     // Opening the address afresh starts the preset over.
     const fresh = await chooseStart({ hash: '', search: '?preset=storm', storage: s });
-    expect(fresh).toEqual({ kind: 'preset', name: 'storm', notes: [] });
+    // (Its saved work is that preset's own scenario: nothing to set aside.)
+    expect(fresh).toEqual({ kind: 'preset', name: 'storm', notes: [], save: true });
     // Another preset's work is not this one's.
     const other = await chooseStart({
       hash: '',
@@ -217,7 +218,8 @@ describe('where the page starts', () => {
       storage: s,
       reload: true,
     });
-    expect(other).toEqual({ kind: 'preset', name: 'threads', notes: [] });
+    expect(other).toMatchObject({ kind: 'preset', name: 'threads', save: true });
+    expect(other.notes.join(' ')).toMatch(/set aside in localStorage/);
   });
 
   it('reports a bad link and still starts (on saved work)', async () => {

@@ -167,6 +167,21 @@ describe('trace summary', () => {
     });
   });
 
+  it('fills the host CPU totals that traces of older engines never had', () => {
+    const full = normalizeTrace(traceWith(() => {}));
+    const result = normalizeTrace(
+      traceWith((d) => {
+        delete d.summary.totals.hostCpuNs;
+        delete d.summary.totals.cpuNs;
+      }),
+    );
+    expect(full.ok && result.ok).toBe(true);
+    if (!full.ok || !result.ok) return;
+    expect(result.value.summary.totals.hostCpuNs).toBe(full.value.summary.totals.hostCpuNs);
+    expect(result.value.summary.totals.cpuNs).toBe(full.value.summary.totals.cpuNs);
+    expect(typeof result.value.summary.totals.hostCpuNs).toBe('number');
+  });
+
   it('refuses a summary that the events deny, naming each value', () => {
     const result = normalizeTrace(
       traceWith((d) => {
