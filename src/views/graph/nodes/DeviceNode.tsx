@@ -64,7 +64,7 @@ function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
         status={d.status}
         hostMasked={d.hostMasked}
       />
-      <div className="intx-buttons nodrag">
+      <div className="intx-buttons nodrag nopan">
         <button
           type="button"
           aria-label={`${cause ? 'Withdraw' : 'Raise'} ${data.id}`}

@@ -140,7 +140,7 @@ function InputToggle({
   };
   return (
     <g
-      className={`intx-gates__input nodrag${disabled ? ' intx-gates__input--disabled' : ''}`}
+      className={`intx-gates__input nodrag nopan${disabled ? ' intx-gates__input--disabled' : ''}`}
       role="button"
       tabIndex={0}
       aria-label={label}
