@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, goToEnd, waitForRun } from './support/app';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { saveScreenshot } from './support/screenshot';
 
 let browser: LaunchedBrowser;
 const pageErrors: string[] = [];
@@ -24,6 +25,72 @@ async function open(query: string, size: { width: number; height: number }): Pro
   await waitForRun(page);
   return page;
 }
+
+/** The smallest font size of any text in the graph's nodes, as drawn on screen (CSS px). */
+function smallestNodeText(page: Page): Promise<{ size: number; text: string }> {
+  return page.evaluate(() => {
+    const viewport = document.querySelector<HTMLElement>('.intx-graph .react-flow__viewport');
+    const zoom = viewport ? new DOMMatrix(getComputedStyle(viewport).transform).a : 1;
+    let best = { size: Infinity, text: '' };
+    const walker = document.createTreeWalker(
+      document.querySelector('.intx-graph .react-flow__nodes') ?? document.body,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim()) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize) * zoom;
+      if (size < best.size) best = { size, text: n.textContent.trim() };
+    }
+    return best;
+  });
+}
+
+/** The graph's viewport transform: [x, y, zoom]. */
+function camera(page: Page): Promise<[number, number, number]> {
+  return page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('.intx-graph .react-flow__viewport');
+    const m = new DOMMatrix(el ? getComputedStyle(el).transform : undefined);
+    return [m.e, m.f, m.a] as [number, number, number];
+  });
+}
+
+/** Waits until the camera has moved from `before` (a re-fit happened). */
+async function cameraMoved(page: Page, before: [number, number, number]): Promise<void> {
+  await page.waitForFunction((b) => {
+    const el = document.querySelector<HTMLElement>('.intx-graph .react-flow__viewport');
+    const m = new DOMMatrix(el ? getComputedStyle(el).transform : undefined);
+    return Math.abs(m.e - b[0]) + Math.abs(m.f - b[1]) + Math.abs(m.a - b[2]) > 0.5;
+  }, before);
+}
+
+/** Ids of the nodes not wholly inside the graph's pane. */
+function nodesOutsidePane(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.intx-graph .react-flow')?.getBoundingClientRect();
+    if (!pane) return ['no pane'];
+    return [...document.querySelectorAll<HTMLElement>('.intx-graph .react-flow__node')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return (
+          r.left < pane.left - 1 ||
+          r.top < pane.top - 1 ||
+          r.right > pane.right + 1 ||
+          r.bottom > pane.bottom + 1
+        );
+      })
+      .map((el) => el.dataset['id'] ?? '?');
+  });
+}
+
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+] as const;
 
 const text = async (page: Page, testId: string) =>
   (await page.locator(`[data-testid="${testId}"]`).textContent()) ?? '';
@@ -95,6 +162,49 @@ describe('classroom graph', () => {
     await tap(page, '[aria-label="Collapse gates of nic0"]');
     await page.locator('[data-testid="gates-nic0"]').waitFor({ state: 'detached' });
     expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the default scenario's node text at 12 px or more at every window size", async () => {
+    for (const size of SIZES) {
+      const page = await open('', size);
+      const smallest = await smallestNodeText(page);
+      expect(
+        smallest.size,
+        `${size.width}x${size.height}: "${smallest.text}"`,
+      ).toBeGreaterThanOrEqual(11.99);
+      if (size.width === 1024 || size.width === 1440) {
+        await saveScreenshot(page, `classroom-default-${size.width}`);
+      }
+      await page.close();
+    }
+  });
+
+  it("re-fits when the window, the panels or a device's gates change size", async () => {
+    const page = await open('', { width: 1440, height: 900 });
+    // Too big to fit at a legible size here: the camera keeps the legible zoom.
+    expect((await camera(page))[2]).toBeCloseTo(1, 5);
+
+    let before = await camera(page);
+    await page.setViewportSize({ width: 1920, height: 1200 });
+    await cameraMoved(page, before);
+    expect(await nodesOutsidePane(page)).toEqual([]);
+
+    before = await camera(page);
+    await page.locator('.panels-menu summary').click();
+    await page
+      .getByRole('group', { name: 'Panels' })
+      .getByRole('button', { name: 'Timeline' })
+      .click();
+    await page.locator('.panels-menu summary').click();
+    await cameraMoved(page, before);
+    expect(await nodesOutsidePane(page)).toEqual([]);
+
+    before = await camera(page);
+    await page.getByRole('button', { name: 'Expand gates of nic0' }).click();
+    await cameraMoved(page, before);
+    expect(await nodesOutsidePane(page)).toEqual([]);
+    expect((await smallestNodeText(page)).size).toBeGreaterThanOrEqual(11.99);
     await page.close();
   });
 });

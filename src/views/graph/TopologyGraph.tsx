@@ -1,22 +1,22 @@
-import {
-  Background,
-  Controls,
-  ReactFlow,
-  ReactFlowProvider,
-  useReactFlow,
-  type ColorMode,
-} from '@xyflow/react';
+import { Background, Controls, ReactFlow, ReactFlowProvider, type ColorMode } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../engine/scenario';
 import type { Frame } from '../../protocol/api';
 import { GraphActionsContext, type DeviceAction, type GraphActions } from './actions';
 import { edgeTypes } from './edgeTypes';
-import { GraphFrameContext, createGraphFrameStore, graphFrame } from './frame-store';
+import {
+  GraphFrameContext,
+  createGraphFrameStore,
+  graphFrame,
+  type GraphFrameStore,
+} from './frame-store';
+import { SMALLEST_NODE_FONT_PX } from './fit';
 import './graph.css';
 import { layoutTopology } from './layout';
 import { nodeTypes } from './nodeTypes';
 import type { GraphEdge, GraphNode } from './types';
+import { useCamera } from './useCamera';
 
 export type { DeviceAction } from './actions';
 
@@ -35,6 +35,11 @@ export interface TopologyGraphProps {
   collapseChainsOver?: number;
   /** React Flow's own chrome (controls, background); default follows the system. */
   colorMode?: ColorMode;
+  /**
+   * The smallest node text on screen, in CSS px, that the camera keeps when it
+   * fits the graph (default 12; presentation mode asks for more).
+   */
+  legiblePx?: number;
 }
 
 const NO_DEVICES: ReadonlySet<string> = new Set();
@@ -86,10 +91,11 @@ export function TopologyGraph(props: TopologyGraphProps) {
         <div className="intx-graph" data-testid="topology-graph">
           <ReactFlowProvider>
             <GraphCanvas
-              scenario={scenario}
               nodes={nodes}
               edges={edges}
+              frames={store}
               colorMode={props.colorMode ?? 'system'}
+              legiblePx={props.legiblePx ?? SMALLEST_NODE_FONT_PX}
             />
           </ReactFlowProvider>
         </div>
@@ -99,30 +105,28 @@ export function TopologyGraph(props: TopologyGraphProps) {
 }
 
 interface GraphCanvasProps {
-  scenario: Scenario;
   nodes: GraphNode[];
   edges: GraphEdge[];
+  frames: GraphFrameStore;
   colorMode: ColorMode;
+  legiblePx: number;
 }
 
-const FIT_OPTIONS = { padding: 0.08 };
+/** The zoom buttons' own fit shows every node, whatever the text size. */
+const SHOW_ALL = { padding: 0.06 };
 
-function GraphCanvas({ scenario, nodes, edges, colorMode }: GraphCanvasProps) {
-  const { fitView } = useReactFlow();
-  // A new scenario is a new picture: fit it. Opening a gate view keeps the viewport.
-  useEffect(() => {
-    void fitView(FIT_OPTIONS);
-  }, [scenario, fitView]);
+function GraphCanvas({ nodes, edges, frames, colorMode, legiblePx }: GraphCanvasProps) {
+  // The camera fits on every layout and pane size change (see useCamera).
+  const paneRef = useCamera(nodes, edges, frames, legiblePx);
   return (
     <ReactFlow
+      ref={paneRef}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
-      fitView
-      fitViewOptions={FIT_OPTIONS}
       minZoom={0.1}
-      maxZoom={2}
+      maxZoom={3}
       nodesDraggable={false}
       nodesConnectable={false}
       nodesFocusable
@@ -132,7 +136,14 @@ function GraphCanvas({ scenario, nodes, edges, colorMode }: GraphCanvasProps) {
       aria-label="Interrupt topology"
     >
       <Background gap={24} size={1} />
-      <Controls showInteractive={false} />
+      {/* Top right, in the band the camera keeps free, so they never cover a node's controls. */}
+      <Controls
+        showInteractive={false}
+        position="top-right"
+        orientation="horizontal"
+        fitViewOptions={SHOW_ALL}
+        aria-label="Zoom"
+      />
     </ReactFlow>
   );
 }
