@@ -21,7 +21,13 @@ async function open(query: string, size: { width: number; height: number }): Pro
   await page.addInitScript(() => localStorage.clear());
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(appUrl(query), { waitUntil: 'load' });
-  await page.locator('.intx-graph .react-flow__node').first().waitFor({ state: 'visible' });
+  await page
+    .locator('.intx-graph .react-flow__node')
+    .first()
+    .waitFor({ state: 'visible', timeout: 20_000 })
+    .catch((error: unknown) => {
+      throw new Error(`no graph on ${query}: ${pageErrors.join(' | ')}`, { cause: error });
+    });
   await waitForRun(page);
   return page;
 }
@@ -206,5 +212,25 @@ describe('classroom graph', () => {
     expect(await nodesOutsidePane(page)).toEqual([]);
     expect((await smallestNodeText(page)).size).toBeGreaterThanOrEqual(11.99);
     await page.close();
+  });
+
+  it('keeps scale-32-vms legible with VMs that behave alike in one group', async () => {
+    for (const size of [SIZES[0], SIZES[2]]) {
+      const page = await open('?preset=scale-32-vms', size);
+      expect(await page.locator('.react-flow__node-entity').count()).toBe(0);
+      expect(await page.locator('.react-flow__node-entity-group').count()).toBe(2);
+      const smallest = await smallestNodeText(page);
+      expect(smallest.size, `"${smallest.text}"`).toBeGreaterThanOrEqual(11.99);
+      await saveScreenshot(page, `classroom-scale32-${size.width}`);
+      if (size.width === 1440) {
+        // Expand on demand, and group again.
+        await page.getByRole('button', { name: /^Show each of vm17/ }).click();
+        await page.locator('[data-testid="entity-vm32"]').waitFor({ state: 'attached' });
+        expect(await page.locator('.react-flow__node-entity').count()).toBe(16);
+        await page.getByRole('button', { name: 'Group alike VMs again' }).click();
+        await page.locator('[data-testid="entity-vm32"]').waitFor({ state: 'detached' });
+      }
+      await page.close();
+    }
   });
 });

@@ -1,4 +1,11 @@
-import { Background, Controls, ReactFlow, ReactFlowProvider, type ColorMode } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  Panel,
+  ReactFlow,
+  ReactFlowProvider,
+  type ColorMode,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../engine/scenario';
@@ -55,16 +62,18 @@ export function TopologyGraph(props: TopologyGraphProps) {
   const [ownExpanded, setOwnExpanded] = useState<ReadonlySet<string>>(NO_DEVICES);
   const expanded = props.expandedDevices ?? ownExpanded;
 
-  const { nodes, edges } = useMemo(
-    () => layoutTopology(scenario, { expandedDevices: expanded, collapseChainsOver }),
-    [scenario, expanded, collapseChainsOver],
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(NO_DEVICES);
+
+  const { nodes, edges, groups } = useMemo(
+    () => layoutTopology(scenario, { expandedDevices: expanded, collapseChainsOver, openGroups }),
+    [scenario, expanded, collapseChainsOver, openGroups],
   );
 
-  const [store] = useState(() => createGraphFrameStore(graphFrame(scenario, frame)));
+  const [store] = useState(() => createGraphFrameStore(graphFrame(scenario, frame, groups)));
   // Before paint, so a frame never shows with the previous frame's values.
   useLayoutEffect(() => {
-    store.setState(graphFrame(scenario, frame), true);
-  }, [store, scenario, frame]);
+    store.setState(graphFrame(scenario, frame, groups), true);
+  }, [store, scenario, frame, groups]);
 
   // Nodes get stable functions that call the latest props, so a parent that
   // passes a new callback each render does not re-render every node.
@@ -81,6 +90,7 @@ export function TopologyGraph(props: TopologyGraphProps) {
         if (p.expandedDevices === undefined) setOwnExpanded(next);
         p.onExpandedDevicesChange?.(next);
       },
+      toggleGroup: (id) => setOpenGroups((open) => toggled(open, id)),
     }),
     [],
   );
@@ -96,6 +106,7 @@ export function TopologyGraph(props: TopologyGraphProps) {
               frames={store}
               colorMode={props.colorMode ?? 'system'}
               legiblePx={props.legiblePx ?? SMALLEST_NODE_FONT_PX}
+              onRegroup={openGroups.size > 0 ? () => setOpenGroups(NO_DEVICES) : null}
             />
           </ReactFlowProvider>
         </div>
@@ -110,12 +121,14 @@ interface GraphCanvasProps {
   frames: GraphFrameStore;
   colorMode: ColorMode;
   legiblePx: number;
+  /** Groups every opened group of alike entities again; null when none is open. */
+  onRegroup: (() => void) | null;
 }
 
 /** The zoom buttons' own fit shows every node, whatever the text size. */
 const SHOW_ALL = { padding: 0.06 };
 
-function GraphCanvas({ nodes, edges, frames, colorMode, legiblePx }: GraphCanvasProps) {
+function GraphCanvas({ nodes, edges, frames, colorMode, legiblePx, onRegroup }: GraphCanvasProps) {
   // The camera fits on every layout and pane size change (see useCamera).
   const paneRef = useCamera(nodes, edges, frames, legiblePx);
   return (
@@ -144,6 +157,13 @@ function GraphCanvas({ nodes, edges, frames, colorMode, legiblePx }: GraphCanvas
         fitViewOptions={SHOW_ALL}
         aria-label="Zoom"
       />
+      {onRegroup === null ? null : (
+        <Panel position="top-left">
+          <button type="button" className="intx-regroup" onClick={onRegroup}>
+            Group alike VMs again
+          </button>
+        </Panel>
+      )}
     </ReactFlow>
   );
 }

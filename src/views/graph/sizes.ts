@@ -66,6 +66,11 @@ export function hostHeight(deviceRows: number, compact: boolean, selective: bool
   return PAD + fixed * ROW + table;
 }
 
+/** A group of entities: title, what they share, who runs, counters, and its button. */
+export function entityGroupHeight(): number {
+  return PAD + 4 * ROW + BUTTON_ROW;
+}
+
 export function entityHeight(visibleIsrRows: number, compact: boolean): number {
   // Title and counters, then the chain rows (at least one row for an empty chain).
   return PAD + 2 * ROW + Math.max(1, visibleIsrRows) * (compact ? COMPACT_ROW : ROW);
