@@ -1,6 +1,13 @@
 import { Suspense } from 'react';
 import { useKeyboardShortcuts } from '../commands';
-import { selectPanels, selectWorkspace, StoreProvider, useAppStore, type AppStore } from '../store';
+import {
+  selectPanels,
+  selectPresentation,
+  selectWorkspace,
+  StoreProvider,
+  useAppStore,
+  type AppStore,
+} from '../store';
 import {
   ConfirmEditDialog,
   Controls,
@@ -43,10 +50,20 @@ function Layout({ notice }: { notice: string | null }) {
   useTheme();
   const panels = useAppStore(selectPanels);
   const workspace = useAppStore(selectWorkspace);
+  const presentation = useAppStore(selectPresentation);
   const entry = WORKSPACES.find((w) => w.id === workspace) ?? WORKSPACES[0]!;
   const visualize = entry.Component === null;
-  const side = visualize && (panels.narration || panels.flow || panels.metrics || panels.eventLog);
-  const classes = ['layout', side ? '' : 'no-side', entry.player ? '' : 'no-player'];
+  // Presentation mode keeps the graph, the narration under it and the player; the panels stay as chosen.
+  const side =
+    visualize &&
+    !presentation &&
+    (panels.narration || panels.flow || panels.metrics || panels.eventLog);
+  const classes = [
+    'layout',
+    side ? '' : 'no-side',
+    entry.player ? '' : 'no-player',
+    presentation ? 'presentation' : '',
+  ];
   return (
     <div className={classes.filter(Boolean).join(' ')} data-workspace={entry.id}>
       <Toolbar tabs={<WorkspaceTabs />} />
@@ -73,7 +90,12 @@ function Layout({ notice }: { notice: string | null }) {
           <ErrorBoundary what="the topology graph">
             <GraphPane />
           </ErrorBoundary>
-          {panels.timeline ? (
+          {presentation ? (
+            <div className="presentation-narration">
+              <Narration />
+            </div>
+          ) : null}
+          {panels.timeline && !presentation ? (
             <ErrorBoundary what="the timeline">
               <TimelinePane />
             </ErrorBoundary>

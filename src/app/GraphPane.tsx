@@ -4,11 +4,15 @@ import {
   selectDeviceAction,
   selectExpandedDevices,
   selectFrame,
+  selectPresentation,
   selectScenario,
   selectSetExpandedDevices,
   selectTheme,
   useAppStore,
 } from '../store';
+
+/** Presentation mode's smallest node text on screen: readable from the back of a room. */
+const PRESENTATION_TEXT_PX = 14;
 
 /**
  * The centre of the page: the only large component that re-renders with
@@ -18,6 +22,7 @@ export function GraphPane() {
   const scenario = useAppStore(selectScenario);
   const frame = useAppStore(selectFrame);
   const theme = useAppStore(selectTheme);
+  const presentation = useAppStore(selectPresentation);
   const deviceAction = useAppStore(selectDeviceAction);
   const expandedList = useAppStore(selectExpandedDevices);
   const setExpanded = useAppStore(selectSetExpandedDevices);
@@ -41,6 +46,7 @@ export function GraphPane() {
           expandedDevices={expanded}
           onExpandedDevicesChange={onExpandedChange}
           colorMode={theme}
+          legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
         />
       ) : (
         <p className="placeholder">Loading the scenario…</p>

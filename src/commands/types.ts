@@ -11,7 +11,8 @@ export type CommandId =
   | 'reset'
   | 'speed-up'
   | 'speed-down'
-  | 'toggle-granularity';
+  | 'toggle-granularity'
+  | 'toggle-presentation';
 
 /** A key that runs a command: `key` is KeyboardEvent.key; Shift must match exactly. */
 export interface Shortcut {

@@ -96,6 +96,9 @@ export interface ViewOptionsSlice {
   theme: Theme;
   expandedDevices: string[];
   workspace: Workspace;
+  /** Large type, secondary panels hidden, the graph kept fitted (not remembered across visits). */
+  presentation: boolean;
+  togglePresentation(): void;
   setWorkspace(workspace: Workspace): void;
   togglePanel(panel: PanelId): void;
   setTheme(theme: Theme): void;

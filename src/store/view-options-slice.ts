@@ -7,6 +7,11 @@ export const createViewOptionsSlice: SliceCreator<ViewOptionsSlice> = (set, get)
   theme: DEFAULT_PREFERENCES.theme,
   expandedDevices: [],
   workspace: 'visualize',
+  presentation: false,
+
+  togglePresentation() {
+    set({ presentation: !get().presentation }, false, 'view/togglePresentation');
+  },
 
   setWorkspace(workspace) {
     set({ workspace }, false, { type: 'view/setWorkspace', workspace });

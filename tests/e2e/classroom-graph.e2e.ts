@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, goToEnd, waitForRun } from './support/app';
+import { appUrl, focusBody, goToEnd, stepTo, waitForRun } from './support/app';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { saveScreenshot } from './support/screenshot';
 
@@ -230,6 +230,32 @@ describe('classroom graph', () => {
         await page.getByRole('button', { name: 'Group alike VMs again' }).click();
         await page.locator('[data-testid="entity-vm32"]').waitFor({ state: 'detached' });
       }
+      await page.close();
+    }
+  });
+
+  it('presentation mode: one key or the button, large type, panels hidden, graph fitted', async () => {
+    for (const size of [SIZES[0], SIZES[2]]) {
+      const page = await open('', size);
+      await focusBody(page);
+      await page.keyboard.press('p');
+      await page.locator('.layout.presentation').waitFor();
+      expect(await page.locator('aside.side').count()).toBe(0);
+      expect(await page.locator('.timeline').count()).toBe(0);
+      expect(await page.locator('.presentation-narration').isVisible()).toBe(true);
+      // Large type: the smallest node text is 14 px on screen, the page's own text 18 px or more.
+      await page.waitForFunction(() => {
+        const el = document.querySelector<HTMLElement>('.intx-graph .react-flow__viewport');
+        return el !== null && new DOMMatrix(getComputedStyle(el).transform).a >= 1.16;
+      });
+      expect((await smallestNodeText(page)).size).toBeGreaterThanOrEqual(13.99);
+      await stepTo(page, 4);
+      await saveScreenshot(page, `classroom-presentation-${size.width}`);
+      const toggle = page.getByRole('button', { name: 'Present' });
+      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      await toggle.click();
+      await page.locator('.layout.presentation').waitFor({ state: 'detached' });
+      expect(await page.locator('aside.side').isVisible()).toBe(true);
       await page.close();
     }
   });

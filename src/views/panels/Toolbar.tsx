@@ -3,6 +3,7 @@ import { OpenFileButton } from '../import';
 import { ExportMenu } from './ExportMenu';
 import { PanelToggles } from './PanelToggles';
 import { PolicyPicker } from './PolicyPicker';
+import { PresentationToggle } from './PresentationToggle';
 import { PresetPicker } from './PresetPicker';
 import { ResetButton } from './ResetButton';
 import { ShareButton } from './ShareButton';
@@ -25,6 +26,7 @@ export function Toolbar({ tabs = null }: { tabs?: ReactNode }) {
         <OpenFileButton />
         <ExportMenu />
         <PanelToggles />
+        <PresentationToggle />
         <ThemeToggle />
       </div>
     </header>
