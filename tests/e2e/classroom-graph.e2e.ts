@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, focusBody, goToEnd, stepTo, waitForRun } from './support/app';
+import { appUrl, cursorStatus, focusBody, goToEnd, stepTo, waitForRun } from './support/app';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { saveScreenshot } from './support/screenshot';
 
@@ -86,6 +86,20 @@ function nodesOutsidePane(page: Page): Promise<string[]> {
           r.right > pane.right + 1 ||
           r.bottom > pane.bottom + 1
         );
+      })
+      .map((el) => el.dataset['id'] ?? '?');
+  });
+}
+
+/** Nodes that the zoom buttons cover. */
+function controlsOverNodes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const c = document.querySelector('.intx-graph .react-flow__controls')?.getBoundingClientRect();
+    if (!c) return ['no controls'];
+    return [...document.querySelectorAll<HTMLElement>('.intx-graph .react-flow__node')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top;
       })
       .map((el) => el.dataset['id'] ?? '?');
   });
@@ -258,5 +272,37 @@ describe('classroom graph', () => {
       expect(await page.locator('aside.side').isVisible()).toBe(true);
       await page.close();
     }
+  });
+
+  it('keeps the zoom buttons off the nodes and shows whole ISR rows', async () => {
+    for (const size of [SIZES[0], SIZES[2]]) {
+      const page = await open('?preset=fig5-gates', size);
+      await page.getByRole('button', { name: 'Expand gates of nic0' }).click();
+      await page.locator('[data-testid="gates-nic0"]').waitFor();
+      expect(await controlsOverNodes(page)).toEqual([]);
+      await saveScreenshot(page, `classroom-fig5-gates-${size.width}`);
+      await page.close();
+    }
+    const page = await open('', SIZES[2]);
+    expect(await controlsOverNodes(page)).toEqual([]);
+    // Into vm3's walk: its ISRs get "not mine" marks beside "other line".
+    await focusBody(page);
+    for (let i = 0; i < 400; i++) {
+      if ((await page.locator('[data-testid="entity-vm3"] .intx-mark--not-mine').count()) >= 2)
+        break;
+      const [before] = await cursorStatus(page);
+      await page.keyboard.press('ArrowRight');
+      await waitForRun(page, before + 1);
+    }
+    expect(
+      await page.locator('[data-testid="entity-vm3"] .intx-mark--not-mine').count(),
+    ).toBeGreaterThanOrEqual(2);
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.intx-isr .intx-ellipsis')]
+        .filter((el) => el.scrollWidth > el.clientWidth + 0.5)
+        .map((el) => el.textContent),
+    );
+    expect(cut).toEqual([]);
+    await page.close();
   });
 });

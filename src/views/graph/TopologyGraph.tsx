@@ -20,6 +20,7 @@ import {
 } from './frame-store';
 import { SMALLEST_NODE_FONT_PX } from './fit';
 import './graph.css';
+import { deviceNodeId } from './ids';
 import { layoutTopology } from './layout';
 import { nodeTypes } from './nodeTypes';
 import type { GraphEdge, GraphNode } from './types';
@@ -63,6 +64,8 @@ export function TopologyGraph(props: TopologyGraphProps) {
   const expanded = props.expandedDevices ?? ownExpanded;
 
   const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(NO_DEVICES);
+  // The device whose gates were opened last: the camera keeps it in view.
+  const [changedNode, setChangedNode] = useState<string | null>(null);
 
   const { nodes, edges, groups } = useMemo(
     () => layoutTopology(scenario, { expandedDevices: expanded, collapseChainsOver, openGroups }),
@@ -87,6 +90,7 @@ export function TopologyGraph(props: TopologyGraphProps) {
       toggleExpanded: (id) => {
         const { props: p, expanded: current } = latest.current;
         const next = toggled(current, id);
+        setChangedNode(deviceNodeId(id));
         if (p.expandedDevices === undefined) setOwnExpanded(next);
         p.onExpandedDevicesChange?.(next);
       },
@@ -106,6 +110,7 @@ export function TopologyGraph(props: TopologyGraphProps) {
               frames={store}
               colorMode={props.colorMode ?? 'system'}
               legiblePx={props.legiblePx ?? SMALLEST_NODE_FONT_PX}
+              changedNode={changedNode}
               onRegroup={openGroups.size > 0 ? () => setOpenGroups(NO_DEVICES) : null}
             />
           </ReactFlowProvider>
@@ -121,6 +126,7 @@ interface GraphCanvasProps {
   frames: GraphFrameStore;
   colorMode: ColorMode;
   legiblePx: number;
+  changedNode: string | null;
   /** Groups every opened group of alike entities again; null when none is open. */
   onRegroup: (() => void) | null;
 }
@@ -128,9 +134,10 @@ interface GraphCanvasProps {
 /** The zoom buttons' own fit shows every node, whatever the text size. */
 const SHOW_ALL = { padding: 0.06 };
 
-function GraphCanvas({ nodes, edges, frames, colorMode, legiblePx, onRegroup }: GraphCanvasProps) {
+function GraphCanvas(props: GraphCanvasProps) {
+  const { nodes, edges, frames, colorMode, legiblePx, changedNode, onRegroup } = props;
   // The camera fits on every layout and pane size change (see useCamera).
-  const paneRef = useCamera(nodes, edges, frames, legiblePx);
+  const paneRef = useCamera(nodes, edges, frames, legiblePx, changedNode);
   return (
     <ReactFlow
       ref={paneRef}

@@ -30,9 +30,10 @@ export const WIDTH = {
   device: 260,
   line: 164,
   controller: 230,
-  host: 250,
-  entity: 240,
-  entityCompact: 210,
+  host: 270,
+  // Wide enough for "▶ vm3-serial  other line  not mine" at 12 px.
+  entity: 280,
+  entityCompact: 250,
 } as const;
 
 /** Default chain length above which an entity shows a window of its chain. */

@@ -45,6 +45,8 @@ export function useCamera(
   edges: readonly GraphEdge[],
   frames: GraphFrameStore,
   legiblePx: number,
+  /** A node the person just changed (a device whose gates opened): the re-fit keeps it in view. */
+  changedNode: string | null = null,
 ) {
   const flow = useReactFlow();
   const [pane, setPane] = useState<Size | null>(null);
@@ -100,6 +102,11 @@ export function useCamera(
     [ends, rects],
   );
 
+  const latest = useRef({ rects, focusOf });
+  useLayoutEffect(() => {
+    latest.current = { rects, focusOf };
+  });
+
   const options = useMemo(
     () => ({
       minZoom: legibleZoom(legiblePx),
@@ -112,9 +119,11 @@ export function useCamera(
   // A new layout or pane size: fit again, keeping the current action in view.
   useLayoutEffect(() => {
     if (pane === null || bounds === null || pane.width === 0 || pane.height === 0) return;
-    const focus = focusOf(frames.getState().active);
+    const changed = changedNode === null ? undefined : latest.current.rects.get(changedNode);
+    const focus = changed ?? latest.current.focusOf(frames.getState().active);
     void flow.setViewport(fitViewport(bounds, pane, { ...options, focus }));
-  }, [flow, pane, bounds, options, focusOf, frames]);
+    // Not on new node objects alone: a re-run with the same layout keeps the person's view.
+  }, [flow, pane, bounds, options, frames, changedNode]);
 
   // A new frame: follow the action when it runs outside the view.
   useEffect(() => {

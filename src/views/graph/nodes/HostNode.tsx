@@ -13,6 +13,19 @@ const PHASE_TEXT: Record<HostPhase, string> = {
   eoi: 'EOI',
 };
 
+const IN_FLIGHT_NOTE =
+  'in flight: interrupts forwarded to a VM or thread whose EOI the host has not received yet';
+
+/**
+ * What the host is doing. Between interrupts its handler is idle, but while
+ * forwarded interrupts still await their EOI it is waiting, not idle: saying
+ * "idle" while VMs run would be false.
+ */
+export function phaseText(phase: HostPhase, inFlight: number): string {
+  if (phase === 'idle' && inFlight > 0) return 'waiting for EOIs';
+  return PHASE_TEXT[phase];
+}
+
 /**
  * The host monitor (hypervisor): how it decides whom to interrupt, where it is
  * in handling the current interrupt, and, when selective, what each device's
@@ -36,8 +49,8 @@ function HostNodeComponent({ data }: NodeProps<HostNodeType>) {
         {selective ? 'reads Interrupt Status' : `forwards to every ${data.entityWord}`}
       </div>
       <div className="intx-row intx-ellipsis intx-muted">{modeText(data)}</div>
-      <div className="intx-row" data-testid="host-phase">
-        phase: <strong>{PHASE_TEXT[host.phase]}</strong> · in flight: {host.inFlight}
+      <div className="intx-row" data-testid="host-phase" title={IN_FLIGHT_NOTE}>
+        phase: <strong>{phaseText(host.phase, host.inFlight)}</strong> · in flight: {host.inFlight}
       </div>
       {selective ? (
         <>
