@@ -1,10 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { TopologyGraph, type DeviceAction } from '../views/graph';
+import { WatchFor } from '../views/terms';
 import {
   selectDeviceAction,
   selectExpandedDevices,
   selectFrame,
   selectPresentation,
+  selectPresetName,
   selectScenario,
   selectSetExpandedDevices,
   selectTheme,
@@ -23,6 +25,7 @@ export function GraphPane() {
   const frame = useAppStore(selectFrame);
   const theme = useAppStore(selectTheme);
   const presentation = useAppStore(selectPresentation);
+  const presetName = useAppStore(selectPresetName);
   const deviceAction = useAppStore(selectDeviceAction);
   const expandedList = useAppStore(selectExpandedDevices);
   const setExpanded = useAppStore(selectSetExpandedDevices);
@@ -38,16 +41,19 @@ export function GraphPane() {
   );
   return (
     <main className="graph-pane" aria-label="Topology">
+      <WatchFor presetName={presetName} />
       {scenario ? (
-        <TopologyGraph
-          scenario={scenario}
-          frame={frame}
-          onDeviceAction={onDeviceAction}
-          expandedDevices={expanded}
-          onExpandedDevicesChange={onExpandedChange}
-          colorMode={theme}
-          legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
-        />
+        <div className="graph-pane__graph">
+          <TopologyGraph
+            scenario={scenario}
+            frame={frame}
+            onDeviceAction={onDeviceAction}
+            expandedDevices={expanded}
+            onExpandedDevicesChange={onExpandedChange}
+            colorMode={theme}
+            legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
+          />
+        </div>
       ) : (
         <p className="placeholder">Loading the scenario…</p>
       )}

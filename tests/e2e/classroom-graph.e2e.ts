@@ -305,4 +305,44 @@ describe('classroom graph', () => {
     expect(cut).toEqual([]);
     await page.close();
   });
+
+  it('defines every term one hover, focus or tap away, lists them, and says what to watch for', async () => {
+    const page = await open('?preset=race-eoi', SIZES[2]);
+    expect(await text(page, 'watch-for')).toMatch(/3 µs.*delivers again/);
+    await saveScreenshot(page, 'classroom-watch-for-1440');
+    await page.getByRole('button', { name: 'Got it' }).click();
+    await page.locator('[data-testid="watch-for"]').waitFor({ state: 'detached' });
+
+    // Hover: the controller's "IRR" heading.
+    await page.locator('.intx-controller [data-term="remote-irr"]').hover();
+    expect(await text(page, 'term-tip')).toMatch(/^Remote IRR.*EOI/);
+    await saveScreenshot(page, 'classroom-term-tip-1440');
+    await page.mouse.move(5, 5);
+    await page.locator('[data-testid="term-tip"]').waitFor({ state: 'detached' });
+    // Focus: every term is a tab stop whose description is its definition.
+    const wired = page.locator('[data-term="wired-or"]').first();
+    await wired.focus();
+    expect(await text(page, 'term-tip')).toMatch(/^wired-OR/);
+    expect(
+      await wired.evaluate(
+        (el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent,
+      ),
+    ).toMatch(/any of its devices/);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="term-tip"]').waitFor({ state: 'detached' });
+    // Tap.
+    await tap(page, '.intx-line [data-term="level"]');
+    expect(await text(page, 'term-tip')).toMatch(/^level-triggered/);
+
+    await page.getByRole('button', { name: 'Glossary' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Glossary' });
+    await dialog.waitFor();
+    for (const term of ['Remote IRR', 'EOI', 'wired-OR', 'in flight', 'spurious', '510 enable']) {
+      expect(await dialog.getByText(term, { exact: true }).count(), term).toBe(1);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
 });

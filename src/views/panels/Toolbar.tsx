@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { OpenFileButton } from '../import';
+import { GlossaryButton } from '../terms';
 import { ExportMenu } from './ExportMenu';
 import { PanelToggles } from './PanelToggles';
 import { PolicyPicker } from './PolicyPicker';
@@ -27,6 +28,7 @@ export function Toolbar({ tabs = null }: { tabs?: ReactNode }) {
         <ExportMenu />
         <PanelToggles />
         <PresentationToggle />
+        <GlossaryButton />
         <ThemeToggle />
       </div>
     </header>

@@ -6,6 +6,7 @@ import { HANDLE } from '../ids';
 import type { DeviceNodeType } from '../types';
 import { BitValue } from './BitValue';
 import { GateView } from './GateView';
+import { Term } from '../../terms';
 
 /**
  * A PCI function: its identity, the two PCI 2.3 register bits the host relies
@@ -27,9 +28,12 @@ function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
         <span className="intx-node__name" title={data.id}>
           {data.id}
         </span>
-        <span className={`intx-badge${data.pci23 ? '' : ' intx-badge--legacy'}`}>
+        <Term
+          id={data.pci23 ? 'pci23' : 'legacy'}
+          className={`intx-badge${data.pci23 ? '' : ' intx-badge--legacy'}`}
+        >
           {data.pci23 ? 'PCI 2.3' : 'legacy'}
-        </span>
+        </Term>
         {data.compact && warning !== null ? (
           <span
             className="intx-warn-icon"
@@ -43,8 +47,8 @@ function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
       </div>
       {data.compact ? null : (
         <>
-          <div className="intx-row" title="bus:device.function">
-            {data.address} ·{' '}
+          <div className="intx-row">
+            <Term id="bdf">{data.address}</Term> ·{' '}
             {data.bridgeNote === null ? data.line : `${data.bridgeNote} → ${data.line}`}
           </div>
           <div className="intx-row intx-ellipsis" title={data.owners.join(', ')}>
@@ -122,10 +126,10 @@ function RegisterBits({ compact, pci23, disable, status, hostMasked }: RegisterB
     return (
       <div className="intx-row intx-bits">
         <span title={disableTitle}>
-          bit 10 <BitValue value={disableBit} />
+          <Term id="disable-530">bit 10</Term> <BitValue value={disableBit} />
         </span>
         <span title={statusTitle}>
-          bit 3 <BitValue value={statusBit} />
+          <Term id="status-520">bit 3</Term> <BitValue value={statusBit} />
         </span>
         {byHost}
       </div>
@@ -134,11 +138,11 @@ function RegisterBits({ compact, pci23, disable, status, hostMasked }: RegisterB
   return (
     <>
       <div className="intx-row intx-bits" title={disableTitle}>
-        <span>Cmd bit 10 · Int. Disable</span> <BitValue value={disableBit} />
+        <Term id="disable-530">Cmd bit 10 · Int. Disable</Term> <BitValue value={disableBit} />
         {byHost}
       </div>
       <div className="intx-row intx-bits" title={statusTitle}>
-        <span>Status bit 3 · Int. Status</span> <BitValue value={statusBit} />
+        <Term id="status-520">Status bit 3 · Int. Status</Term> <BitValue value={statusBit} />
       </div>
     </>
   );

@@ -5,6 +5,7 @@ import { useFrameGroup } from '../frame-hooks';
 import { groupName } from '../groups';
 import { HANDLE } from '../ids';
 import type { EntityGroupNodeType } from '../types';
+import { Term } from '../../terms';
 
 /**
  * VMs (or threads) that behave alike, as one node: who among them runs now,
@@ -46,10 +47,12 @@ function EntityGroupNodeComponent({ data }: NodeProps<EntityGroupNodeType>) {
         ) : null}
       </div>
       <div className="intx-row intx-counters">
-        <span>spurious: {g.spurious}</span>
+        <span>
+          <Term id="spurious">spurious</Term>: {g.spurious}
+        </span>
         <span>irq: {g.interrupts}</span>
         <span>
-          {switches}: {g.contextSwitches}
+          <Term id="context-switch">{switches}</Term>: {g.contextSwitches}
         </span>
       </div>
       <div className="intx-buttons nodrag nopan">
