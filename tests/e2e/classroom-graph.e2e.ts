@@ -1,8 +1,10 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, cursorStatus, focusBody, goToEnd, stepTo, waitForRun } from './support/app';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
-import { saveScreenshot } from './support/screenshot';
+import { SCREENSHOT_DIR, saveScreenshot } from './support/screenshot';
 
 let browser: LaunchedBrowser;
 const pageErrors: string[] = [];
@@ -342,6 +344,65 @@ describe('classroom graph', () => {
     }
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the topology as a vector SVG and a PNG, without the node controls', async () => {
+    const page = await open('?preset=fig4-selective', SIZES[2]);
+    await page.getByRole('button', { name: 'Expand gates of nic0' }).click();
+    await stepTo(page, 12);
+    const download = async (label: string): Promise<Buffer> => {
+      await page.locator('.export-menu summary').click();
+      const button = page.getByRole('button', { name: label });
+      const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      const path = await file.path();
+      return readFileSync(path);
+    };
+
+    const svg = (await download('Graph as SVG')).toString('utf8');
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg.length).toBeLessThan(300_000);
+    for (const html of ['foreignObject', '<div', '<span', '<button', 'Raise', 'Gates ▸']) {
+      expect(svg, html).not.toContain(html);
+    }
+    // Well-formed, and made of shapes and words: every node's name is a <text>.
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+        rects: doc.querySelectorAll('rect').length,
+        paths: doc.querySelectorAll('path').length,
+        gates: doc.querySelectorAll('svg svg').length,
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    for (const word of [
+      'nic0',
+      'disk0',
+      'usb0',
+      'INTA',
+      'I/O APIC',
+      'Host monitor',
+      'vm1',
+      'vm3-usb0',
+    ]) {
+      expect(parsed.texts, word).toContain(word);
+    }
+    expect(parsed.rects).toBeGreaterThan(10);
+    expect(parsed.paths).toBeGreaterThan(8);
+    expect(parsed.gates).toBe(1);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(join(SCREENSHOT_DIR, 'classroom-export.svg'), svg);
+
+    const png = await download('Graph as PNG');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBeGreaterThan(1000);
+    expect(height).toBeGreaterThan(300);
+    writeFileSync(join(SCREENSHOT_DIR, 'classroom-export.png'), png);
     expect(pageErrors).toEqual([]);
     await page.close();
   });
