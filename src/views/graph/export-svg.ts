@@ -128,10 +128,10 @@ function inlineSvg(svg: SVGSVGElement, frame: Frame): string {
       target.setAttribute('font-size', style.fontSize);
       target.setAttribute('font-weight', style.fontWeight);
     }
-    target.removeAttribute('class');
-    target.removeAttribute('style');
-    target.removeAttribute('tabindex');
-    target.removeAttribute('data-testid');
+    // Only the drawing: no classes, handlers' state or accessibility wiring to dangling ids.
+    for (const name of target.getAttributeNames()) {
+      if (/^(class|style|tabindex|role|aria-.*|data-.*)$/.test(name)) target.removeAttribute(name);
+    }
   });
   copy.querySelectorAll(SKIP).forEach((el) => el.remove());
   copy.setAttribute('x', num(r.x));

@@ -39,7 +39,7 @@ function GateViewComponent(props: GateViewProps) {
       <Wire d="M4 22 H98" value={cause} />
 
       <InputToggle
-        label={`Toggle 510 enable of ${id}`}
+        label={`510 enable = ${enable}, toggle 510 enable of ${id}`}
         pressed={enable === 1}
         onToggle={props.onToggleEnable}
         title="Click to toggle the device-specific enable (510)"
@@ -63,7 +63,7 @@ function GateViewComponent(props: GateViewProps) {
       </SvgTerm>
 
       <InputToggle
-        label={`Toggle INTx Disable of ${id}`}
+        label={`INTx Disable (bit 10) = ${disable}, toggle INTx Disable of ${id}`}
         pressed={disable === 1}
         onToggle={props.onToggleDisable}
         disabled={!pci23}
