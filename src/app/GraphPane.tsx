@@ -1,6 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { TopologyGraph, type DeviceAction } from '../views/graph';
 import { WatchFor } from '../views/terms';
+import { SideBySide } from './SideBySide';
 import {
   selectDeviceAction,
   selectExpandedDevices,
@@ -26,6 +27,8 @@ export function GraphPane() {
   const theme = useAppStore(selectTheme);
   const presentation = useAppStore(selectPresentation);
   const presetName = useAppStore(selectPresetName);
+  const [pair, setPair] = useState(false);
+  // Side by side compares the two host policies; native runs have no host.
   const deviceAction = useAppStore(selectDeviceAction);
   const expandedList = useAppStore(selectExpandedDevices);
   const setExpanded = useAppStore(selectSetExpandedDevices);
@@ -44,15 +47,30 @@ export function GraphPane() {
       <WatchFor presetName={presetName} />
       {scenario ? (
         <div className="graph-pane__graph">
-          <TopologyGraph
-            scenario={scenario}
-            frame={frame}
-            onDeviceAction={onDeviceAction}
-            expandedDevices={expanded}
-            onExpandedDevicesChange={onExpandedChange}
-            colorMode={theme}
-            legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
-          />
+          {scenario.policy === 'native' ? null : (
+            <button
+              type="button"
+              className="toggle graph-pane__pair"
+              aria-pressed={pair}
+              title="Broadcast and selective on the same stimuli, stepping together by interrupt"
+              onClick={() => setPair((on) => !on)}
+            >
+              Side by side
+            </button>
+          )}
+          {pair && scenario.policy !== 'native' ? (
+            <SideBySide scenario={scenario} />
+          ) : (
+            <TopologyGraph
+              scenario={scenario}
+              frame={frame}
+              onDeviceAction={onDeviceAction}
+              expandedDevices={expanded}
+              onExpandedDevicesChange={onExpandedChange}
+              colorMode={theme}
+              legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
+            />
+          )}
         </div>
       ) : (
         <p className="placeholder">Loading the scenario…</p>

@@ -452,4 +452,52 @@ describe('classroom graph', () => {
       await page.close();
     }
   });
+
+  it('side by side: broadcast and selective on the same stimuli step together by interrupt', async () => {
+    const page = await open('?preset=fig3-broadcast', SIZES[2]);
+    await page.getByRole('button', { name: 'Side by side' }).click();
+    await page.locator('[data-testid="side-broadcast"] [data-testid="host"]').waitFor();
+    await page.locator('[data-testid="side-selective"] [data-testid="host"]').waitFor();
+    expect(
+      await page.locator('[data-testid="side-selective"] [data-testid="host"]').textContent(),
+    ).toContain('selective');
+    // No hand actions here: the pictures only show.
+    expect(
+      await page.locator('[data-testid="side-by-side"] button', { hasText: 'Raise' }).count(),
+    ).toBe(0);
+    const counts = async (policy: string) => {
+      const t = await text(page, `side-${policy}-counts`);
+      const m = /context switches (\d+) · spurious (\d+) · step (\d+)/.exec(t);
+      return m ? m.slice(1).map(Number) : [NaN, NaN, NaN];
+    };
+    await focusBody(page);
+    // Two interrupts on, then to the end of the second: broadcast has switched into every VM.
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await waitForRun(page);
+    await page.keyboard.press('Shift+ArrowRight');
+    await waitForRun(page);
+    await page.keyboard.press('ArrowLeft');
+    await waitForRun(page);
+    await page.waitForFunction(() => {
+      const b = document.querySelector('[data-testid="side-broadcast-counts"]')?.textContent ?? '';
+      const s = document.querySelector('[data-testid="side-selective-counts"]')?.textContent ?? '';
+      return /switches [1-9]/.test(b) && /switches [1-9]/.test(s);
+    });
+    const [bSwitches, bSpurious] = await counts('broadcast');
+    const [sSwitches, sSpurious] = await counts('selective');
+    expect(bSwitches).toBeGreaterThan(sSwitches!);
+    expect(bSpurious).toBeGreaterThan(0);
+    expect(sSpurious).toBe(0);
+    await page.waitForTimeout(400); // the cameras' follow animation
+    await saveScreenshot(page, 'classroom-side-by-side-1440');
+    await page.keyboard.press('p');
+    await page.waitForTimeout(400);
+    await saveScreenshot(page, 'classroom-side-by-side-presentation-1440');
+    await page.keyboard.press('p');
+    await page.getByRole('button', { name: 'Side by side' }).click();
+    await page.locator('[data-testid="side-by-side"]').waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
 });

@@ -48,6 +48,8 @@ export interface TopologyGraphProps {
    * fits the graph (default 12; presentation mode asks for more).
    */
   legiblePx?: number;
+  /** A picture to compare, not to change: no Raise buttons, gate inputs inert. */
+  readOnly?: boolean;
 }
 
 const NO_DEVICES: ReadonlySet<string> = new Set();
@@ -95,7 +97,10 @@ export function TopologyGraph(props: TopologyGraphProps) {
         p.onExpandedDevicesChange?.(next);
       },
       toggleGroup: (id) => setOpenGroups((open) => toggled(open, id)),
+      readOnly: props.readOnly === true,
     }),
+    // Fixed for a graph's life: a read-only graph is mounted as such.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
 
@@ -165,7 +170,7 @@ function GraphCanvas(props: GraphCanvasProps) {
         aria-label="Zoom"
       />
       {onRegroup === null ? null : (
-        <Panel position="top-left">
+        <Panel position="top-center">
           <button type="button" className="intx-regroup" onClick={onRegroup}>
             Group alike VMs again
           </button>

@@ -9,6 +9,8 @@ export interface GraphActions {
   toggleExpanded: (deviceId: string) => void;
   /** Shows each member of a group of alike entities, or groups them again. */
   toggleGroup: (groupId: string) => void;
+  /** A picture to compare, not to change: devices show no Raise button. */
+  readOnly?: boolean;
 }
 
 const ignore = (): void => {};

@@ -14,7 +14,7 @@ import { Term } from '../../terms';
  */
 function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
   const d = useFrameDevice(data.id);
-  const { onDeviceAction, toggleExpanded } = useGraphActions();
+  const { onDeviceAction, toggleExpanded, readOnly = false } = useGraphActions();
   const warning = deviceWarning(data.pci23, data.statusReliable);
   const cause = d.cause === 1;
   const owners = data.owners.length === 1 ? 'owner' : 'owners';
@@ -69,13 +69,15 @@ function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
         hostMasked={d.hostMasked}
       />
       <div className="intx-buttons nodrag nopan">
-        <button
-          type="button"
-          aria-label={`${cause ? 'Withdraw' : 'Raise'} ${data.id}`}
-          onClick={() => onDeviceAction(data.id, cause ? 'withdraw' : 'raise')}
-        >
-          {cause ? 'Withdraw' : 'Raise'}
-        </button>
+        {readOnly ? null : (
+          <button
+            type="button"
+            aria-label={`${cause ? 'Withdraw' : 'Raise'} ${data.id}`}
+            onClick={() => onDeviceAction(data.id, cause ? 'withdraw' : 'raise')}
+          >
+            {cause ? 'Withdraw' : 'Raise'}
+          </button>
+        )}
         <button
           type="button"
           aria-expanded={data.expanded}
@@ -94,6 +96,7 @@ function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
           status={d.status}
           disable={d.disable}
           pin={d.pin}
+          readOnly={readOnly}
           onToggleEnable={() => onDeviceAction(data.id, 'toggle-enable')}
           onToggleDisable={() => onDeviceAction(data.id, 'toggle-intx-disable')}
         />

@@ -13,6 +13,8 @@ export interface GateViewProps {
   pin: Bit;
   onToggleEnable: () => void;
   onToggleDisable: () => void;
+  /** Inputs shown but not clickable (a side-by-side picture). */
+  readOnly?: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ function GateViewComponent(props: GateViewProps) {
         label={`510 enable = ${enable}, toggle 510 enable of ${id}`}
         pressed={enable === 1}
         onToggle={props.onToggleEnable}
+        disabled={props.readOnly === true}
         title="Click to toggle the device-specific enable (510)"
         term="enable-510"
       >
@@ -66,7 +69,7 @@ function GateViewComponent(props: GateViewProps) {
         label={`INTx Disable (bit 10) = ${disable}, toggle INTx Disable of ${id}`}
         pressed={disable === 1}
         onToggle={props.onToggleDisable}
-        disabled={!pci23}
+        disabled={!pci23 || props.readOnly === true}
         title={pci23 ? 'Click to toggle Command bit 10, Interrupt Disable' : legacyNote}
         term="disable-530"
       >
