@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef } from 'react';
 import { COMMANDS, useKeyboardShortcuts } from '../commands';
 import {
   selectPanels,
+  selectPresentation,
   selectWorkspace,
   StoreProvider,
   useAppStore,
@@ -45,6 +46,8 @@ const selectOfferWelcome = (s: AppState) => !s.lessonProgress.welcomeDismissed;
 function SidePanels() {
   const panels = useAppStore(selectPanels);
   const inLesson = useAppStore(selectInLesson);
+  // Presenting, only a lesson being followed stays beside the graph.
+  const presentation = useAppStore(selectPresentation);
   return (
     <aside className="side">
       {inLesson ? (
@@ -54,10 +57,14 @@ function SidePanels() {
           </Suspense>
         </ErrorBoundary>
       ) : null}
-      {panels.narration ? <Narration /> : null}
-      {panels.flow ? <FlowPanel /> : null}
-      {panels.metrics ? <MetricsPanel /> : null}
-      {panels.eventLog ? <EventLog /> : null}
+      {presentation ? null : (
+        <>
+          {panels.narration ? <Narration /> : null}
+          {panels.flow ? <FlowPanel /> : null}
+          {panels.metrics ? <MetricsPanel /> : null}
+          {panels.eventLog ? <EventLog /> : null}
+        </>
+      )}
     </aside>
   );
 }
@@ -77,18 +84,24 @@ function Layout({ notice, embed }: { notice: string | null; embed: EmbedLayout |
   useTheme();
   const panels = useAppStore(selectPanels);
   const workspace = useAppStore(selectWorkspace);
+  const presentation = useAppStore(selectPresentation);
   const entry = WORKSPACES.find((w) => w.id === workspace) ?? WORKSPACES[0]!;
   const visualize = entry.Component === null;
   const inLesson = useAppStore(selectInLesson);
   // A course page that embeds the app chose what it shows: no first-visit offer there.
   const offerWelcome = useAppStore(selectOfferWelcome) && !embed;
+  // Presentation mode keeps the graph, the narration under it, the player and a lesson being
+  // followed; the other panels stay as chosen for afterwards.
   const side =
-    visualize && (inLesson || panels.narration || panels.flow || panels.metrics || panels.eventLog);
+    visualize &&
+    (inLesson ||
+      (!presentation && (panels.narration || panels.flow || panels.metrics || panels.eventLog)));
   const classes = [
     'layout',
     side ? '' : 'no-side',
     entry.player ? '' : 'no-player',
     embed ? 'embedded' : '',
+    presentation ? 'presentation' : '',
   ];
   return (
     <div
@@ -129,7 +142,12 @@ function Layout({ notice, embed }: { notice: string | null; embed: EmbedLayout |
           <ErrorBoundary what="the topology graph">
             <GraphPane />
           </ErrorBoundary>
-          {panels.timeline ? (
+          {presentation ? (
+            <div className="presentation-narration">
+              <Narration />
+            </div>
+          ) : null}
+          {panels.timeline && !presentation ? (
             <ErrorBoundary what="the timeline">
               <TimelinePane />
             </ErrorBoundary>

@@ -1,14 +1,21 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { TopologyGraph, type DeviceAction } from '../views/graph';
+import { WatchFor } from '../views/terms';
+import { SideBySide } from './SideBySide';
 import {
   selectDeviceAction,
   selectExpandedDevices,
   selectFrame,
+  selectPresentation,
+  selectPresetName,
   selectScenario,
   selectSetExpandedDevices,
   selectTheme,
   useAppStore,
 } from '../store';
+
+/** Presentation mode's smallest node text on screen: readable from the back of a room. */
+const PRESENTATION_TEXT_PX = 14;
 
 /**
  * The centre of the page: the only large component that re-renders with
@@ -18,6 +25,10 @@ export function GraphPane() {
   const scenario = useAppStore(selectScenario);
   const frame = useAppStore(selectFrame);
   const theme = useAppStore(selectTheme);
+  const presentation = useAppStore(selectPresentation);
+  const presetName = useAppStore(selectPresetName);
+  const [pair, setPair] = useState(false);
+  // Side by side compares the two host policies; native runs have no host.
   const deviceAction = useAppStore(selectDeviceAction);
   const expandedList = useAppStore(selectExpandedDevices);
   const setExpanded = useAppStore(selectSetExpandedDevices);
@@ -33,15 +44,34 @@ export function GraphPane() {
   );
   return (
     <main className="graph-pane" aria-label="Topology">
+      <WatchFor presetName={presetName} />
       {scenario ? (
-        <TopologyGraph
-          scenario={scenario}
-          frame={frame}
-          onDeviceAction={onDeviceAction}
-          expandedDevices={expanded}
-          onExpandedDevicesChange={onExpandedChange}
-          colorMode={theme}
-        />
+        <div className="graph-pane__graph">
+          {scenario.policy === 'native' ? null : (
+            <button
+              type="button"
+              className="toggle graph-pane__pair"
+              aria-pressed={pair}
+              title="Broadcast and selective on the same stimuli, stepping together by interrupt"
+              onClick={() => setPair((on) => !on)}
+            >
+              Side by side
+            </button>
+          )}
+          {pair && scenario.policy !== 'native' ? (
+            <SideBySide scenario={scenario} />
+          ) : (
+            <TopologyGraph
+              scenario={scenario}
+              frame={frame}
+              onDeviceAction={onDeviceAction}
+              expandedDevices={expanded}
+              onExpandedDevicesChange={onExpandedChange}
+              colorMode={theme}
+              legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
+            />
+          )}
+        </div>
       ) : (
         <p className="placeholder">Loading the scenario…</p>
       )}

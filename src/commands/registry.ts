@@ -130,6 +130,14 @@ export const COMMANDS: readonly Command[] = [
     isEnabled: () => true,
     run: (store) => store.getState().setKeyboardHelp(!store.getState().keyboardHelp),
   },
+  {
+    id: 'toggle-presentation',
+    // A toggle button: the label stays, aria-pressed tells the state.
+    label: 'Present',
+    shortcut: { key: 'p', label: 'P' },
+    isEnabled: () => true,
+    run: (store) => store.getState().togglePresentation(),
+  },
 ];
 
 const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));

@@ -14,7 +14,8 @@ export type CommandId =
   | 'toggle-granularity'
   | 'undo'
   | 'redo'
-  | 'keyboard-help';
+  | 'keyboard-help'
+  | 'toggle-presentation';
 
 /** A key that runs a command: `key` is KeyboardEvent.key; Shift must match exactly. */
 export interface Shortcut {

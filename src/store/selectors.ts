@@ -23,6 +23,7 @@ export const selectPolicyOverride = (s: AppState) => s.policyOverride;
 export const selectPendingEdit = (s: AppState) => s.pendingEdit;
 export const selectTheme = (s: AppState) => s.theme;
 export const selectPanels = (s: AppState) => s.panels;
+export const selectPresentation = (s: AppState) => s.presentation;
 export const selectWorkspace = (s: AppState) => s.workspace;
 /** The Figure 6 box lit at the frame on screen. */
 export const selectFlow = (s: AppState) => s.frame?.view.flow ?? null;

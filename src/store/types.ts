@@ -115,6 +115,9 @@ export interface ViewOptionsSlice {
   /** The keyboard-help dialog is open. */
   keyboardHelp: boolean;
   setKeyboardHelp(open: boolean): void;
+  /** Large type, secondary panels hidden, the graph kept fitted (not remembered across visits). */
+  presentation: boolean;
+  togglePresentation(): void;
   setWorkspace(workspace: Workspace): void;
   togglePanel(panel: PanelId): void;
   setTheme(theme: Theme): void;

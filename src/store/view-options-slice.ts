@@ -13,6 +13,12 @@ export const createViewOptionsSlice: SliceCreator<ViewOptionsSlice> = (set, get)
     set({ keyboardHelp: open }, false, { type: 'view/setKeyboardHelp', open });
   },
 
+  presentation: false,
+
+  togglePresentation() {
+    set({ presentation: !get().presentation }, false, 'view/togglePresentation');
+  },
+
   setWorkspace(workspace) {
     set({ workspace }, false, { type: 'view/setWorkspace', workspace });
   },

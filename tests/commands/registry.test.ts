@@ -17,11 +17,23 @@ const REQUIRED: CommandId[] = [
   'undo',
   'redo',
   'keyboard-help',
+  'toggle-presentation',
 ];
 
 describe('command registry', () => {
   it('has every player command once', () => {
     expect(COMMANDS.map((c) => c.id).sort()).toEqual([...REQUIRED].sort());
+  });
+
+  it('turns presentation mode on and off with P', () => {
+    const store = makeStore();
+    const command = getCommand('toggle-presentation');
+    expect(command.shortcut).toEqual({ key: 'p', label: 'P' });
+    expect(store.getState().presentation).toBe(false);
+    void command.run(store);
+    expect(store.getState().presentation).toBe(true);
+    void command.run(store);
+    expect(store.getState().presentation).toBe(false);
   });
 
   it('disables stepping until a run is loaded', () => {

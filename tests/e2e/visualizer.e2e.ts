@@ -163,6 +163,8 @@ describe('INTx Lab visualizer', () => {
     await waitForCursor(page, 0);
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await waitForCursor(page, 10);
+    // The camera keeps text legible and follows the action; show the whole graph to reach usb0.
+    await page.getByRole('button', { name: /fit view/i }).click();
     await page.getByRole('button', { name: 'Raise usb0', exact: true }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor({ state: 'visible' });

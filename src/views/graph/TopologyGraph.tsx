@@ -1,22 +1,30 @@
 import {
   Background,
   Controls,
+  Panel,
   ReactFlow,
   ReactFlowProvider,
-  useReactFlow,
   type ColorMode,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../engine/scenario';
 import type { Frame } from '../../protocol/api';
 import { GraphActionsContext, type DeviceAction, type GraphActions } from './actions';
 import { edgeTypes } from './edgeTypes';
-import { GraphFrameContext, createGraphFrameStore, graphFrame } from './frame-store';
+import {
+  GraphFrameContext,
+  createGraphFrameStore,
+  graphFrame,
+  type GraphFrameStore,
+} from './frame-store';
+import { SMALLEST_NODE_FONT_PX } from './fit';
 import './graph.css';
+import { deviceNodeId } from './ids';
 import { layoutTopology } from './layout';
 import { nodeTypes } from './nodeTypes';
 import type { GraphEdge, GraphNode } from './types';
+import { useCamera } from './useCamera';
 
 export type { DeviceAction } from './actions';
 
@@ -35,6 +43,13 @@ export interface TopologyGraphProps {
   collapseChainsOver?: number;
   /** React Flow's own chrome (controls, background); default follows the system. */
   colorMode?: ColorMode;
+  /**
+   * The smallest node text on screen, in CSS px, that the camera keeps when it
+   * fits the graph (default 12; presentation mode asks for more).
+   */
+  legiblePx?: number;
+  /** A picture to compare, not to change: no Raise buttons, gate inputs inert. */
+  readOnly?: boolean;
 }
 
 const NO_DEVICES: ReadonlySet<string> = new Set();
@@ -50,16 +65,20 @@ export function TopologyGraph(props: TopologyGraphProps) {
   const [ownExpanded, setOwnExpanded] = useState<ReadonlySet<string>>(NO_DEVICES);
   const expanded = props.expandedDevices ?? ownExpanded;
 
-  const { nodes, edges } = useMemo(
-    () => layoutTopology(scenario, { expandedDevices: expanded, collapseChainsOver }),
-    [scenario, expanded, collapseChainsOver],
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(NO_DEVICES);
+  // The device whose gates were opened last: the camera keeps it in view.
+  const [changedNode, setChangedNode] = useState<string | null>(null);
+
+  const { nodes, edges, groups } = useMemo(
+    () => layoutTopology(scenario, { expandedDevices: expanded, collapseChainsOver, openGroups }),
+    [scenario, expanded, collapseChainsOver, openGroups],
   );
 
-  const [store] = useState(() => createGraphFrameStore(graphFrame(scenario, frame)));
+  const [store] = useState(() => createGraphFrameStore(graphFrame(scenario, frame, groups)));
   // Before paint, so a frame never shows with the previous frame's values.
   useLayoutEffect(() => {
-    store.setState(graphFrame(scenario, frame), true);
-  }, [store, scenario, frame]);
+    store.setState(graphFrame(scenario, frame, groups), true);
+  }, [store, scenario, frame, groups]);
 
   // Nodes get stable functions that call the latest props, so a parent that
   // passes a new callback each render does not re-render every node.
@@ -73,10 +92,15 @@ export function TopologyGraph(props: TopologyGraphProps) {
       toggleExpanded: (id) => {
         const { props: p, expanded: current } = latest.current;
         const next = toggled(current, id);
+        setChangedNode(deviceNodeId(id));
         if (p.expandedDevices === undefined) setOwnExpanded(next);
         p.onExpandedDevicesChange?.(next);
       },
+      toggleGroup: (id) => setOpenGroups((open) => toggled(open, id)),
+      readOnly: props.readOnly === true,
     }),
+    // Fixed for a graph's life: a read-only graph is mounted as such.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
 
@@ -86,10 +110,13 @@ export function TopologyGraph(props: TopologyGraphProps) {
         <div className="intx-graph" data-testid="topology-graph">
           <ReactFlowProvider>
             <GraphCanvas
-              scenario={scenario}
               nodes={nodes}
               edges={edges}
+              frames={store}
               colorMode={props.colorMode ?? 'system'}
+              legiblePx={props.legiblePx ?? SMALLEST_NODE_FONT_PX}
+              changedNode={changedNode}
+              onRegroup={openGroups.size > 0 ? () => setOpenGroups(NO_DEVICES) : null}
             />
           </ReactFlowProvider>
         </div>
@@ -99,30 +126,32 @@ export function TopologyGraph(props: TopologyGraphProps) {
 }
 
 interface GraphCanvasProps {
-  scenario: Scenario;
   nodes: GraphNode[];
   edges: GraphEdge[];
+  frames: GraphFrameStore;
   colorMode: ColorMode;
+  legiblePx: number;
+  changedNode: string | null;
+  /** Groups every opened group of alike entities again; null when none is open. */
+  onRegroup: (() => void) | null;
 }
 
-const FIT_OPTIONS = { padding: 0.08 };
+/** The zoom buttons' own fit shows every node, whatever the text size. */
+const SHOW_ALL = { padding: 0.06 };
 
-function GraphCanvas({ scenario, nodes, edges, colorMode }: GraphCanvasProps) {
-  const { fitView } = useReactFlow();
-  // A new scenario is a new picture: fit it. Opening a gate view keeps the viewport.
-  useEffect(() => {
-    void fitView(FIT_OPTIONS);
-  }, [scenario, fitView]);
+function GraphCanvas(props: GraphCanvasProps) {
+  const { nodes, edges, frames, colorMode, legiblePx, changedNode, onRegroup } = props;
+  // The camera fits on every layout and pane size change (see useCamera).
+  const paneRef = useCamera(nodes, edges, frames, legiblePx, changedNode);
   return (
     <ReactFlow
+      ref={paneRef}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
-      fitView
-      fitViewOptions={FIT_OPTIONS}
       minZoom={0.1}
-      maxZoom={2}
+      maxZoom={3}
       nodesDraggable={false}
       nodesConnectable={false}
       nodesFocusable
@@ -132,7 +161,21 @@ function GraphCanvas({ scenario, nodes, edges, colorMode }: GraphCanvasProps) {
       aria-label="Interrupt topology"
     >
       <Background gap={24} size={1} />
-      <Controls showInteractive={false} />
+      {/* Top right, in the band the camera keeps free, so they never cover a node's controls. */}
+      <Controls
+        showInteractive={false}
+        position="top-right"
+        orientation="horizontal"
+        fitViewOptions={SHOW_ALL}
+        aria-label="Zoom"
+      />
+      {onRegroup === null ? null : (
+        <Panel position="top-center">
+          <button type="button" className="intx-regroup" onClick={onRegroup}>
+            Group alike VMs again
+          </button>
+        </Panel>
+      )}
     </ReactFlow>
   );
 }

@@ -7,6 +7,10 @@ export interface GraphActions {
   onDeviceAction: (deviceId: string, action: DeviceAction) => void;
   /** Opens or closes a device's Figure 5 gate view. */
   toggleExpanded: (deviceId: string) => void;
+  /** Shows each member of a group of alike entities, or groups them again. */
+  toggleGroup: (groupId: string) => void;
+  /** A picture to compare, not to change: devices show no Raise button. */
+  readOnly?: boolean;
 }
 
 const ignore = (): void => {};
@@ -15,6 +19,7 @@ const ignore = (): void => {};
 export const GraphActionsContext = createContext<GraphActions>({
   onDeviceAction: ignore,
   toggleExpanded: ignore,
+  toggleGroup: ignore,
 });
 
 export function useGraphActions(): GraphActions {

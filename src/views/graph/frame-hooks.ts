@@ -124,3 +124,42 @@ export function useFrameEdge(id: string): EdgeState {
     };
   });
 }
+
+export interface GroupSummary {
+  /** Members handling an indication now, in group order, joined by ", " (a string compares by value). */
+  running: string;
+  runningCount: number;
+  interrupts: number;
+  spurious: number;
+  contextSwitches: number;
+  /** Members whose last walk found nothing. */
+  lastSpurious: number;
+}
+
+/** A group's members folded into one line of numbers (see groups.ts). */
+export function useFrameGroup(members: readonly string[]): GroupSummary {
+  return useFrame((f) => {
+    let interrupts = 0;
+    let spurious = 0;
+    let contextSwitches = 0;
+    let lastSpurious = 0;
+    const running: string[] = [];
+    for (const id of members) {
+      const e = f.view.entities[id];
+      if (!e) continue;
+      if (e.running) running.push(id);
+      interrupts += e.interrupts;
+      spurious += e.spurious;
+      contextSwitches += e.contextSwitches;
+      if (e.lastSpurious) lastSpurious++;
+    }
+    return {
+      running: running.join(', '),
+      runningCount: running.length,
+      interrupts,
+      spurious,
+      contextSwitches,
+      lastSpurious,
+    };
+  });
+}

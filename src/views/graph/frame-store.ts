@@ -5,6 +5,8 @@ import type { Scenario } from '../../engine/scenario';
 import type { Frame } from '../../protocol/api';
 import { initialView, type ViewState } from '../../replay/view-state';
 import { activeEdges, signalLevels, type EdgeActivity } from './active';
+import type { EntityGroup } from './groups';
+import { forwardEdgeId, groupForwardEdgeId } from './ids';
 
 /**
  * The current frame as the graph sees it. One small store per graph holds it,
@@ -21,16 +23,27 @@ export interface GraphFrame {
 
 export type GraphFrameStore = StoreApi<GraphFrame>;
 
-/** Everything derived from one frame; with no frame yet, the scenario's initial state. */
-export function graphFrame(scenario: Scenario, frame: Frame | null): GraphFrame {
+/**
+ * Everything derived from one frame; with no frame yet, the scenario's initial
+ * state. A group's forward edge is lit when a member's is, and names that member.
+ */
+export function graphFrame(
+  scenario: Scenario,
+  frame: Frame | null,
+  groups: readonly EntityGroup[] = [],
+): GraphFrame {
   const view = frame?.view ?? initialView(scenario);
   const event = frame?.event ?? null;
-  return {
-    view,
-    event,
-    active: activeEdges(scenario, event, view),
-    levels: signalLevels(scenario, view),
-  };
+  const active = activeEdges(scenario, event, view);
+  for (const g of groups) {
+    for (const member of g.members) {
+      const lit = active.get(forwardEdgeId(member));
+      if (lit === undefined) continue;
+      const label = lit.label === undefined ? member : `${member}: ${lit.label}`;
+      active.set(groupForwardEdgeId(g.id), { ...lit, label });
+    }
+  }
+  return { view, event, active, levels: signalLevels(scenario, view) };
 }
 
 export function createGraphFrameStore(initial: GraphFrame): GraphFrameStore {

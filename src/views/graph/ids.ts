@@ -9,6 +9,8 @@ export const HOST_NODE_ID = 'host';
 export const deviceNodeId = (device: string): string => `device:${device}`;
 export const lineNodeId = (line: string): string => `line:${line}`;
 export const entityNodeId = (entity: string): string => `entity:${entity}`;
+/** A group of entities that behave alike (see groups.ts). */
+export const groupNodeId = (group: string): string => `entity-group:${group}`;
 
 /** Device pin to its shared line. */
 export const pinEdgeId = (device: string): string => `edge:pin:${device}`;
@@ -18,6 +20,8 @@ export const lineEdgeId = (line: string): string => `edge:line:${line}`;
 export const deliverEdgeId = (line: string): string => `edge:deliver:${line}`;
 /** Host indication to one entity. */
 export const forwardEdgeId = (entity: string): string => `edge:forward:${entity}`;
+/** Host indications to any member of a group: lit when one of theirs is. */
+export const groupForwardEdgeId = (group: string): string => `edge:forward-group:${group}`;
 /** Host configuration access (Status read, Command write) to one device. */
 export const readEdgeId = (device: string): string => `edge:read:${device}`;
 

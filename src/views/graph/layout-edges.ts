@@ -10,23 +10,31 @@ import {
   deviceNodeId,
   entityNodeId,
   forwardEdgeId,
+  groupForwardEdgeId,
+  groupNodeId,
   lineEdgeId,
   lineNodeId,
   pinEdgeId,
   readEdgeId,
 } from './ids';
+import { groupName, type EntityItem } from './groups';
 import type { GraphEdge, ReadEdgeType, SignalEdgeData, SignalEdgeType } from './types';
 
 /**
  * The edges of the topology, in a fixed order: pins, then per line its edge to
  * the controller and the controller's delivery, then forwards, then (selective
  * only) the host's configuration access to each device. Ids come from ids.ts.
+ * A group of entities (groups.ts) gets one forward edge in its members' place.
  */
 export function topologyEdges(
   scenario: Scenario,
   devices: readonly DeviceSpec[],
   entities: readonly { id: string; isrs: IsrSpec[] }[],
   busY: number,
+  items: readonly EntityItem<{ id: string }>[] = entities.map((entity) => ({
+    kind: 'entity',
+    entity,
+  })),
 ): GraphEdge[] {
   const native = scenario.policy === 'native';
   const edges: GraphEdge[] = [];
@@ -67,12 +75,20 @@ export function topologyEdges(
     );
   }
   if (!native) {
-    for (const e of entities) {
+    for (const item of items) {
+      const [id, label, target] =
+        item.kind === 'entity'
+          ? [forwardEdgeId(item.entity.id), item.entity.id, entityNodeId(item.entity.id)]
+          : [
+              groupForwardEdgeId(item.group.id),
+              groupName(item.group.members),
+              groupNodeId(item.group.id),
+            ];
       edges.push(
-        signal(forwardEdgeId(e.id), 'forward', `host forwards to ${e.id}`, {
+        signal(id, 'forward', `host forwards to ${label}`, {
           source: HOST_NODE_ID,
           sourceHandle: HANDLE.hostOut,
-          target: entityNodeId(e.id),
+          target,
           targetHandle: HANDLE.entityIn,
         }),
       );

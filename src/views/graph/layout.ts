@@ -4,7 +4,15 @@ import { deviceAddresses } from './address';
 import { topologyEdges } from './layout-edges';
 import { chainRowCount } from './chain-window';
 import { alignColumn, placeColumn, type Box, type PlacedColumn } from './columns';
-import { CONTROLLER_NODE_ID, HOST_NODE_ID, deviceNodeId, entityNodeId, lineNodeId } from './ids';
+import { entityItems, type EntityGroup, type EntityItem } from './groups';
+import {
+  CONTROLLER_NODE_ID,
+  HOST_NODE_ID,
+  deviceNodeId,
+  entityNodeId,
+  groupNodeId,
+  lineNodeId,
+} from './ids';
 import {
   BUS_MARGIN,
   COLUMN_GAP,
@@ -14,6 +22,7 @@ import {
   WIDTH,
   controllerHeight,
   deviceHeight,
+  entityGroupHeight,
   entityHeight,
   hostHeight,
   lineHeight,
@@ -25,12 +34,18 @@ export interface LayoutOptions {
   expandedDevices: ReadonlySet<string>;
   /** Chains longer than this collapse to a window; default 6. */
   collapseChainsOver?: number;
+  /** Groups of alike entities a person opened (groups.ts); the rest stay grouped. */
+  openGroups?: ReadonlySet<string>;
 }
 
 export interface TopologyLayout {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** The groups of alike entities drawn as one node each (groups.ts). */
+  groups: EntityGroup[];
 }
+
+const NO_GROUPS: ReadonlySet<string> = new Set();
 
 /** The column order, left to right; tests and the legend use it. */
 export const COLUMN_ORDER = ['device', 'line', 'controller', 'host', 'entity'] as const;
@@ -52,6 +67,7 @@ export function layoutTopology(scenario: Scenario, opts: LayoutOptions): Topolog
   const devices = devicesByLine(scenario);
   const entities = runEntities(scenario);
   const collapseOver = opts.collapseChainsOver ?? DEFAULT_COLLAPSE_CHAINS_OVER;
+  const items = entityItems(scenario, entities, opts.openGroups ?? NO_GROUPS);
 
   const deviceCol = deviceColumn(scenario, devices, opts.expandedDevices);
   const lineCol = lineColumn(scenario, devices, deviceCol.centers);
@@ -61,7 +77,7 @@ export function layoutTopology(scenario: Scenario, opts: LayoutOptions): Topolog
   lineCol.height = pairHeight;
   const columns: Column[] = [deviceCol, lineCol, controllerColumn(scenario)];
   if (!native) columns.push(hostColumn(scenario, devices, selective));
-  columns.push(entityColumn(scenario, entities, collapseOver));
+  columns.push(entityColumn(scenario, items, collapseOver));
 
   const height = Math.max(...columns.map((c) => c.height));
   const nodes: GraphNode[] = [];
@@ -73,8 +89,9 @@ export function layoutTopology(scenario: Scenario, opts: LayoutOptions): Topolog
   }
 
   // The configuration lane runs below every node (see ReadEdge).
-  const edges = topologyEdges(scenario, devices, entities, height + BUS_MARGIN);
-  return { nodes, edges };
+  const edges = topologyEdges(scenario, devices, entities, height + BUS_MARGIN, items);
+  const groups = items.flatMap((item) => (item.kind === 'group' ? [item.group] : []));
+  return { nodes, edges, groups };
 }
 
 /** Devices grouped by line (in line order), scenario order within a line. */
@@ -206,19 +223,34 @@ function hostColumn(
 
 function entityColumn(
   scenario: Scenario,
-  entities: ReturnType<typeof runEntities>,
+  items: readonly EntityItem<ReturnType<typeof runEntities>[number]>[],
   collapseOver: number,
 ): Column {
-  const compact = entities.length > COMPACT_OVER;
+  const compact = items.length > COMPACT_OVER;
   const kind: EntityKindLabel =
     scenario.policy === 'native' ? 'OS' : scenario.entityKind === 'thread' ? 'thread' : 'VM';
   const width = compact ? WIDTH.entityCompact : WIDTH.entity;
-  const boxes = entities.map((e) => ({
+  const boxes = items.map((item) => ({
     width,
-    height: entityHeight(chainRowCount(e.isrs.length, collapseOver), compact),
+    height:
+      item.kind === 'group'
+        ? entityGroupHeight()
+        : entityHeight(chainRowCount(item.entity.isrs.length, collapseOver), compact),
   }));
-  return column(boxes, placeColumn(boxes, PER_SUB_COLUMN), (i, position, box) => {
-    const e = entities[i]!;
+  return column(boxes, placeColumn(boxes, PER_SUB_COLUMN), (i, position, box): GraphNode => {
+    const item = items[i]!;
+    if (item.kind === 'group') {
+      const g = item.group;
+      return {
+        id: groupNodeId(g.id),
+        type: 'entity-group',
+        position,
+        ...box,
+        ariaLabel: `${g.members.length} ${kind}s that behave alike: ${g.members.join(', ')}`,
+        data: { id: g.id, kind, members: g.members, note: g.note, chainLength: g.chainLength },
+      };
+    }
+    const e = item.entity;
     return {
       id: entityNodeId(e.id),
       type: 'entity',

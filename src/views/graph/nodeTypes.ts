@@ -1,6 +1,7 @@
 import type { NodeTypes } from '@xyflow/react';
 import { ControllerNode } from './nodes/ControllerNode';
 import { DeviceNode } from './nodes/DeviceNode';
+import { EntityGroupNode } from './nodes/EntityGroupNode';
 import { EntityNode } from './nodes/EntityNode';
 import { HostNode } from './nodes/HostNode';
 import { LineNode } from './nodes/LineNode';
@@ -12,4 +13,5 @@ export const nodeTypes = {
   controller: ControllerNode,
   host: HostNode,
   entity: EntityNode,
+  'entity-group': EntityGroupNode,
 } satisfies NodeTypes;

@@ -30,9 +30,10 @@ export const WIDTH = {
   device: 260,
   line: 164,
   controller: 230,
-  host: 250,
-  entity: 240,
-  entityCompact: 210,
+  host: 270,
+  // Wide enough for "▶ vm3-serial  other line  not mine" at 12 px.
+  entity: 280,
+  entityCompact: 250,
 } as const;
 
 /** Default chain length above which an entity shows a window of its chain. */
@@ -64,6 +65,11 @@ export function hostHeight(deviceRows: number, compact: boolean, selective: bool
   const fixed = 4;
   const table = selective ? ROW + deviceRows * (compact ? COMPACT_ROW : ROW) : 0;
   return PAD + fixed * ROW + table;
+}
+
+/** A group of entities: title, what they share, who runs, counters, and its button. */
+export function entityGroupHeight(): number {
+  return PAD + 4 * ROW + BUTTON_ROW;
 }
 
 export function entityHeight(visibleIsrRows: number, compact: boolean): number {

@@ -58,14 +58,28 @@ export type EntityNodeData = {
   compact: boolean;
 };
 
+export type EntityGroupNodeData = {
+  id: string;
+  kind: EntityKindLabel;
+  members: string[];
+  note: string;
+  chainLength: number;
+};
+
 export type DeviceNodeType = Node<DeviceNodeData, 'device'>;
 export type LineNodeType = Node<LineNodeData, 'line'>;
 export type ControllerNodeType = Node<ControllerNodeData, 'controller'>;
 export type HostNodeType = Node<HostNodeData, 'host'>;
 export type EntityNodeType = Node<EntityNodeData, 'entity'>;
+export type EntityGroupNodeType = Node<EntityGroupNodeData, 'entity-group'>;
 
 export type GraphNode =
-  DeviceNodeType | LineNodeType | ControllerNodeType | HostNodeType | EntityNodeType;
+  | DeviceNodeType
+  | LineNodeType
+  | ControllerNodeType
+  | HostNodeType
+  | EntityNodeType
+  | EntityGroupNodeType;
 
 /** What an edge carries, for its label and style. */
 export type SignalEdgeData = {

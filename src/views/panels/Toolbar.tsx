@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { OpenFileButton } from '../import';
 import { CommandButton } from './CommandButton';
+import { GlossaryButton } from '../terms';
 import { ExportMenu } from './ExportMenu';
 import { PanelToggles } from './PanelToggles';
 import { PolicyPicker } from './PolicyPicker';
+import { PresentationToggle } from './PresentationToggle';
 import { PresetPicker } from './PresetPicker';
 import { ResetButton } from './ResetButton';
 import { ShareButton } from './ShareButton';
@@ -26,6 +28,8 @@ export function Toolbar({ tabs = null }: { tabs?: ReactNode }) {
         <OpenFileButton />
         <ExportMenu />
         <PanelToggles />
+        <PresentationToggle />
+        <GlossaryButton />
         <ThemeToggle />
         <CommandButton id="keyboard-help" text="Keys" />
       </div>

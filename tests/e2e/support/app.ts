@@ -120,6 +120,8 @@ export async function choosePolicy(page: Page, policy: 'Native' | 'Broadcast' | 
  */
 export async function raiseAtEndThenStepTo(page: Page, device: string, target: number) {
   await goToEnd(page);
+  // The camera keeps text legible and follows the action: show the whole graph to reach any device.
+  await page.getByRole('button', { name: /fit view/i }).click();
   await page.getByRole('button', { name: `Raise ${device}`, exact: true }).click();
   await page.waitForFunction(
     (name) =>

@@ -34,6 +34,24 @@ describe('HostNode', () => {
     expect(within(screen.getByTestId(`host-read-${device}`)).getByText('1')).toBeTruthy();
   });
 
+  it('says it waits for EOIs, not that it is idle, while forwarded interrupts run', () => {
+    // Broadcast: after forwarding to all three VMs the host's handler is done
+    // (phase idle in the view) but three EOIs are still to come.
+    const scenario = preset('fig3-broadcast');
+    const frames = framesOf(scenario);
+    const running = firstFrame(
+      frames,
+      (f) => f.view.host.phase === 'idle' && f.view.host.inFlight > 0,
+    );
+    renderGraph(scenario, running);
+    expect(Object.values(running.view.entities).some((e) => e.running)).toBe(true);
+    expect(screen.getByTestId('host-phase').textContent).toBe(
+      `phase: waiting for EOIs · in flight: ${running.view.host.inFlight}`,
+    );
+    renderGraph(scenario, frames[0]!);
+    expect(screen.getAllByTestId('host-phase')[1]!.textContent).toBe('phase: idle · in flight: 0');
+  });
+
   it('says when a device has no Status bit to read', () => {
     const scenario = preset('legacy-device');
     const frames = framesOf(scenario);

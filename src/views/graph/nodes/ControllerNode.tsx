@@ -6,19 +6,24 @@ import { controllerInHandle, controllerOutHandle } from '../ids';
 import { PAD, ROW } from '../sizes';
 import type { ControllerNodeType } from '../types';
 import { BitValue } from './BitValue';
+import { Term } from '../../terms';
 
 /** The I/O APIC: one redirection entry per line, with the bits that gate delivery. */
 function ControllerNodeComponent({ data }: NodeProps<ControllerNodeType>) {
   return (
     <div className="intx-node intx-controller" data-testid="controller">
       <div className="intx-node__title">
-        <span className="intx-node__name">I/O APIC</span>
+        <Term id="ioapic" className="intx-node__name">
+          I/O APIC
+        </Term>
       </div>
-      <div className="intx-row intx-table intx-muted" aria-hidden="true">
+      <div className="intx-row intx-table intx-muted">
         <span>line</span>
         <span>trigger</span>
-        <span title="Remote IRR (bit 14)">IRR</span>
-        <span title="Mask (bit 16)">mask</span>
+        <Term id="remote-irr">
+          <span aria-label="Remote IRR">IRR</span>
+        </Term>
+        <Term id="mask">mask</Term>
       </div>
       {data.lines.map((line, i) => (
         <ControllerRow key={line.id} id={line.id} trigger={line.trigger} index={i} />

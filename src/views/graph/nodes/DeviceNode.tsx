@@ -6,6 +6,7 @@ import { HANDLE } from '../ids';
 import type { DeviceNodeType } from '../types';
 import { BitValue } from './BitValue';
 import { GateView } from './GateView';
+import { Term } from '../../terms';
 
 /**
  * A PCI function: its identity, the two PCI 2.3 register bits the host relies
@@ -13,7 +14,7 @@ import { GateView } from './GateView';
  */
 function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
   const d = useFrameDevice(data.id);
-  const { onDeviceAction, toggleExpanded } = useGraphActions();
+  const { onDeviceAction, toggleExpanded, readOnly = false } = useGraphActions();
   const warning = deviceWarning(data.pci23, data.statusReliable);
   const cause = d.cause === 1;
   const owners = data.owners.length === 1 ? 'owner' : 'owners';
@@ -27,9 +28,12 @@ function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
         <span className="intx-node__name" title={data.id}>
           {data.id}
         </span>
-        <span className={`intx-badge${data.pci23 ? '' : ' intx-badge--legacy'}`}>
+        <Term
+          id={data.pci23 ? 'pci23' : 'legacy'}
+          className={`intx-badge${data.pci23 ? '' : ' intx-badge--legacy'}`}
+        >
           {data.pci23 ? 'PCI 2.3' : 'legacy'}
-        </span>
+        </Term>
         {data.compact && warning !== null ? (
           <span
             className="intx-warn-icon"
@@ -43,8 +47,8 @@ function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
       </div>
       {data.compact ? null : (
         <>
-          <div className="intx-row" title="bus:device.function">
-            {data.address} ·{' '}
+          <div className="intx-row">
+            <Term id="bdf">{data.address}</Term> ·{' '}
             {data.bridgeNote === null ? data.line : `${data.bridgeNote} → ${data.line}`}
           </div>
           <div className="intx-row intx-ellipsis" title={data.owners.join(', ')}>
@@ -64,14 +68,16 @@ function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
         status={d.status}
         hostMasked={d.hostMasked}
       />
-      <div className="intx-buttons nodrag">
-        <button
-          type="button"
-          aria-label={`${cause ? 'Withdraw' : 'Raise'} ${data.id}`}
-          onClick={() => onDeviceAction(data.id, cause ? 'withdraw' : 'raise')}
-        >
-          {cause ? 'Withdraw' : 'Raise'}
-        </button>
+      <div className="intx-buttons nodrag nopan">
+        {readOnly ? null : (
+          <button
+            type="button"
+            aria-label={`${cause ? 'Withdraw' : 'Raise'} ${data.id}`}
+            onClick={() => onDeviceAction(data.id, cause ? 'withdraw' : 'raise')}
+          >
+            {cause ? 'Withdraw' : 'Raise'}
+          </button>
+        )}
         <button
           type="button"
           aria-expanded={data.expanded}
@@ -90,6 +96,7 @@ function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
           status={d.status}
           disable={d.disable}
           pin={d.pin}
+          readOnly={readOnly}
           onToggleEnable={() => onDeviceAction(data.id, 'toggle-enable')}
           onToggleDisable={() => onDeviceAction(data.id, 'toggle-intx-disable')}
         />
@@ -122,10 +129,10 @@ function RegisterBits({ compact, pci23, disable, status, hostMasked }: RegisterB
     return (
       <div className="intx-row intx-bits">
         <span title={disableTitle}>
-          bit 10 <BitValue value={disableBit} />
+          <Term id="disable-530">bit 10</Term> <BitValue value={disableBit} />
         </span>
         <span title={statusTitle}>
-          bit 3 <BitValue value={statusBit} />
+          <Term id="status-520">bit 3</Term> <BitValue value={statusBit} />
         </span>
         {byHost}
       </div>
@@ -134,11 +141,11 @@ function RegisterBits({ compact, pci23, disable, status, hostMasked }: RegisterB
   return (
     <>
       <div className="intx-row intx-bits" title={disableTitle}>
-        <span>Cmd bit 10 · Int. Disable</span> <BitValue value={disableBit} />
+        <Term id="disable-530">Cmd bit 10 · Int. Disable</Term> <BitValue value={disableBit} />
         {byHost}
       </div>
       <div className="intx-row intx-bits" title={statusTitle}>
-        <span>Status bit 3 · Int. Status</span> <BitValue value={statusBit} />
+        <Term id="status-520">Status bit 3 · Int. Status</Term> <BitValue value={statusBit} />
       </div>
     </>
   );

@@ -5,6 +5,7 @@ import { useFrameEntity } from '../frame-hooks';
 import { HANDLE } from '../ids';
 import type { EntityNodeType } from '../types';
 import { IsrCell } from './IsrCell';
+import { Term } from '../../terms';
 
 /**
  * A VM, a thread, or the OS in native mode: whether it is handling an
@@ -38,11 +39,13 @@ function EntityNodeComponent({ data }: NodeProps<EntityNodeType>) {
         {e.lastSpurious ? <span className="intx-badge intx-badge--alarm">spurious</span> : null}
       </div>
       <div className="intx-row intx-counters">
-        <span data-testid={`entity-spurious-${data.id}`}>spurious: {e.spurious}</span>
+        <span data-testid={`entity-spurious-${data.id}`}>
+          <Term id="spurious">spurious</Term>: {e.spurious}
+        </span>
         <span>irq: {e.interrupts}</span>
         {data.kind === 'OS' ? null : (
           <span>
-            {switches}: {e.contextSwitches}
+            <Term id="context-switch">{switches}</Term>: {e.contextSwitches}
           </span>
         )}
       </div>

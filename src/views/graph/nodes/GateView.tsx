@@ -1,5 +1,7 @@
-import { memo, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useId, type KeyboardEvent, type ReactNode } from 'react';
 import type { Bit } from '../../../engine/events';
+import { glossaryTerm, type TermId } from '../../../glossary';
+import { SvgTerm } from '../../terms';
 
 export interface GateViewProps {
   id: string;
@@ -11,6 +13,8 @@ export interface GateViewProps {
   pin: Bit;
   onToggleEnable: () => void;
   onToggleDisable: () => void;
+  /** Inputs shown but not clickable (a side-by-side picture). */
+  readOnly?: boolean;
 }
 
 /**
@@ -31,14 +35,18 @@ function GateViewComponent(props: GateViewProps) {
       aria-label={`Interrupt gates of ${id}`}
       data-testid={`gates-${id}`}
     >
-      <WireLabel x={4} y={15} name="500 cause" value={cause} testId={`wire-${id}-cause`} />
+      <SvgTerm id="cause-500">
+        <WireLabel x={4} y={15} name="500 cause" value={cause} testId={`wire-${id}-cause`} />
+      </SvgTerm>
       <Wire d="M4 22 H98" value={cause} />
 
       <InputToggle
-        label={`Toggle 510 enable of ${id}`}
+        label={`510 enable = ${enable}, toggle 510 enable of ${id}`}
         pressed={enable === 1}
         onToggle={props.onToggleEnable}
+        disabled={props.readOnly === true}
         title="Click to toggle the device-specific enable (510)"
+        term="enable-510"
       >
         <rect x={0} y={38} width={98} height={26} className="intx-gates__hit" />
         <WireLabel x={4} y={49} name="510 enable" value={enable} testId={`wire-${id}-enable`} />
@@ -46,19 +54,24 @@ function GateViewComponent(props: GateViewProps) {
       </InputToggle>
 
       <path className="intx-gates__gate" d="M98 12 H114 A27 27 0 0 1 114 66 H98 Z" />
-      <text className="intx-gates__gate-name" x={102} y={43}>
-        520
-      </text>
+      <SvgTerm id="status-520">
+        <text className="intx-gates__gate-name" x={102} y={43}>
+          520
+        </text>
+      </SvgTerm>
 
       <Wire d="M141 39 H156 V96 H170" value={status} />
-      <WireLabel x={146} y={31} name="INTx Status" value={status} testId={`wire-${id}-status`} />
+      <SvgTerm id="status-520">
+        <WireLabel x={146} y={31} name="INTx Status" value={status} testId={`wire-${id}-status`} />
+      </SvgTerm>
 
       <InputToggle
-        label={`Toggle INTx Disable of ${id}`}
+        label={`INTx Disable (bit 10) = ${disable}, toggle INTx Disable of ${id}`}
         pressed={disable === 1}
         onToggle={props.onToggleDisable}
-        disabled={!pci23}
+        disabled={!pci23 || props.readOnly === true}
         title={pci23 ? 'Click to toggle Command bit 10, Interrupt Disable' : legacyNote}
+        term="disable-530"
       >
         <rect x={0} y={106} width={160} height={30} className="intx-gates__hit" />
         <WireLabel
@@ -73,19 +86,23 @@ function GateViewComponent(props: GateViewProps) {
       <circle className="intx-gates__bubble" cx={165} cy={130} r={4} />
 
       <path className="intx-gates__gate" d="M170 86 H186 A27 27 0 0 1 186 140 H170 Z" />
-      <text className="intx-gates__gate-name" x={174} y={117}>
-        530
-      </text>
+      <SvgTerm id="disable-530">
+        <text className="intx-gates__gate-name" x={174} y={117}>
+          530
+        </text>
+      </SvgTerm>
 
       <Wire d="M213 113 H242" value={pin} />
-      <WireLabel
-        x={242}
-        y={153}
-        anchor="end"
-        name="INTx pin"
-        value={pin}
-        testId={`wire-${id}-pin`}
-      />
+      <SvgTerm id="intx-pin">
+        <WireLabel
+          x={242}
+          y={153}
+          anchor="end"
+          name="INTx pin"
+          value={pin}
+          testId={`wire-${id}-pin`}
+        />
+      </SvgTerm>
     </svg>
   );
 }
@@ -117,6 +134,8 @@ interface InputToggleProps {
   onToggle: () => void;
   disabled?: boolean;
   title: string;
+  /** The glossary entry that describes this input to screen readers. */
+  term: TermId;
   children: ReactNode;
 }
 
@@ -127,8 +146,10 @@ function InputToggle({
   onToggle,
   disabled = false,
   title,
+  term,
   children,
 }: InputToggleProps) {
+  const descId = useId();
   const run = () => {
     if (!disabled) onToggle();
   };
@@ -140,16 +161,18 @@ function InputToggle({
   };
   return (
     <g
-      className={`intx-gates__input nodrag${disabled ? ' intx-gates__input--disabled' : ''}`}
+      className={`intx-gates__input nodrag nopan${disabled ? ' intx-gates__input--disabled' : ''}`}
       role="button"
       tabIndex={0}
       aria-label={label}
       aria-pressed={pressed}
+      aria-describedby={descId}
       aria-disabled={disabled || undefined}
       onClick={run}
       onKeyDown={onKeyDown}
     >
       <title>{title}</title>
+      <desc id={descId}>{glossaryTerm(term).definition}</desc>
       {children}
     </g>
   );

@@ -4,6 +4,8 @@ import type { HostPhase } from '../../../replay/view-state';
 import { useFrameHost, useFrameHostRead } from '../frame-hooks';
 import { HANDLE } from '../ids';
 import type { HostDeviceRow, HostNodeType } from '../types';
+import { Term } from '../../terms';
+import type { TermId } from '../../../glossary';
 
 const PHASE_TEXT: Record<HostPhase, string> = {
   idle: 'idle',
@@ -12,6 +14,19 @@ const PHASE_TEXT: Record<HostPhase, string> = {
   forward: '630 forward',
   eoi: 'EOI',
 };
+
+const IN_FLIGHT_NOTE =
+  'in flight: interrupts forwarded to a VM or thread whose EOI the host has not received yet';
+
+/**
+ * What the host is doing. Between interrupts its handler is idle, but while
+ * forwarded interrupts still await their EOI it is waiting, not idle: saying
+ * "idle" while VMs run would be false.
+ */
+export function phaseText(phase: HostPhase, inFlight: number): string {
+  if (phase === 'idle' && inFlight > 0) return 'waiting for EOIs';
+  return PHASE_TEXT[phase];
+}
 
 /**
  * The host monitor (hypervisor): how it decides whom to interrupt, where it is
@@ -29,15 +44,20 @@ function HostNodeComponent({ data }: NodeProps<HostNodeType>) {
     >
       <Handle type="target" position={Position.Left} id={HANDLE.hostIn} isConnectable={false} />
       <div className="intx-node__title">
-        <span className="intx-node__name">Host monitor</span>
-        <span className="intx-badge">{data.policy}</span>
+        <Term id="host-monitor" className="intx-node__name">
+          Host monitor
+        </Term>
+        <Term id={data.policy} className="intx-badge">
+          {data.policy}
+        </Term>
       </div>
       <div className="intx-row intx-ellipsis">
         {selective ? 'reads Interrupt Status' : `forwards to every ${data.entityWord}`}
       </div>
       <div className="intx-row intx-ellipsis intx-muted">{modeText(data)}</div>
-      <div className="intx-row" data-testid="host-phase">
-        phase: <strong>{PHASE_TEXT[host.phase]}</strong> · in flight: {host.inFlight}
+      <div className="intx-row" data-testid="host-phase" title={IN_FLIGHT_NOTE}>
+        phase: <PhaseWord phase={host.phase} inFlight={host.inFlight} /> ·{' '}
+        <Term id="in-flight">in flight</Term>: {host.inFlight}
       </div>
       {selective ? (
         <>
@@ -58,6 +78,21 @@ function HostNodeComponent({ data }: NodeProps<HostNodeType>) {
       <Handle type="source" position={Position.Right} id={HANDLE.hostOut} isConnectable={false} />
     </div>
   );
+}
+
+const PHASE_TERM: Partial<Record<HostPhase, TermId>> = {
+  receive: 'flow-610',
+  identify: 'flow-620',
+  forward: 'flow-630',
+  eoi: 'eoi',
+};
+
+/** The phase in bold, with its Figure 6 definition when it has one. */
+function PhaseWord({ phase, inFlight }: { phase: HostPhase; inFlight: number }) {
+  const text = <strong>{phaseText(phase, inFlight)}</strong>;
+  const waiting = phase === 'idle' && inFlight > 0;
+  const term = waiting ? 'in-flight' : PHASE_TERM[phase];
+  return term === undefined ? text : <Term id={term}>{text}</Term>;
 }
 
 function modeText(data: HostNodeType['data']): string {

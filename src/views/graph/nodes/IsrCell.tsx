@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useFrameIsr } from '../frame-hooks';
 import type { IsrCellData } from '../types';
+import { Term } from '../../terms';
 
 const MARK_TEXT = { claimed: 'claimed', 'not-mine': 'not mine' } as const;
 
@@ -16,7 +17,12 @@ function IsrCellComponent({ entity, isr }: { entity: string; isr: IsrCellData })
       </span>
       <span className="intx-isr__device intx-ellipsis">{isr.device ?? 'other line'}</span>
       {mark === null ? null : (
-        <span className={`intx-mark intx-mark--${mark}`}>{MARK_TEXT[mark]}</span>
+        <Term
+          id={mark === 'claimed' ? 'claimed' : 'not-mine'}
+          className={`intx-mark intx-mark--${mark}`}
+        >
+          {MARK_TEXT[mark]}
+        </Term>
       )}
     </li>
   );

@@ -4,6 +4,7 @@ import { useFrameLine } from '../frame-hooks';
 import { HANDLE } from '../ids';
 import type { LineNodeType } from '../types';
 import { BitValue } from './BitValue';
+import { Term } from '../../terms';
 
 /** A shared INTx line: the wired-OR of its devices' pins. */
 function LineNodeComponent({ data }: NodeProps<LineNodeType>) {
@@ -16,14 +17,17 @@ function LineNodeComponent({ data }: NodeProps<LineNodeType>) {
       <Handle type="target" position={Position.Left} id={HANDLE.lineIn} isConnectable={false} />
       <div className="intx-node__title">
         <span className="intx-node__name">{data.id}</span>
-        <span className="intx-badge">{data.trigger}</span>
+        <Term id={data.trigger === 'edge' ? 'edge' : 'level'} className="intx-badge">
+          {data.trigger}
+        </Term>
       </div>
       <div className="intx-row" data-testid={`line-level-${data.id}`}>
         <BitValue value={line.level} /> {line.level === 1 ? 'asserted' : 'idle'}
       </div>
       {data.compact ? null : (
         <div className="intx-row intx-muted">
-          {data.deviceCount} {data.deviceCount === 1 ? 'device' : 'devices'} · wired-OR
+          {data.deviceCount} {data.deviceCount === 1 ? 'device' : 'devices'} ·{' '}
+          <Term id="wired-or">wired-OR</Term>
         </div>
       )}
       <Handle type="source" position={Position.Right} id={HANDLE.lineOut} isConnectable={false} />

@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Policy, Scenario } from '../engine/scenario';
+import type { Frame, RunInfo, SimApi } from '../protocol/api';
+import { selectCursor, selectInterruptCursors, useAppStore } from '../store';
+import { TopologyGraph } from '../views/graph';
+import { pairedCursor } from '../views/graph/pair';
+import { createWorkerApi } from '../worker/client';
+
+const POLICIES = ['broadcast', 'selective'] as const satisfies readonly Policy[];
+
+const ignore = (): void => {};
+
+/**
+ * Each half is an overview to compare the two machines at a glance, so its
+ * camera may fit the whole graph at smaller type than the single view's 12 px
+ * (presentation mode gives both halves the whole window).
+ */
+const OVERVIEW_TEXT_PX = 9;
+
+interface Runs {
+  /** The scenario these runs are of: a newer scenario's view ignores them. */
+  scenario: Scenario;
+  runs: RunInfo[];
+}
+
+/**
+ * Broadcast above, selective below: the scenario's stimuli run under both
+ * policies, each in its own worker, and both graphs follow the player by
+ * interrupt (see pair.ts), so the difference is seen rather than read.
+ * Hand actions belong to the single view; these two graphs only show.
+ */
+export function SideBySide({ scenario }: { scenario: Scenario }) {
+  const cursor = useAppStore(selectCursor);
+  const markers = useAppStore(selectInterruptCursors);
+  const apis = useRef<SimApi[] | null>(null);
+  const [loaded, setLoaded] = useState<Runs | null>(null);
+  const [frames, setFrames] = useState<(Frame | null)[]>([null, null]);
+
+  // Two workers for as long as the view is open, loaded with the scenario under each policy.
+  useEffect(() => {
+    const workers = POLICIES.map(() => createWorkerApi());
+    apis.current = workers.map((w) => w.api);
+    let live = true;
+    void Promise.all(
+      POLICIES.map((policy, i) => workers[i]!.api.load({ ...scenario, policy })),
+    ).then((runs) => {
+      if (live) setLoaded({ scenario, runs });
+    });
+    return () => {
+      live = false;
+      apis.current = null;
+      workers.forEach((w) => w.terminate());
+    };
+  }, [scenario]);
+
+  const runs = loaded !== null && loaded.scenario === scenario ? loaded.runs : null;
+  // Each step of the player: both graphs to the same interrupt.
+  const targets = useMemo(
+    () =>
+      runs === null
+        ? null
+        : runs.map((run) =>
+            pairedCursor(markers ?? [], cursor, run.interruptCursors, run.eventCount),
+          ),
+    [runs, markers, cursor],
+  );
+  useEffect(() => {
+    const api = apis.current;
+    if (targets === null || api === null) return undefined;
+    let live = true;
+    void Promise.all(targets.map((t, i) => api[i]!.frameAt(t))).then((next) => {
+      if (live) setFrames(next);
+    });
+    return () => {
+      live = false;
+    };
+  }, [targets]);
+
+  return (
+    <div className="side-by-side" data-testid="side-by-side">
+      {POLICIES.map((p, i) => {
+        const run = runs?.[i] ?? null;
+        const frame = run === null ? null : (frames[i] ?? null);
+        const view = frame?.view;
+        const switches = view
+          ? Object.values(view.entities).reduce((n, e) => n + e.contextSwitches, 0)
+          : 0;
+        const spurious = view
+          ? Object.values(view.entities).reduce((n, e) => n + e.spurious, 0)
+          : 0;
+        return (
+          <section
+            key={p}
+            className="side-by-side__half"
+            aria-label={`${p} forwarding`}
+            data-testid={`side-${p}`}
+          >
+            <h2 className="side-by-side__title">
+              {p === 'broadcast' ? 'Broadcast (Figure 3)' : 'Selective (Figures 4 and 6)'}
+              <span data-testid={`side-${p}-counts`}>
+                {' '}
+                · context switches {switches} · spurious {spurious}
+                {run ? ` · step ${frame?.cursor ?? 0} / ${run.eventCount}` : ' · running…'}
+              </span>
+            </h2>
+            {run ? (
+              <div className="side-by-side__graph">
+                <TopologyGraph
+                  scenario={run.scenario}
+                  frame={frame}
+                  onDeviceAction={ignore}
+                  legiblePx={OVERVIEW_TEXT_PX}
+                  readOnly
+                />
+              </div>
+            ) : (
+              <p className="placeholder">Running the scenario under {p}…</p>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Where the camera goes: fit the whole graph when its text stays legible,
+ * else keep the text at the legible size and show the part that matters.
+ * Pure numbers in and out, so the rule is tested without a browser.
+ */
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** React Flow's viewport: screen = flow * zoom + (x, y). */
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** Screen space kept free of nodes on each side of the pane (the zoom buttons sit in `top`). */
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface FitOptions {
+  /** The smallest zoom at which node text is legible (see legibleZoom). */
+  minZoom: number;
+  /** The largest zoom a fit may use: a small graph is not blown up past it. */
+  maxZoom: number;
+  margins: Margins;
+  /**
+   * What to keep in view when the graph does not fit at minZoom, in flow
+   * coordinates (the nodes the current event touches); null: the graph's start.
+   */
+  focus: Rect | null;
+}
+
+/** The smallest node text in CSS px (graph.css never goes below it). */
+export const SMALLEST_NODE_FONT_PX = 12;
+
+/** The zoom that draws the smallest node text at `targetPx` on screen. */
+export function legibleZoom(targetPx: number): number {
+  return targetPx / SMALLEST_NODE_FONT_PX;
+}
+
+/**
+ * The viewport for `bounds` in a pane of `pane` size. When the graph fits at
+ * a legible zoom it is centred in the free area; when it does not, the zoom
+ * stays at minZoom and, on each axis that overflows, the view is placed on
+ * the focus (centred on it, clamped to the graph's edges) or on the graph's
+ * start (left, top), so the camera never shows empty canvas beside a cut graph.
+ */
+export function fitViewport(bounds: Rect, pane: Size, opts: FitOptions): Viewport {
+  const { margins } = opts;
+  const free = {
+    width: Math.max(1, pane.width - margins.left - margins.right),
+    height: Math.max(1, pane.height - margins.top - margins.bottom),
+  };
+  const fit = Math.min(
+    free.width / Math.max(1, bounds.width),
+    free.height / Math.max(1, bounds.height),
+  );
+  const zoom = Math.max(opts.minZoom, Math.min(opts.maxZoom, fit));
+  const axis = (
+    start: number,
+    length: number,
+    freeLength: number,
+    marginStart: number,
+    focusStart: number | null,
+    focusLength: number,
+  ): number => {
+    const drawn = length * zoom;
+    if (drawn <= freeLength) return marginStart + (freeLength - drawn) / 2 - start * zoom;
+    // Overflow: the offset moves between "graph start at the margin" and "graph end at the far edge".
+    const atStart = marginStart - start * zoom;
+    const atEnd = marginStart + freeLength - (start + length) * zoom;
+    if (focusStart === null) return atStart;
+    const centred = marginStart + freeLength / 2 - (focusStart + focusLength / 2) * zoom;
+    return Math.min(atStart, Math.max(atEnd, centred));
+  };
+  const f = opts.focus;
+  return {
+    x: axis(bounds.x, bounds.width, free.width, margins.left, f?.x ?? null, f?.width ?? 0),
+    y: axis(bounds.y, bounds.height, free.height, margins.top, f?.y ?? null, f?.height ?? 0),
+    zoom,
+  };
+}
+
+/** Whether `rect` (flow coordinates) lies inside the pane's free area under `viewport`. */
+export function isInView(rect: Rect, viewport: Viewport, pane: Size, margins: Margins): boolean {
+  const left = rect.x * viewport.zoom + viewport.x;
+  const top = rect.y * viewport.zoom + viewport.y;
+  const right = left + rect.width * viewport.zoom;
+  const bottom = top + rect.height * viewport.zoom;
+  return (
+    left >= margins.left - 0.5 &&
+    top >= margins.top - 0.5 &&
+    right <= pane.width - margins.right + 0.5 &&
+    bottom <= pane.height - margins.bottom + 0.5
+  );
+}
+
+/** The smallest rectangle holding every rect, or null for none. */
+export function union(rects: readonly Rect[]): Rect | null {
+  if (rects.length === 0) return null;
+  const x = Math.min(...rects.map((r) => r.x));
+  const y = Math.min(...rects.map((r) => r.y));
+  const right = Math.max(...rects.map((r) => r.x + r.width));
+  const bottom = Math.max(...rects.map((r) => r.y + r.height));
+  return { x, y, width: right - x, height: bottom - y };
+}

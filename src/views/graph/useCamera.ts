@@ -1,0 +1,147 @@
+import { useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  fitViewport,
+  isInView,
+  legibleZoom,
+  union,
+  type Margins,
+  type Rect,
+  type Size,
+} from './fit';
+import type { GraphFrameStore } from './frame-store';
+import type { GraphEdge, GraphNode } from './types';
+
+/** Space kept clear at the top of the pane for the zoom buttons, and a little everywhere else. */
+export const CAMERA_MARGINS: Margins = { top: 52, right: 16, bottom: 16, left: 16 };
+/** A fit never magnifies more than this: a two-node graph need not fill a projector. */
+const MAX_FIT_ZOOM = 2;
+/** How long the camera takes to follow the action, unless motion is reduced. */
+const FOLLOW_MS = 300;
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function nodeRect(node: GraphNode): Rect {
+  return {
+    x: node.position.x,
+    y: node.position.y,
+    width: node.width ?? 0,
+    height: node.height ?? 0,
+  };
+}
+
+/**
+ * Keeps the graph fitted: on a new layout (scenario, gates opened, compact
+ * groups) and whenever the pane changes size, the camera fits the graph at a
+ * zoom whose smallest node text is at least `legiblePx` on screen. When the
+ * whole graph does not fit at that size, the camera follows the action: each
+ * frame whose lit edges run outside the view pans to the nodes they join.
+ * Returns the ref for the element whose size is the pane's.
+ */
+export function useCamera(
+  nodes: readonly GraphNode[],
+  edges: readonly GraphEdge[],
+  frames: GraphFrameStore,
+  legiblePx: number,
+  /** A node the person just changed (a device whose gates opened): the re-fit keeps it in view. */
+  changedNode: string | null = null,
+) {
+  const flow = useReactFlow();
+  const [pane, setPane] = useState<Size | null>(null);
+  const observer = useRef<ResizeObserver | null>(null);
+  const paneRef = useCallback((el: HTMLElement | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
+    if (el === null || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const { width, height } = el.getBoundingClientRect();
+      setPane((old) =>
+        old !== null && old.width === width && old.height === height ? old : { width, height },
+      );
+    };
+    observer.current = new ResizeObserver(measure);
+    observer.current.observe(el);
+    measure();
+  }, []);
+
+  const rects = useMemo(() => new Map(nodes.map((n) => [n.id, nodeRect(n)])), [nodes]);
+  const boundsKey = useMemo(() => {
+    const all = union([...rects.values()]);
+    if (all === null) return '';
+    // The configuration lane runs below the nodes: keep it in the picture.
+    const lane = Math.max(0, ...edges.map((e) => (e.type === 'read' ? (e.data?.busY ?? 0) : 0)));
+    const bottom = Math.max(all.y + all.height, lane + 6);
+    return [all.x, all.y, all.width, bottom - all.y].join(',');
+  }, [rects, edges]);
+  // By value: a re-run with the same layout (a hand action) keeps the person's pan and zoom.
+  const bounds = useMemo<Rect | null>(() => {
+    if (boundsKey === '') return null;
+    const [x, y, width, height] = boundsKey.split(',').map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    return { x, y, width, height };
+  }, [boundsKey]);
+  const ends = useMemo(() => new Map(edges.map((e) => [e.id, [e.source, e.target]])), [edges]);
+
+  const focusOf = useCallback(
+    (active: ReadonlyMap<string, unknown>): Rect | null => {
+      const touched: Rect[] = [];
+      for (const id of active.keys()) {
+        for (const nodeId of ends.get(id) ?? []) {
+          const r = rects.get(nodeId);
+          if (r) touched.push(r);
+        }
+      }
+      return union(touched);
+    },
+    [ends, rects],
+  );
+
+  const latest = useRef({ rects, focusOf });
+  useLayoutEffect(() => {
+    latest.current = { rects, focusOf };
+  });
+
+  const options = useMemo(
+    () => ({
+      minZoom: legibleZoom(legiblePx),
+      maxZoom: Math.max(MAX_FIT_ZOOM, legibleZoom(legiblePx)),
+      margins: CAMERA_MARGINS,
+    }),
+    [legiblePx],
+  );
+
+  // A new layout or pane size: fit again, keeping the current action in view.
+  useLayoutEffect(() => {
+    if (pane === null || bounds === null || pane.width === 0 || pane.height === 0) return;
+    const changed = changedNode === null ? undefined : latest.current.rects.get(changedNode);
+    const focus = changed ?? latest.current.focusOf(frames.getState().active);
+    void flow.setViewport(fitViewport(bounds, pane, { ...options, focus }));
+    // Not on new node objects alone: a re-run with the same layout keeps the person's view.
+  }, [flow, pane, bounds, options, frames, changedNode]);
+
+  // A new frame: follow the action when it runs outside the view.
+  useEffect(() => {
+    if (pane === null || bounds === null) return undefined;
+    return frames.subscribe((frame, previous) => {
+      if (frame.active === previous.active) return;
+      const focus = focusOf(frame.active);
+      if (focus === null || isInView(focus, flow.getViewport(), pane, CAMERA_MARGINS)) return;
+      const next = fitViewport(bounds, pane, { ...options, focus });
+      // Follow at the zoom the person chose, if they zoomed by hand.
+      const zoom = flow.getViewport().zoom;
+      const target =
+        Math.abs(zoom - next.zoom) < 1e-6
+          ? next
+          : fitViewport(bounds, pane, { ...options, minZoom: zoom, maxZoom: zoom, focus });
+      void flow.setViewport(target, { duration: reducedMotion() ? 0 : FOLLOW_MS });
+    });
+  }, [flow, pane, bounds, options, focusOf, frames]);
+
+  return paneRef;
+}

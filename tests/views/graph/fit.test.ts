@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fitViewport, isInView, legibleZoom, union } from '../../../src/views/graph/fit';
+
+const NO_MARGINS = { top: 0, right: 0, bottom: 0, left: 0 };
+
+describe('fitViewport', () => {
+  it('centres a graph that fits, at the zoom that fills the tighter axis', () => {
+    // 1000x400 into 2000x1000: width allows 2, height 2.5, so zoom 2 (the max).
+    const v = fitViewport(
+      { x: 0, y: 0, width: 1000, height: 400 },
+      { width: 2000, height: 1000 },
+      { minZoom: 1, maxZoom: 2, margins: NO_MARGINS, focus: null },
+    );
+    expect(v).toEqual({ x: 0, y: (1000 - 800) / 2, zoom: 2 });
+  });
+
+  it('keeps the legible zoom and shows the start when the graph is too big', () => {
+    // 1352 wide at zoom 1 in a 656 px pane with 16 px margins: left edge at the margin.
+    const v = fitViewport(
+      { x: 0, y: 0, width: 1352, height: 480 },
+      { width: 656, height: 325 },
+      {
+        minZoom: 1,
+        maxZoom: 2,
+        margins: { top: 52, right: 16, bottom: 16, left: 16 },
+        focus: null,
+      },
+    );
+    expect(v).toEqual({ x: 16, y: 52, zoom: 1 });
+  });
+
+  it('centres the focus when it can, and stops at the graph edge when it cannot', () => {
+    const opts = { minZoom: 1, maxZoom: 2, margins: NO_MARGINS };
+    const graph = { x: 0, y: 0, width: 2000, height: 300 };
+    const pane = { width: 500, height: 400 };
+    // Focus centre at x = 1000 -> x offset 250 - 1000.
+    expect(
+      fitViewport(graph, pane, { ...opts, focus: { x: 900, y: 0, width: 200, height: 10 } }).x,
+    ).toBe(-750);
+    // A focus at the far right stops with the graph's right edge at the pane's: 500 - 2000.
+    expect(
+      fitViewport(graph, pane, { ...opts, focus: { x: 1950, y: 0, width: 50, height: 10 } }).x,
+    ).toBe(-1500);
+    // The axis that fits stays centred whatever the focus.
+    expect(
+      fitViewport(graph, pane, { ...opts, focus: { x: 0, y: 0, width: 1, height: 1 } }).y,
+    ).toBe(50);
+  });
+
+  it('never goes below the legible zoom, and shows the focus it was given', () => {
+    const rect = fc.record({
+      x: fc.integer({ min: -500, max: 500 }),
+      y: fc.integer({ min: -500, max: 500 }),
+      width: fc.integer({ min: 50, max: 4000 }),
+      height: fc.integer({ min: 50, max: 3000 }),
+    });
+    fc.assert(
+      fc.property(
+        rect,
+        fc.integer({ min: 300, max: 2500 }),
+        fc.integer({ min: 200, max: 1500 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (graph, w, h, fx, fy) => {
+          const pane = { width: w, height: h };
+          const focus = {
+            x: graph.x + fx * (graph.width - 40),
+            y: graph.y + fy * (graph.height - 40),
+            width: 40,
+            height: 40,
+          };
+          const v = fitViewport(graph, pane, {
+            minZoom: 1,
+            maxZoom: 2,
+            margins: NO_MARGINS,
+            focus,
+          });
+          expect(v.zoom).toBeGreaterThanOrEqual(1);
+          expect(v.zoom).toBeLessThanOrEqual(2);
+          // A 40 px focus always fits in a pane of 200 px or more at zoom <= 2.
+          expect(isInView(focus, v, pane, NO_MARGINS)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('legibleZoom and union', () => {
+  it('turns a wanted text size into a zoom over the 12 px smallest font', () => {
+    expect(legibleZoom(12)).toBe(1);
+    expect(legibleZoom(18)).toBe(1.5);
+  });
+
+  it('bounds rectangles, and has none for nothing', () => {
+    expect(union([])).toBeNull();
+    expect(
+      union([
+        { x: 0, y: 10, width: 5, height: 5 },
+        { x: -3, y: 12, width: 2, height: 10 },
+      ]),
+    ).toEqual({ x: -3, y: 10, width: 8, height: 12 });
+  });
+});
