@@ -1,6 +1,7 @@
 import { flowRows, type FlowRow } from '../../replay/flow';
 import type { FlowBox } from '../../replay/narrate';
 import { selectFlow, selectPolicy, useAppStore } from '../../store';
+import { Term } from '../terms';
 import './flow-panel.css';
 
 function Row({ row, lit, active }: { row: FlowRow; lit: FlowBox | null; active: boolean }) {
@@ -26,7 +27,9 @@ function Row({ row, lit, active }: { row: FlowRow; lit: FlowBox | null; active: 
               title={step.detail}
               data-box={step.box}
             >
-              <span className="flow-number">{step.box}</span>
+              <Term id={`flow-${step.box}`} className="flow-number">
+                {step.box}
+              </Term>
               <span className="flow-title">{step.title}</span>
             </li>
           );

@@ -1,4 +1,7 @@
 import { memo } from 'react';
+import type { Lane } from '../../replay/lanes';
+import { Term } from '../terms';
+import { laneTerm } from './lane-terms';
 import type { Row } from './rows';
 
 interface Props {
@@ -46,11 +49,22 @@ export const LaneLabels = memo(function LaneLabels({ rows, collapsed, onToggle }
             title={lane.description}
             data-lane={lane.key}
           >
-            {lane.patent ? <span className="tl-patent">{lane.patent}</span> : null}
-            {lane.patent ? lane.label.slice(lane.patent.length + 1) : lane.label}
+            <LaneLabelText lane={lane} />
           </div>
         );
       })}
     </>
   );
 });
+
+/** The label's words, with the definition of its term one hover or focus away. */
+function LaneLabelText({ lane }: { lane: Lane }) {
+  const text = (
+    <>
+      {lane.patent ? <span className="tl-patent">{lane.patent}</span> : null}
+      {lane.patent ? lane.label.slice(lane.patent.length + 1) : lane.label}
+    </>
+  );
+  const term = laneTerm(lane);
+  return term ? <Term id={term}>{text}</Term> : text;
+}
