@@ -47,6 +47,26 @@ export const WATCH_FOR: Readonly<Record<string, readonly [string, string]>> = {
     'Watch stuck0: it asserts and no driver services it, so the level line is delivered again after every EOI.',
     'The "nobody cared" detector then disables the whole line, and nic0 on it goes unserviced too.',
   ],
+  'contention-4-vms': [
+    'Watch the VMs queue for the 4 physical CPUs: under broadcast every raise wakes every VM, and each waits its turn.',
+    "Open Metrics and compare the devices' latency under Broadcast and Selective; then open contention-16-vms, where broadcast falls further behind.",
+  ],
+  'contention-16-vms': [
+    'Sixteen VMs share 4 physical CPUs: under broadcast the owner of a device waits behind the VMs that will find nothing.',
+    'Switch to Selective: only the owner is woken, so its latency stays what it was with 4 VMs.',
+  ],
+  'fig3-msi': [
+    "Figure 3's devices signal by MSI, a memory write of their own vector: there is no shared line and no Status read.",
+    'Watch each interrupt reach only its owner, whatever the policy says: 4 switches and not one spurious interrupt.',
+  ],
+  'kvm-late-ack': [
+    'The guest driver acknowledges its device only after its EOI; KVM resamples the line at that EOI and finds it still asserted.',
+    'Watch the extra interrupt that follows and the guest walk its chain for nothing: the "erroneous extra interrupts" of real drivers.',
+  ],
+  'kvm-late-ack-fixed': [
+    'The same late acknowledgement, with the resample deferred until the guest unmasks the device.',
+    'Watch the EOI pass without a second delivery: no extra interrupt, no spurious walk.',
+  ],
   'scale-32-vms': [
     'Watch the context switches in the status bar: under broadcast each raise switches into all 32 VMs.',
     'Switch the policy to Selective: the same 16 raises cost 16 switches and no spurious interrupt.',
