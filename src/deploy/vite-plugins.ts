@@ -68,7 +68,10 @@ export function headerRules(
   workerFiles: readonly string[],
   frameAncestors?: string,
 ): HeaderRule[] {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  // A relative build ('./') does not know the path it will be served under: its rules
+  // cover the site the `_headers` file is published at (prefix them for a sub-path).
+  const absolute = base.startsWith('.') || base === '' ? '/' : base;
+  const root = absolute.endsWith('/') ? absolute : `${absolute}/`;
   return [
     {
       pattern: `${root}*`,

@@ -53,6 +53,11 @@ describe('Content-Security-Policy', () => {
     expect(headersFor(headerRules('/lab/', []), '/other/x.js').size).toBe(0);
   });
 
+  it('a relative build (base ./) writes rules for the site it is published at', () => {
+    const rules = headerRules('./', ['assets/sim.worker-abc.js']);
+    expect(rules.map((r) => r.pattern)).toEqual(['/*', '/assets/sim.worker-abc.js']);
+  });
+
   it('an embedding deployment names the course sites that may frame it', () => {
     const rules = headerRules('/', [], "'self' https://moodle.school.example");
     expect(headersFor(rules, '/index.html').get('Content-Security-Policy')).toMatch(

@@ -143,7 +143,8 @@ describe('guided lessons', () => {
     for (let c = now; c < reach; c++) await page.keyboard.press('ArrowRight');
     await waitStatus(page, 'first-spurious', 'solved');
 
-    // Step 2: a prediction, then switch the policy with the arrow keys of the radio group.
+    // Step 2: a prediction, then switch the policy with the radio group's Up/Down keys
+    // (Left/Right step the player even there).
     await pressOn(page, '.learn-nav button', 'Next step');
     await waitForRun(page, 0);
     await answer(page, 'isr-calls-first', figure(l3, 1, 'isr-calls-first'));
@@ -152,7 +153,7 @@ describe('guided lessons', () => {
     for (let i = 0; i < 3; i++) {
       const value = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
       if (value === 'selective') break;
-      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowDown');
     }
     await waitStatus(page, 'go-selective', 'solved');
     expect(await page.getByRole('region', { name: 'Lesson' }).textContent()).toContain(
