@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { selectFrameCursor, selectRun, useAppStore } from '../../store';
+import { selectFrameCursor, selectFrameSummary, selectRun, useAppStore } from '../../store';
 import { HBarChart, ScopeToggle, useWidth } from '../charts';
 import {
   deviceRows,
@@ -9,7 +9,6 @@ import {
   totalItems,
   type EntityMetric,
 } from './metric-rows';
-import { useSummaryAt } from './useSummaryAt';
 import './metrics.css';
 
 type Scope = 'cursor' | 'run';
@@ -24,7 +23,10 @@ export function MetricsPanel() {
   const [scope, setScope] = useState<Scope>('cursor');
   const [metric, setMetric] = useState<EntityMetric>('contextSwitches');
   const { ref, width } = useWidth<HTMLDivElement>(320);
-  const atCursor = useSummaryAt(run, cursor, scope === 'cursor');
+  // The frame carries the summary at its cursor (one worker round trip per step); at
+  // the end of the run the run's own summary is the answer (an imported trace's, as recorded).
+  const atFrame = useAppStore(selectFrameSummary);
+  const atCursor = run && cursor >= run.eventCount ? run.summary : atFrame;
   const summary = scope === 'run' ? (run?.summary ?? null) : atCursor;
   const complete = scope === 'run' || (run !== null && cursor >= run.eventCount);
   const column = ENTITY_COLUMNS.find((c) => c.key === metric) ?? ENTITY_COLUMNS[0]!;
