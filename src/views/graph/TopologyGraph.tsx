@@ -80,20 +80,23 @@ export function TopologyGraph(props: TopologyGraphProps) {
     [],
   );
 
+  // The same element while the picture is the same: a new frame re-renders none
+  // of React Flow (its nodes and edges read the frame from the store above).
+  const colorMode = props.colorMode ?? 'system';
+  const canvas = useMemo(
+    () => (
+      <div className="intx-graph" data-testid="topology-graph">
+        <ReactFlowProvider>
+          <GraphCanvas scenario={scenario} nodes={nodes} edges={edges} colorMode={colorMode} />
+        </ReactFlowProvider>
+      </div>
+    ),
+    [scenario, nodes, edges, colorMode],
+  );
+
   return (
     <GraphFrameContext.Provider value={store}>
-      <GraphActionsContext.Provider value={actions}>
-        <div className="intx-graph" data-testid="topology-graph">
-          <ReactFlowProvider>
-            <GraphCanvas
-              scenario={scenario}
-              nodes={nodes}
-              edges={edges}
-              colorMode={props.colorMode ?? 'system'}
-            />
-          </ReactFlowProvider>
-        </div>
-      </GraphActionsContext.Provider>
+      <GraphActionsContext.Provider value={actions}>{canvas}</GraphActionsContext.Provider>
     </GraphFrameContext.Provider>
   );
 }
