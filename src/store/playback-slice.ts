@@ -1,6 +1,7 @@
 import { clampCursor, clampSpeed, nextMarker, prevMarker, stepSpeed } from './navigation';
 import { DEFAULT_PREFERENCES } from './preferences';
 import { errorMessage } from './run-slice';
+import { shareFrame } from './same-data';
 import type { PlaybackSlice, SliceCreator, StoreDeps } from './types';
 
 /**
@@ -31,7 +32,7 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
         const ticket = seeks.next();
         requested = { cursor, ticket };
         try {
-          const frame = await api.frameAt(cursor);
+          const frame = shareFrame(get().frame, await api.frameAt(cursor));
           if (!seeks.isLatest(ticket)) return;
           // Cursor and frame change in one update: one render and one paint per
           // step (moving the cursor first cost a second render, often a frame).
