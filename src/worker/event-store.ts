@@ -61,6 +61,19 @@ function kindOf(key: string, value: unknown): Kind | null {
   }
 }
 
+function sameShape(
+  shape: Shape,
+  keys: readonly string[],
+  kinds: readonly Kind[],
+  n: number,
+): boolean {
+  if (shape.keys.length !== n) return false;
+  for (let k = 0; k < n; k++) {
+    if (shape.keys[k] !== keys[k] || shape.kinds[k] !== kinds[k]) return false;
+  }
+  return true;
+}
+
 function takesSlot(kind: Kind): boolean {
   return kind === Kind.Int || kind === Kind.Num || kind === Kind.Str || kind === Kind.List;
 }
@@ -86,12 +99,15 @@ export class EventStore {
   private times = new Float64Array(1024);
   private shapeIds = new Uint16Array(1024);
   private slots = new Int32Array(1024 * SLOTS);
-  private readonly shapes = new Interner<Shape>();
+  private readonly shapes: Shape[] = [];
+  private readonly shapesByType = new Map<string, number[]>();
   private readonly strings = new Interner<string>();
   private readonly lists = new Interner<readonly string[]>();
   private readonly numbers: number[] = [];
   private readonly overflow = new Map<number, TraceEvent>();
   // Scratch space for one event being appended, reused to avoid garbage.
+  private pendingCount = 0;
+  private readonly pendingKeys: string[] = [];
   private readonly pendingKinds: Kind[] = [];
   private readonly pendingValues: unknown[] = [];
 
@@ -115,7 +131,7 @@ export class EventStore {
     const kinds = this.pendingKinds;
     const values = this.pendingValues;
     let slot = i * SLOTS;
-    for (let k = 0; k < kinds.length; k++) {
+    for (let k = 0; k < this.pendingCount; k++) {
       const kind = kinds[k]!;
       if (!takesSlot(kind)) continue;
       const v = values[k];
@@ -131,28 +147,40 @@ export class EventStore {
 
   /** The shape id of `ev` (its kinds and values left in the scratch arrays), or null. */
   private shapeOf(ev: TraceEvent): number | null {
+    const keys = this.pendingKeys;
     const kinds = this.pendingKinds;
     const values = this.pendingValues;
-    kinds.length = 0;
-    values.length = 0;
-    let signature = '';
+    // Filled up to `n` and never shortened: setting `length` costs more than the event.
+    let n = 0;
     let used = 0;
-    for (const key in ev) {
-      const value = (ev as unknown as Record<string, unknown>)[key];
+    const record = ev as unknown as Record<string, unknown>;
+    for (const key in record) {
+      const value = record[key];
       const kind = kindOf(key, value);
       if (kind === null) return null;
       if (takesSlot(kind) && ++used > SLOTS) return null;
-      kinds.push(kind);
-      values.push(value);
-      signature += `${key}\u0000${kind}\u0000`;
+      keys[n] = key;
+      kinds[n] = kind;
+      values[n] = value;
+      n += 1;
     }
-    signature += ev.type;
-    if (this.shapes.values.length >= MAX_SHAPES) return null;
-    return this.shapes.id(signature, {
-      type: ev.type,
-      keys: Object.keys(ev),
-      kinds: kinds.slice(),
-    });
+    this.pendingCount = n;
+    // A type has one shape or a few: compare with them rather than build a key string.
+    let candidates = this.shapesByType.get(ev.type);
+    if (candidates) {
+      for (const id of candidates) {
+        const shape = this.shapes[id]!;
+        if (sameShape(shape, keys, kinds, n)) return id;
+      }
+    } else {
+      candidates = [];
+      this.shapesByType.set(ev.type, candidates);
+    }
+    if (this.shapes.length >= MAX_SHAPES) return null;
+    const id =
+      this.shapes.push({ type: ev.type, keys: keys.slice(0, n), kinds: kinds.slice(0, n) }) - 1;
+    candidates.push(id);
+    return id;
   }
 
   private grow(capacity: number): void {
@@ -184,7 +212,7 @@ export class EventStore {
   get(i: number): TraceEvent {
     const shapeId = this.shapeIds[i]!;
     if (shapeId === WHOLE) return this.overflow.get(i)!;
-    const shape = this.shapes.values[shapeId]!;
+    const shape = this.shapes[shapeId]!;
     const out: Record<string, unknown> = {};
     let slot = i * SLOTS;
     for (let k = 0; k < shape.keys.length; k++) {
@@ -250,7 +278,7 @@ export class EventStore {
     // Strings at two bytes a character plus a pointer; whole events at a rough 100 bytes.
     for (const s of this.strings.values) bytes += 8 + 2 * s.length;
     for (const l of this.lists.values) for (const s of l) bytes += 8 + 2 * s.length;
-    bytes += this.shapes.values.length * 64 + this.overflow.size * 100;
+    bytes += this.shapes.length * 64 + this.overflow.size * 100;
     return bytes;
   }
 }
