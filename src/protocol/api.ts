@@ -24,12 +24,20 @@ export interface RunInfo {
   imported: boolean;
 }
 
-/** The screen at a cursor: the folded view and the event that led to it. */
+/**
+ * The screen at a cursor, everything the visible panels need in one round
+ * trip: the folded view, the event that led to it and the summary so far.
+ */
 export interface Frame {
   cursor: number;
   view: ViewState;
   /** The event at index cursor - 1 (null at cursor 0). */
   event: TraceEvent | null;
+  /**
+   * The summary of the first `cursor` events (the metrics at the cursor). The
+   * session always sends it; frames made by hand (tests, fixtures) may leave it out.
+   */
+  summary?: Summary;
 }
 
 /** What can be exported from a run. */

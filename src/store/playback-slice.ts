@@ -9,6 +9,7 @@ import {
 import { DEFAULT_PREFERENCES } from './preferences';
 import { errorMessage } from './run-slice';
 import { selectJumpMarkers } from './selectors';
+import { shareFrame } from './same-data';
 import type { PlaybackSlice, SliceCreator, StoreDeps } from './types';
 
 /**
@@ -40,7 +41,7 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
         const ticket = seeks.next();
         requested = { cursor, ticket };
         try {
-          const frame = await api.frameAt(cursor);
+          const frame = shareFrame(get().frame, await api.frameAt(cursor));
           if (!seeks.isLatest(ticket)) return;
           // Cursor and frame change in one update: one render and one paint per
           // step (moving the cursor first cost a second render, often a frame).

@@ -29,6 +29,8 @@ export const selectWorkspace = (s: AppState) => s.workspace;
 export const selectFlow = (s: AppState) => s.frame?.view.flow ?? null;
 export const selectFrameEvent = (s: AppState) => s.frame?.event ?? null;
 export const selectFrameCursor = (s: AppState) => s.frame?.cursor ?? 0;
+/** The summary of the first `frame.cursor` events, carried by the frame (null: none yet). */
+export const selectFrameSummary = (s: AppState) => s.frame?.summary ?? null;
 export const selectHandEdits = (s: AppState) =>
   s.scenario?.stimuli.filter((st) => st.source === 'hand').length ?? 0;
 

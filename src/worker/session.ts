@@ -9,7 +9,7 @@ import {
 import { createEngine } from '../engine/engine';
 import type { TraceEvent } from '../engine/events';
 import type { Scenario } from '../engine/scenario';
-import { createSummaryAccumulator, summarize, type SummaryAccumulator } from '../engine/summary';
+import { createSummaryAccumulator, summarize } from '../engine/summary';
 import type { Summary } from '../engine/summary-types';
 import { buildTrace, type Trace } from '../engine/trace-types';
 import type {
@@ -27,19 +27,14 @@ import { openFileInto } from '../import/open-file';
 import { readBack } from '../import/read-back';
 import { exportFileName, toVcd, toWaveJson } from '../trace-io/export';
 import { serializeScenario, serializeTrace } from '../trace-io';
-import { retainedRunProblems } from '../trace-io/run-bounds';
 import { buildLanes, type Lanes } from '../replay/lanes';
-import { applyEvent, cloneView, initialView, type ViewState } from '../replay/view-state';
+import { retainedRunProblems } from '../trace-io/run-bounds';
 import { quietForBytes, quietForEvents, type Beat } from './heartbeat';
+import { RunRecord } from './run-record';
 
-/** Events between two view snapshots: a seek replays at most this many. */
-export const SNAPSHOT_EVERY = 1024;
+/** Events between two snapshots (view and summary): a frame folds at most this many. */
+export { SNAPSHOT_EVERY } from './run-record';
 
-/**
- * One loaded run: its events, and a snapshot of the folded view every
- * SNAPSHOT_EVERY events so that any cursor is a snapshot plus a short replay.
- * The same class serves the worker and the main-thread fallback.
- */
 export interface SessionOptions {
   /** Called from inside long loops so the page can tell a long call from a hang (heartbeat.ts). */
   beat?: Beat;
@@ -48,6 +43,12 @@ export interface SessionOptions {
 /** Events run between two calls to `beat`: a few milliseconds of work. */
 const EVENTS_PER_BEAT = 4096;
 
+/**
+ * One loaded run: its events in a compact store, and every SNAPSHOT_EVERY
+ * events a snapshot of the folded view and of the summary fold, so that any
+ * cursor is a snapshot plus a short replay (see run-record.ts). The same class
+ * serves the worker and the main-thread fallback.
+ */
 export class SimSession implements SimApi {
   private readonly beat: Beat;
 
@@ -55,15 +56,10 @@ export class SimSession implements SimApi {
     this.beat = options.beat ?? (() => {});
   }
 
-  private scenario: Scenario | null = null;
-  private eventsList: TraceEvent[] = [];
-  private snapshots: ViewState[] = [];
+  private record: RunRecord | null = null;
   private summary: Summary | null = null;
-  private imported = false;
   /** The timeline's lanes of this run, built on first request and kept until the next load. */
   private lanesCache: Lanes | null = null;
-  /** The fold behind the last summaryAt: stepping forward only folds the new events. */
-  private summaryFold: { cursor: number; acc: SummaryAccumulator } | null = null;
   /** The compare variants of the last compared scenario, kept so stepping folds forward. */
   private comparer = new Comparer();
 
@@ -72,19 +68,21 @@ export class SimSession implements SimApi {
     const tooBig = retainedRunProblems(scenario)[0];
     if (tooBig) throw new Error(`$.${tooBig.path.join('.')}: ${tooBig.message}`);
     const engine = createEngine(scenario);
-    const events: TraceEvent[] = [];
+    const record = new RunRecord(scenario);
     const acc = createSummaryAccumulator(scenario);
+    let n = 0;
     for (let ev = engine.step(); ev !== null; ev = engine.step()) {
-      events.push(ev);
+      record.add(ev);
       acc.add(ev);
-      if ((events.length & (EVENTS_PER_BEAT - 1)) === 0)
-        this.beat(undefined, { done: events.length, of: scenario.maxEvents });
+      n += 1;
+      if ((n & (EVENTS_PER_BEAT - 1)) === 0)
+        this.beat(undefined, { done: n, of: scenario.maxEvents });
     }
-    return this.keep(scenario, events, acc.result(), false);
+    return this.keep(record, acc.result(), false);
   }
 
   async loadTrace(trace: Trace): Promise<RunInfo> {
-    return this.keep(trace.scenario, trace.events, trace.summary, true);
+    return this.keepTrace(trace);
   }
 
   async openFile(
@@ -100,103 +98,74 @@ export class SimSession implements SimApi {
       onProgress?.(p);
     };
     // The trace replaces the current run only once it has passed every stage.
-    return openFileInto(bytes, fileName, progress, (trace) =>
-      this.keep(trace.scenario, trace.events, trace.summary, true),
-    );
+    return openFileInto(bytes, fileName, progress, (trace) => this.keepTrace(trace));
   }
 
   async rerunCompare(): Promise<RerunComparison> {
-    this.beat(quietForEvents(this.eventsList.length));
-    return compareEvents(this.eventsList, simulateEvents(this.requireScenario()));
+    const record = this.requireRecord();
+    this.beat(quietForEvents(record.length));
+    return compareEvents(record.events.toArray(), simulateEvents(record.scenario));
   }
 
-  private keep(
-    scenario: Scenario,
-    events: TraceEvent[],
-    summary: Summary,
-    imported: boolean,
-  ): RunInfo {
-    this.scenario = scenario;
-    this.eventsList = events;
-    this.summary = summary;
-    this.imported = imported;
-    this.summaryFold = null;
-    this.snapshots = [];
-    this.lanesCache = null;
-    const view = initialView(scenario);
-    const interruptCursors: number[] = [];
-    for (let i = 0; i < events.length; i++) {
-      if (i % SNAPSHOT_EVERY === 0) this.snapshots.push(cloneView(view));
-      if ((i & (EVENTS_PER_BEAT - 1)) === 0) this.beat();
-      const ev = events[i]!;
-      applyEvent(view, ev);
-      if (ev.type === 'ioapic.deliver') interruptCursors.push(i + 1);
+  /** A recorded trace, kept as recorded (its own summary); its event objects are let go. */
+  private keepTrace(trace: Trace): RunInfo {
+    const record = new RunRecord(trace.scenario);
+    let n = 0;
+    for (const ev of trace.events) {
+      record.add(ev);
+      if ((++n & (EVENTS_PER_BEAT - 1)) === 0) this.beat();
     }
+    return this.keep(record, trace.summary, true);
+  }
+
+  private keep(record: RunRecord, summary: Summary, imported: boolean): RunInfo {
+    record.finish();
+    this.record = record;
+    this.summary = summary;
+    this.lanesCache = null;
+    const n = record.length;
     return {
-      scenario,
-      eventCount: events.length,
-      endT: events.length > 0 ? events[events.length - 1]!.t : 0,
-      interruptCursors,
+      scenario: record.scenario,
+      eventCount: n,
+      endT: n > 0 ? record.events.timeAt(n - 1) : 0,
+      interruptCursors: record.interruptCursors,
       summary,
       imported,
     };
   }
 
-  private requireScenario(): Scenario {
-    if (!this.scenario) throw new Error('no scenario loaded');
-    return this.scenario;
+  private requireRecord(): RunRecord {
+    if (!this.record) throw new Error('no scenario loaded');
+    return this.record;
+  }
+
+  /** Bytes the loaded run's events take in the store, per event (0 with no events). */
+  bytesPerEvent(): number {
+    const record = this.requireRecord();
+    return record.length > 0 ? record.events.retainedBytes() / record.length : 0;
   }
 
   async frameAt(cursor: number): Promise<Frame> {
-    const scenario = this.requireScenario();
-    const events = this.eventsList;
-    const c = Math.max(0, Math.min(events.length, Math.trunc(cursor)));
-    const base = Math.floor(c / SNAPSHOT_EVERY);
-    const snap = this.snapshots[base];
-    const view = snap ? cloneView(snap) : initialView(scenario);
-    for (let i = snap ? base * SNAPSHOT_EVERY : 0; i < c; i++) applyEvent(view, events[i]!);
-    return { cursor: c, view, event: c > 0 ? (events[c - 1] ?? null) : null };
+    return this.requireRecord().frameAt(cursor);
   }
 
+  // These two answer before any load too: the supervisor pings the worker with them.
   async events(from: number, to: number): Promise<TraceEvent[]> {
-    return this.eventsList.slice(Math.max(0, from), Math.max(0, to));
+    return this.record?.events.slice(from, to) ?? [];
   }
 
   async cursorAtTime(t: number): Promise<number> {
-    // Binary search: events are in non-decreasing time.
-    const events = this.eventsList;
-    let lo = 0;
-    let hi = events.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (events[mid]!.t <= t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return this.record?.cursorAtTime(t) ?? 0;
   }
 
   async summaryAt(cursor: number): Promise<Summary> {
-    const scenario = this.requireScenario();
-    const events = this.eventsList;
-    const c = Math.max(0, Math.min(events.length, Math.trunc(cursor)));
-    let fold = this.summaryFold;
-    // The accumulator only moves forward; going back folds again from the start.
-    if (fold === null || fold.cursor > c) {
-      fold = { cursor: 0, acc: createSummaryAccumulator(scenario) };
-    }
-    for (let i = fold.cursor; i < c; i++) fold.acc.add(events[i]!);
-    fold.cursor = c;
-    this.summaryFold = fold;
-    return fold.acc.result();
+    return this.requireRecord().summaryAt(cursor);
   }
 
   async trace(): Promise<Trace> {
-    const scenario = this.requireScenario();
-    return buildTrace(
-      scenario,
-      this.eventsList,
-      this.summary ?? summarize(scenario, this.eventsList),
-    );
+    const record = this.requireRecord();
+    const events = record.events.toArray();
+    return buildTrace(record.scenario, events, this.summary ?? summarize(record.scenario, events));
   }
 
   async compare(scenario: Scenario, atT: number): Promise<Comparison> {
@@ -208,14 +177,14 @@ export class SimSession implements SimApi {
   }
 
   async lanes(): Promise<Lanes> {
-    if (!this.lanesCache) this.beat(quietForEvents(this.eventsList.length));
+    if (!this.lanesCache) this.beat(quietForEvents(this.record?.length ?? 0));
     this.lanesCache ??= buildLanes(await this.trace());
     return this.lanesCache;
   }
 
   async exportFile(kind: ExportKind): Promise<ExportedFile> {
     // Serialized and read back in single steps: say how long that may be quiet.
-    this.beat(2 * quietForEvents(this.eventsList.length));
+    this.beat(2 * quietForEvents(this.record?.length ?? 0));
     const trace = await this.trace();
     const fileName = exportFileName(trace.scenario, kind);
     switch (kind) {

@@ -1,6 +1,7 @@
 import { createEngine } from '../../src/engine/engine';
 import type { TraceEvent } from '../../src/engine/events';
 import { largeScenario } from './large-scenario';
+import { measureSessionStore } from './session-store';
 import { median } from './stats';
 
 /**
@@ -68,6 +69,7 @@ for (let r = 0; r < RUNS; r++) {
   ratios.push(e / b);
 }
 const broadcast = runEngine('broadcast', Math.round(RAISES / 10));
+const workerStore = await measureSessionStore(RAISES);
 const medianEngine = median(engineNsPerEvent);
 console.log(
   JSON.stringify(
@@ -81,6 +83,8 @@ console.log(
       bareAppendNsPerEvent: Number(median(bareNsPerEvent).toFixed(1)),
       ratioToBareAppend: Number(median(ratios).toFixed(2)),
       bytesPerRetainedEvent: retainedBytesPerEvent(),
+      // The page's copy of a run, in the worker: columnar store plus snapshots.
+      workerStore,
       broadcast: {
         raises: Math.round(RAISES / 10),
         events: broadcast.events.length,

@@ -104,23 +104,33 @@ export function TopologyGraph(props: TopologyGraphProps) {
     [],
   );
 
+  // The same element while the picture is the same: a new frame re-renders none
+  // of React Flow (its nodes and edges read the frame from the store above).
+  const colorMode = props.colorMode ?? 'system';
+  const legiblePx = props.legiblePx ?? SMALLEST_NODE_FONT_PX;
+  const grouped = openGroups.size > 0;
+  const canvas = useMemo(
+    () => (
+      <div className="intx-graph" data-testid="topology-graph">
+        <ReactFlowProvider>
+          <GraphCanvas
+            nodes={nodes}
+            edges={edges}
+            frames={store}
+            colorMode={colorMode}
+            legiblePx={legiblePx}
+            changedNode={changedNode}
+            onRegroup={grouped ? () => setOpenGroups(NO_DEVICES) : null}
+          />
+        </ReactFlowProvider>
+      </div>
+    ),
+    [nodes, edges, store, colorMode, legiblePx, changedNode, grouped],
+  );
+
   return (
     <GraphFrameContext.Provider value={store}>
-      <GraphActionsContext.Provider value={actions}>
-        <div className="intx-graph" data-testid="topology-graph">
-          <ReactFlowProvider>
-            <GraphCanvas
-              nodes={nodes}
-              edges={edges}
-              frames={store}
-              colorMode={props.colorMode ?? 'system'}
-              legiblePx={props.legiblePx ?? SMALLEST_NODE_FONT_PX}
-              changedNode={changedNode}
-              onRegroup={openGroups.size > 0 ? () => setOpenGroups(NO_DEVICES) : null}
-            />
-          </ReactFlowProvider>
-        </div>
-      </GraphActionsContext.Provider>
+      <GraphActionsContext.Provider value={actions}>{canvas}</GraphActionsContext.Provider>
     </GraphFrameContext.Provider>
   );
 }

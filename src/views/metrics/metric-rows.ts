@@ -27,7 +27,7 @@ export interface EntityRow {
   values: EntitySummary;
 }
 
-export function entityRows(summary: Summary): EntityRow[] {
+export function entityRows(summary: Pick<Summary, 'entities'>): EntityRow[] {
   return Object.entries(summary.entities).map(([id, values]) => ({ id, values }));
 }
 
@@ -43,7 +43,7 @@ export interface DeviceRow {
   latencyMax: number;
 }
 
-export function deviceRows(summary: Summary): DeviceRow[] {
+export function deviceRows(summary: Pick<Summary, 'devices'>): DeviceRow[] {
   return Object.entries(summary.devices).map(([id, d]) => ({
     id,
     raised: d.raised,
@@ -69,7 +69,7 @@ function perService(value: number, serviced: number): number {
   return serviced > 0 ? value / serviced : 0;
 }
 
-export function totalItems(summary: Summary, complete: boolean): TotalItem[] {
+export function totalItems(summary: Pick<Summary, 'totals'>, complete: boolean): TotalItem[] {
   const t = summary.totals;
   return [
     { label: 'Raised', value: t.raised },

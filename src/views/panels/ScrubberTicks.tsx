@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { tickColumns } from './tick-columns';
 
 interface Props {
   markers: readonly number[];
@@ -13,9 +14,12 @@ interface Props {
  * the run changes, never per step.
  */
 export const ScrubberTicks = memo(function ScrubberTicks({ markers, eventCount, breaks }: Props) {
-  const width = Math.max(1, eventCount);
-  const d = markers.map((m) => `M${m} 0V10`).join('');
-  const b = (breaks ?? []).map((m) => `M${m} 0V10`).join('');
+  const { width, ticks } = tickColumns(markers, eventCount);
+  const d = ticks.map((m) => `M${m} 0V10`).join('');
+  // Breakpoint hits in the same columns as the interrupt ticks.
+  const b = tickColumns(breaks ?? [], eventCount)
+    .ticks.map((m) => `M${m} 0V10`)
+    .join('');
   return (
     <svg
       className="scrubber-ticks"

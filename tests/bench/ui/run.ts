@@ -25,6 +25,12 @@
  *    `dispatchMedianMs` is how long the key event waited before the page saw
  *    it. p50/p95/max per run; the headline is the median over the runs.
  *    Targets: p95 <= 16 ms (fig3-broadcast, 3 VMs), <= 33 ms (32 VMs).
+ *    The floor (step-floor.ts): the same probe on a bare page whose ArrowRight
+ *    listener changes one text node; every step figure also reports its p95
+ *    as a ratio to the floor's p95 of the same run (target: paint <= 1.3).
+ *    The same 60 steps (at most) in a 100 MB trace (imported-trace.ts: the
+ *    seek benchmark's machine with 38,500 raises, about 1.17M events, written
+ *    to a temporary file and opened with the Open file input).
  * 2. Play frame rate (play-fps.ts). Speed 8x (the "Speed" select), Space to
  *    play, then requestAnimationFrame timestamps for 3 s sampled from
  *    page.evaluate, Space to stop. fps = 1000 / median frame interval; also
@@ -66,10 +72,12 @@ import { PROJECT_ROOT, startAppServer, type AppServer } from '../../e2e/support/
 import { measureInitialJs } from './bundle-size';
 import { startDevServer, type DevServer } from './dev-server';
 import { describeEnvironment } from './environment';
-import { progress } from './percentiles';
+import { progress, round } from './percentiles';
 import { measurePlayFps } from './play-fps';
 import { measureSeek } from './seek';
-import { measureStepLatency } from './step-latency';
+import { measureStepLatency, type StepLatencyResult } from './step-latency';
+import { openFloorPage } from './step-floor';
+import { traceOpener, writeTraceFile } from './imported-trace';
 import { measureSweep } from './sweep';
 import { measureTimelinePan } from './timeline-pan';
 
@@ -96,16 +104,39 @@ async function main(): Promise<void> {
     browser = await launchBrowser();
     const environment = await describeEnvironment(browser);
 
+    // The floor: the same probe on a bare page that changes one text node per key.
+    const floor = await measureStepLatency(browser, app.url, 'floor (bare page)', {
+      steps: STEPS,
+      runs: RUNS,
+      targetP95Ms: 16,
+      open: openFloorPage,
+    });
+    const ratios = (r: StepLatencyResult) => ({
+      paintP95ToFloor: round(r.paintMs.p95 / Math.max(0.1, floor.paintMs.p95), 2),
+      commitP95ToFloor: round(r.commitMs.p95 / Math.max(0.1, floor.commitMs.p95), 2),
+      targetPaintRatio: 1.3,
+    });
     const stepLatency = [];
     for (const p of PRESETS) {
-      stepLatency.push({
-        label: p.label,
-        ...(await measureStepLatency(browser, app.url, p.preset, {
-          steps: STEPS,
-          runs: RUNS,
-          targetP95Ms: p.targetP95Ms,
-        })),
+      const r = await measureStepLatency(browser, app.url, p.preset, {
+        steps: STEPS,
+        runs: RUNS,
+        targetP95Ms: p.targetP95Ms,
       });
+      stepLatency.push({ label: p.label, ...r, ...ratios(r) });
+    }
+    progress('writing a 100 MB trace file');
+    const file = await writeTraceFile();
+    try {
+      const r = await measureStepLatency(browser, app.url, 'imported trace', {
+        steps: Math.min(STEPS, 60),
+        runs: RUNS,
+        targetP95Ms: 16,
+        open: traceOpener(app.url, file),
+      });
+      stepLatency.push({ label: `imported ${file.megabytes} MB trace`, ...r, ...ratios(r) });
+    } finally {
+      file.remove();
     }
     const playFrameRate = [];
     for (const p of PRESETS) {
@@ -140,6 +171,7 @@ async function main(): Promise<void> {
       benchmark: 'INTx Lab UI in headless Chromium',
       date: new Date().toISOString(),
       environment,
+      stepFloor: floor,
       stepLatency,
       playFrameRate,
       timelinePan,

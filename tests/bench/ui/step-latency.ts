@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { LaunchedBrowser } from '../../e2e/support/browser';
-import { openPreset, waitForCursor } from './app-page';
+import { openPreset, waitForCursor, type OpenedApp } from './app-page';
 import { median } from '../stats';
 import { medianSpread, progress, round, spread, type Spread } from './percentiles';
 
@@ -91,13 +91,15 @@ export interface StepLatencyRun {
   restartsFromHome: number;
 }
 
+/** Opens a fresh page ready to step from cursor 0 (the app on a preset, a trace, or the floor page). */
+export type PageOpener = (browser: LaunchedBrowser) => Promise<OpenedApp>;
+
 async function oneRun(
   browser: LaunchedBrowser,
-  baseUrl: string,
-  preset: string,
+  open: PageOpener,
   steps: number,
 ): Promise<StepLatencyRun & { eventCount: number }> {
-  const { page, eventCount } = await openPreset(browser, baseUrl, preset);
+  const { page, eventCount } = await open(browser);
   try {
     await installProbe(page);
     const commit: number[] = [];
@@ -153,13 +155,14 @@ export async function measureStepLatency(
   browser: LaunchedBrowser,
   baseUrl: string,
   preset: string,
-  options: { steps: number; runs: number; targetP95Ms: number },
+  options: { steps: number; runs: number; targetP95Ms: number; open?: PageOpener },
 ): Promise<StepLatencyResult> {
+  const open = options.open ?? ((b: LaunchedBrowser) => openPreset(b, baseUrl, preset));
   const perRun: StepLatencyRun[] = [];
   let eventCount = 0;
   for (let r = 0; r < options.runs; r++) {
     progress(`step latency: ${preset}, run ${r + 1}/${options.runs}`);
-    const { eventCount: n, ...run } = await oneRun(browser, baseUrl, preset, options.steps);
+    const { eventCount: n, ...run } = await oneRun(browser, open, options.steps);
     eventCount = n;
     perRun.push(run);
   }

@@ -1,0 +1,284 @@
+import type { TraceEvent } from '../engine/events';
+
+/**
+ * The events of a loaded run in columns (typed arrays) instead of one object
+ * each: a trace of a million events costs about 30 bytes an event instead of
+ * about 100. An event object is built again only when a consumer needs one
+ * (the frame's fold, the event log's window, an export), with its keys in the
+ * order they came in, so `JSON.stringify` of a rebuilt event is the original's.
+ *
+ * Each event is a shape (its type, its keys in order and the kind of each
+ * value, interned) plus at most SLOTS 32-bit slots for the values that vary:
+ * strings and lists of strings are ids in an intern table, small integers are
+ * themselves, other numbers index a side list; booleans and nulls live in the
+ * shape and take no slot. `seq` and `t` have their own columns. An event that
+ * does not fit (more values, another kind of value) is kept as it is.
+ */
+
+/** Value slots per event: the widest event type of the engine needs four. */
+const SLOTS = 4;
+const MAX_SHAPES = 0xffff;
+/** Shape id of an event kept whole in `overflow`. */
+const WHOLE = MAX_SHAPES;
+
+const enum Kind {
+  Seq,
+  T,
+  /** The event's `type`: a constant of the shape. */
+  Type,
+  Int,
+  Num,
+  Str,
+  List,
+  True,
+  False,
+  Null,
+}
+
+interface Shape {
+  type: string;
+  keys: string[];
+  kinds: Kind[];
+}
+
+function kindOf(key: string, value: unknown): Kind | null {
+  if (key === 'seq') return typeof value === 'number' && (value | 0) === value ? Kind.Seq : null;
+  if (key === 't') return typeof value === 'number' ? Kind.T : null;
+  if (key === 'type') return typeof value === 'string' ? Kind.Type : null;
+  switch (typeof value) {
+    case 'number':
+      return (value | 0) === value ? Kind.Int : Kind.Num;
+    case 'string':
+      return Kind.Str;
+    case 'boolean':
+      return value ? Kind.True : Kind.False;
+    case 'object':
+      if (value === null) return Kind.Null;
+      if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return Kind.List;
+      return null;
+    default:
+      return null;
+  }
+}
+
+function sameShape(
+  shape: Shape,
+  keys: readonly string[],
+  kinds: readonly Kind[],
+  n: number,
+): boolean {
+  if (shape.keys.length !== n) return false;
+  for (let k = 0; k < n; k++) {
+    if (shape.keys[k] !== keys[k] || shape.kinds[k] !== kinds[k]) return false;
+  }
+  return true;
+}
+
+function takesSlot(kind: Kind): boolean {
+  return kind === Kind.Int || kind === Kind.Num || kind === Kind.Str || kind === Kind.List;
+}
+
+/** Strings (or lists of strings) to small ids and back. */
+class Interner<T> {
+  readonly values: T[] = [];
+  private readonly ids = new Map<string, number>();
+  id(key: string, value: T): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+export class EventStore {
+  private size = 0;
+  private seqs = new Int32Array(1024);
+  private times = new Float64Array(1024);
+  private shapeIds = new Uint16Array(1024);
+  private slots = new Int32Array(1024 * SLOTS);
+  private readonly shapes: Shape[] = [];
+  private readonly shapesByType = new Map<string, number[]>();
+  private readonly strings = new Interner<string>();
+  private readonly lists = new Interner<readonly string[]>();
+  private readonly numbers: number[] = [];
+  private readonly overflow = new Map<number, TraceEvent>();
+  // Scratch space for one event being appended, reused to avoid garbage.
+  private pendingCount = 0;
+  private readonly pendingKeys: string[] = [];
+  private readonly pendingKinds: Kind[] = [];
+  private readonly pendingValues: unknown[] = [];
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(ev: TraceEvent): void {
+    if (this.size === this.seqs.length) this.grow(this.size * 2);
+    const i = this.size++;
+    const shape = this.shapeOf(ev);
+    if (shape === null) {
+      this.shapeIds[i] = WHOLE;
+      this.overflow.set(i, ev);
+      this.times[i] = ev.t;
+      return;
+    }
+    this.shapeIds[i] = shape;
+    this.seqs[i] = ev.seq;
+    this.times[i] = ev.t;
+    const kinds = this.pendingKinds;
+    const values = this.pendingValues;
+    let slot = i * SLOTS;
+    for (let k = 0; k < this.pendingCount; k++) {
+      const kind = kinds[k]!;
+      if (!takesSlot(kind)) continue;
+      const v = values[k];
+      if (kind === Kind.Int) this.slots[slot++] = v as number;
+      else if (kind === Kind.Num) this.slots[slot++] = this.numbers.push(v as number) - 1;
+      else if (kind === Kind.Str) this.slots[slot++] = this.strings.id(v as string, v as string);
+      else {
+        const list = v as string[];
+        this.slots[slot++] = this.lists.id(JSON.stringify(list), list.slice());
+      }
+    }
+  }
+
+  /** The shape id of `ev` (its kinds and values left in the scratch arrays), or null. */
+  private shapeOf(ev: TraceEvent): number | null {
+    const keys = this.pendingKeys;
+    const kinds = this.pendingKinds;
+    const values = this.pendingValues;
+    // Filled up to `n` and never shortened: setting `length` costs more than the event.
+    let n = 0;
+    let used = 0;
+    const record = ev as unknown as Record<string, unknown>;
+    for (const key in record) {
+      const value = record[key];
+      const kind = kindOf(key, value);
+      if (kind === null) return null;
+      if (takesSlot(kind) && ++used > SLOTS) return null;
+      keys[n] = key;
+      kinds[n] = kind;
+      values[n] = value;
+      n += 1;
+    }
+    this.pendingCount = n;
+    // A type has one shape or a few: compare with them rather than build a key string.
+    let candidates = this.shapesByType.get(ev.type);
+    if (candidates) {
+      for (const id of candidates) {
+        const shape = this.shapes[id]!;
+        if (sameShape(shape, keys, kinds, n)) return id;
+      }
+    } else {
+      candidates = [];
+      this.shapesByType.set(ev.type, candidates);
+    }
+    if (this.shapes.length >= MAX_SHAPES) return null;
+    const id =
+      this.shapes.push({ type: ev.type, keys: keys.slice(0, n), kinds: kinds.slice(0, n) }) - 1;
+    candidates.push(id);
+    return id;
+  }
+
+  private grow(capacity: number): void {
+    const seqs = new Int32Array(capacity);
+    seqs.set(this.seqs.subarray(0, this.size));
+    const times = new Float64Array(capacity);
+    times.set(this.times.subarray(0, this.size));
+    const shapeIds = new Uint16Array(capacity);
+    shapeIds.set(this.shapeIds.subarray(0, this.size));
+    const slots = new Int32Array(capacity * SLOTS);
+    slots.set(this.slots.subarray(0, this.size * SLOTS));
+    this.seqs = seqs;
+    this.times = times;
+    this.shapeIds = shapeIds;
+    this.slots = slots;
+  }
+
+  /** Gives back the spare capacity once the run is complete. */
+  trim(): void {
+    if (this.seqs.length !== this.size) this.grow(Math.max(1, this.size));
+  }
+
+  /** Time of event `i` without building it (for searches). */
+  timeAt(i: number): number {
+    return this.times[i]!;
+  }
+
+  /** Event `i`, rebuilt: a new object each call, keys in their recorded order. */
+  get(i: number): TraceEvent {
+    const shapeId = this.shapeIds[i]!;
+    if (shapeId === WHOLE) return this.overflow.get(i)!;
+    const shape = this.shapes[shapeId]!;
+    const out: Record<string, unknown> = {};
+    let slot = i * SLOTS;
+    for (let k = 0; k < shape.keys.length; k++) {
+      const key = shape.keys[k]!;
+      switch (shape.kinds[k]!) {
+        case Kind.Seq:
+          out[key] = this.seqs[i];
+          break;
+        case Kind.T:
+          out[key] = this.times[i];
+          break;
+        case Kind.Type:
+          out[key] = shape.type;
+          break;
+        case Kind.Int:
+          out[key] = this.slots[slot++];
+          break;
+        case Kind.Num:
+          out[key] = this.numbers[this.slots[slot++]!];
+          break;
+        case Kind.Str:
+          out[key] = this.strings.values[this.slots[slot++]!];
+          break;
+        case Kind.List:
+          out[key] = this.lists.values[this.slots[slot++]!]!.slice();
+          break;
+        case Kind.True:
+          out[key] = true;
+          break;
+        case Kind.False:
+          out[key] = false;
+          break;
+        case Kind.Null:
+          out[key] = null;
+          break;
+      }
+    }
+    return out as unknown as TraceEvent;
+  }
+
+  /** Events with index in [from, to), rebuilt. */
+  slice(from: number, to: number): TraceEvent[] {
+    const start = Math.max(0, Math.min(this.size, from));
+    const end = Math.max(start, Math.min(this.size, to));
+    const out: TraceEvent[] = new Array<TraceEvent>(end - start);
+    for (let i = start; i < end; i++) out[i - start] = this.get(i);
+    return out;
+  }
+
+  /** Every event, rebuilt (for an export or a comparison; not kept). */
+  toArray(): TraceEvent[] {
+    return this.slice(0, this.size);
+  }
+
+  /** Bytes held for the events: the columns, the side list and the intern tables' entries. */
+  retainedBytes(): number {
+    let bytes =
+      this.seqs.byteLength +
+      this.times.byteLength +
+      this.shapeIds.byteLength +
+      this.slots.byteLength +
+      this.numbers.length * 8;
+    // Strings at two bytes a character plus a pointer; whole events at a rough 100 bytes.
+    for (const s of this.strings.values) bytes += 8 + 2 * s.length;
+    for (const l of this.lists.values) for (const s of l) bytes += 8 + 2 * s.length;
+    bytes += this.shapes.length * 64 + this.overflow.size * 100;
+    return bytes;
+  }
+}

@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { vi } from 'vitest';
+
+// Before react-dom is imported: it looks for the hook once, when it loads.
+const counter = await vi.hoisted(async () => {
+  const { installRenderCounter } = await import('./render-counter');
+  return installRenderCounter();
+});
+
+import '../views/graph/setup-dom';
+import { act, render } from '@testing-library/react';
+import { Profiler } from 'react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { loadedStore } from '../store/make-store';
+
+/** Renders of each component over `steps` single steps forward, from a cursor a few events in. */
+async function rendersPerStep(preset: string, steps: number) {
+  const store = await loadedStore(preset);
+  // Every panel shown: the heaviest screen.
+  const panels = store.getState().panels;
+  for (const id of Object.keys(panels) as (keyof typeof panels)[]) {
+    if (!panels[id]) store.getState().togglePanel(id);
+  }
+  let commits = 0;
+  const view = render(
+    <div style={{ width: 1440, height: 900 }}>
+      <Profiler id="app" onRender={() => (commits += 1)}>
+        <App store={store} />
+      </Profiler>
+    </div>,
+  );
+  await act(async () => {
+    await store.getState().seek(5);
+  });
+  await act(async () => {});
+  counter.reset();
+  commits = 0;
+  for (let i = 0; i < steps; i++) {
+    await act(async () => {
+      await store.getState().stepForward();
+    });
+  }
+  await act(async () => {});
+  const counts = counter.counts();
+  view.unmount();
+  return { counts, total: counter.total() / steps, commits: commits / steps };
+}
+
+function report(name: string, r: Awaited<ReturnType<typeof rendersPerStep>>): void {
+  const rows = [...r.counts].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`);
+  console.log(
+    `${name}: ${r.total} renders and ${r.commits} commits per step\n  ${rows.join('\n  ')}`,
+  );
+}
+
+/** Components whose props and state do not change with the cursor: a step must not render them. */
+const STILL = [
+  'ReactFlow',
+  'GraphCanvas',
+  'ReactFlowProvider',
+  'Toolbar',
+  'Scopes',
+  'ScopeToggle',
+  'DeviceTable',
+  'ScrubberTicks',
+  'LaneGraphic',
+];
+
+describe('renders per step (React Profiler and the commit hook)', () => {
+  // Two commits a step: the store's frame, then the graph's own frame store, which its
+  // layout effect fills before the browser paints (TopologyGraph), so one paint.
+  for (const preset of ['fig3-broadcast', 'scale-32-vms']) {
+    it(`${preset}: what did not change does not render`, async () => {
+      const r = await rendersPerStep(preset, 10);
+      report(preset, r);
+      expect(r.commits).toBeGreaterThanOrEqual(1);
+      expect(r.commits).toBeLessThanOrEqual(2);
+      for (const name of STILL) expect(r.counts.get(name) ?? 0, name).toBe(0);
+      // Each panel that shows the cursor renders once; only the two rows of the event
+      // log that gain and lose the highlight render there.
+      for (const name of ['Narration', 'StatusLine', 'Scrubber', 'EventLog', 'MetricsPanel'])
+        expect(r.counts.get(name), name).toBe(10);
+      expect(r.counts.get('EventRow')).toBe(20);
+      // Measured 32 before the graph and metrics changes, 19 after.
+      expect(r.total).toBeLessThanOrEqual(22);
+    });
+  }
+});
