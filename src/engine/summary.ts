@@ -11,6 +11,32 @@ import { runEntities } from './topology';
 export interface SummaryAccumulator {
   add(event: TraceEvent): void;
   result(): Summary;
+  /** An independent copy at this point of the fold (the worker keeps one per snapshot). */
+  clone(): SummaryAccumulator;
+}
+
+/** Everything the fold has counted so far: plain data, so a copy is a deep copy. */
+interface FoldState {
+  entities: Map<string, EntitySummary>;
+  entered: Map<string, number>;
+  devices: Map<string, DeviceAcc>;
+  deliveries: number;
+  configReads: number;
+  hostCpuNs: number;
+  threadWakes: number;
+  hostUnhandled: number;
+  lastT: number;
+}
+
+function copyState(st: FoldState): FoldState {
+  const devices = new Map<string, DeviceAcc>();
+  for (const [id, d] of st.devices) {
+    // Only the raises still open matter to a copy: the served head is dropped.
+    devices.set(id, { ...d, open: d.open.slice(d.openHead), openHead: 0 });
+  }
+  const entities = new Map<string, EntitySummary>();
+  for (const [id, e] of st.entities) entities.set(id, { ...e });
+  return { ...st, entities, entered: new Map(st.entered), devices };
 }
 
 interface DeviceAcc {
@@ -31,7 +57,6 @@ function emptyEntity(): EntitySummary {
 
 export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator {
   const entities = new Map<string, EntitySummary>();
-  const entered = new Map<string, number>();
   for (const e of runEntities(scenario)) entities.set(e.id, emptyEntity());
   const devices = new Map<string, DeviceAcc>();
   for (const d of scenario.devices) {
@@ -46,17 +71,26 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
       latSum: 0,
     });
   }
-  let deliveries = 0;
-  let configReads = 0;
-  let hostCpuNs = 0;
-  let threadWakes = 0;
+  return accumulatorFrom(scenario, {
+    entities,
+    entered: new Map(),
+    devices,
+    deliveries: 0,
+    configReads: 0,
+    hostCpuNs: 0,
+    threadWakes: 0,
+    hostUnhandled: 0,
+    lastT: 0,
+  });
+}
+
+function accumulatorFrom(scenario: Scenario, st: FoldState): SummaryAccumulator {
+  const { entities, entered, devices } = st;
   const costs = scenario.costs;
   const injectNs = scenario.policy === 'native' ? 0 : (costs.injectNs ?? 0);
   // A wake-up's latency beyond its CPU time is spent off the CPU (busy, but not on it).
   const offCpuWakeNs = costs.threadWakeNs - (costs.threadWakeCpuNs ?? costs.threadWakeNs);
   const threads = scenario.entityKind === 'thread' && scenario.policy !== 'native';
-  let hostUnhandled = 0;
-  let lastT = 0;
 
   const entity = (id: string): EntitySummary => {
     let e = entities.get(id);
@@ -69,7 +103,7 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
   const device = (id: string): DeviceAcc => devices.get(id) as DeviceAcc;
 
   function add(ev: TraceEvent): void {
-    lastT = ev.t;
+    st.lastT = ev.t;
     switch (ev.type) {
       case 'device.raise': {
         const d = device(ev.device);
@@ -99,36 +133,36 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
         break;
       }
       case 'ioapic.deliver':
-        deliveries += 1;
+        st.deliveries += 1;
         if (ev.to !== 'host') entity(ev.to).interrupts += 1;
         break;
       case 'msi.deliver':
-        deliveries += 1;
+        st.deliveries += 1;
         if (ev.to !== 'host') entity(ev.to).interrupts += 1;
         // No host.receive for a message: the host's entry is charged here.
-        else hostCpuNs += costs.hostEntryNs;
+        else st.hostCpuNs += costs.hostEntryNs;
         break;
       case 'host.config-read':
-        configReads += 1;
-        hostCpuNs += costs.configReadNs;
+        st.configReads += 1;
+        st.hostCpuNs += costs.configReadNs;
         break;
       case 'host.receive':
-        hostCpuNs += costs.hostEntryNs;
+        st.hostCpuNs += costs.hostEntryNs;
         break;
       case 'device.intx-disable':
-        if (ev.by === 'host') hostCpuNs += costs.configWriteNs;
+        if (ev.by === 'host') st.hostCpuNs += costs.configWriteNs;
         break;
       case 'host.unhandled':
-        hostUnhandled += 1;
+        st.hostUnhandled += 1;
         break;
       case 'host.forward':
         entity(ev.entity).interrupts += 1;
-        hostCpuNs += injectNs;
+        st.hostCpuNs += injectNs;
         break;
       case 'entity.enter': {
         const e = entity(ev.entity);
         if (ev.contextSwitch) e.contextSwitches += 1;
-        if (ev.contextSwitch && threads) threadWakes += 1;
+        if (ev.contextSwitch && threads) st.threadWakes += 1;
         entered.set(ev.entity, ev.t);
         break;
       }
@@ -179,13 +213,13 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
       spurious: 0,
       isrCalls: 0,
       contextSwitches: 0,
-      configReads,
-      deliveries,
+      configReads: st.configReads,
+      deliveries: st.deliveries,
       withdrawn: 0,
-      hostUnhandled,
+      hostUnhandled: st.hostUnhandled,
       busyNs: 0,
-      durationNs: lastT,
-      hostCpuNs,
+      durationNs: st.lastT,
+      hostCpuNs: st.hostCpuNs,
       cpuNs: 0,
     };
     for (const [id, e] of entities) {
@@ -195,7 +229,7 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
       totals.contextSwitches += e.contextSwitches;
       totals.busyNs += e.busyNs;
     }
-    totals.cpuNs = totals.busyNs - threadWakes * offCpuWakeNs + hostCpuNs;
+    totals.cpuNs = totals.busyNs - st.threadWakes * offCpuWakeNs + st.hostCpuNs;
     const outDevices: Record<string, DeviceSummary> = {};
     for (const [id, d] of devices) {
       const lost = d.raised - d.serviced - d.withdrawn;
@@ -217,7 +251,7 @@ export function createSummaryAccumulator(scenario: Scenario): SummaryAccumulator
     return { totals, entities: outEntities, devices: outDevices };
   }
 
-  return { add, result };
+  return { add, result, clone: () => accumulatorFrom(scenario, copyState(st)) };
 }
 
 /** The summary of a finished (or partial) run: a pure function of its events. */

@@ -1,16 +1,9 @@
 import type { TraceEvent } from '../engine/events';
 import type { Scenario } from '../engine/scenario';
+import { createSummaryAccumulator, type SummaryAccumulator } from '../engine/summary';
 import type { Summary } from '../engine/summary-types';
 import { applyEvent, cloneView, initialView, type ViewState } from '../replay/view-state';
 import { EventStore } from './event-store';
-import {
-  cloneSummaryState,
-  foldSummary,
-  initialSummaryState,
-  summaryOf,
-  type RaiseTimes,
-  type SummaryFoldState,
-} from './summary-fold';
 
 /** Events between two snapshots: a frame folds at most this many. */
 export const SNAPSHOT_EVERY = 1024;
@@ -34,10 +27,10 @@ export class RunRecord {
   /** Cursor positions just after each controller delivery: the scrubber's markers. */
   readonly interruptCursors: number[] = [];
   private readonly views: ViewState[] = [];
-  private readonly sums: SummaryFoldState[] = [];
-  private readonly raiseTimes: RaiseTimes = new Map();
+  /** The engine's own summary fold, copied at each snapshot (`clone`), so the two never differ. */
+  private readonly sums: SummaryAccumulator[] = [];
   private readonly view: ViewState;
-  private readonly sum: SummaryFoldState;
+  private readonly sum: SummaryAccumulator;
 
   /** `every`: events between snapshots (smaller in tests, to cross many snapshots). */
   constructor(
@@ -45,7 +38,7 @@ export class RunRecord {
     private readonly every = SNAPSHOT_EVERY,
   ) {
     this.view = initialView(scenario);
-    this.sum = initialSummaryState(scenario);
+    this.sum = createSummaryAccumulator(scenario);
   }
 
   add(ev: TraceEvent): void {
@@ -53,7 +46,7 @@ export class RunRecord {
     if (i % this.every === 0) this.snapshot();
     this.events.push(ev);
     applyEvent(this.view, ev);
-    foldSummary(this.sum, this.raiseTimes, ev);
+    this.sum.add(ev);
     if (ev.type === 'ioapic.deliver') this.interruptCursors.push(i + 1);
   }
 
@@ -65,7 +58,7 @@ export class RunRecord {
 
   private snapshot(): void {
     this.views.push(cloneView(this.view));
-    this.sums.push(cloneSummaryState(this.sum));
+    this.sums.push(this.sum.clone());
   }
 
   get length(): number {
@@ -82,28 +75,26 @@ export class RunRecord {
     const c = this.clamp(cursor);
     const base = Math.min(Math.floor(c / this.every), this.views.length - 1);
     const view = base >= 0 ? cloneView(this.views[base]!) : initialView(this.scenario);
-    const sum =
-      base >= 0 ? cloneSummaryState(this.sums[base]!) : initialSummaryState(this.scenario);
+    const sum = base >= 0 ? this.sums[base]!.clone() : createSummaryAccumulator(this.scenario);
     let event: TraceEvent | null = null;
     for (let i = Math.max(0, base) * this.every; i < c; i++) {
       event = this.events.get(i);
       applyEvent(view, event);
-      foldSummary(sum, this.raiseTimes, event);
+      sum.add(event);
     }
     if (c > 0 && event === null) event = this.events.get(c - 1);
-    return { cursor: c, view, summary: summaryOf(sum), event };
+    return { cursor: c, view, summary: sum.result(), event };
   }
 
   /** The summary of the first `cursor` events (clamped). */
   summaryAt(cursor: number): Summary {
     const c = this.clamp(cursor);
     const base = Math.min(Math.floor(c / this.every), this.sums.length - 1);
-    const sum =
-      base >= 0 ? cloneSummaryState(this.sums[base]!) : initialSummaryState(this.scenario);
+    const sum = base >= 0 ? this.sums[base]!.clone() : createSummaryAccumulator(this.scenario);
     for (let i = Math.max(0, base) * this.every; i < c; i++) {
-      foldSummary(sum, this.raiseTimes, this.events.get(i));
+      sum.add(this.events.get(i));
     }
-    return summaryOf(sum);
+    return sum.result();
   }
 
   /** The largest cursor whose time is at most `t` (events are in non-decreasing time). */

@@ -68,22 +68,25 @@ const STILL = [
 ];
 
 describe('renders per step (React Profiler and the commit hook)', () => {
-  // Two commits a step: the store's frame, then the graph's own frame store, which its
-  // layout effect fills before the browser paints (TopologyGraph), so one paint.
+  // Commits a step: the store's frame, then the graph's own frame store, which its
+  // layout effect fills before the browser paints (TopologyGraph); and, when the lit
+  // edges leave the view, the camera's pan (useCamera): in jsdom no pane is ever laid
+  // out, so the camera pans on most steps there. At most one paint a step either way.
   for (const preset of ['fig3-broadcast', 'scale-32-vms']) {
     it(`${preset}: what did not change does not render`, async () => {
       const r = await rendersPerStep(preset, 10);
       report(preset, r);
       expect(r.commits).toBeGreaterThanOrEqual(1);
-      expect(r.commits).toBeLessThanOrEqual(2);
+      expect(r.commits).toBeLessThanOrEqual(3.5);
       for (const name of STILL) expect(r.counts.get(name) ?? 0, name).toBe(0);
       // Each panel that shows the cursor renders once; only the two rows of the event
       // log that gain and lose the highlight render there.
       for (const name of ['Narration', 'StatusLine', 'Scrubber', 'EventLog', 'MetricsPanel'])
         expect(r.counts.get(name), name).toBe(10);
       expect(r.counts.get('EventRow')).toBe(20);
-      // Measured 32 before the graph and metrics changes, 19 after.
-      expect(r.total).toBeLessThanOrEqual(22);
+      // Measured 32 before the graph and metrics changes, 19 after; 25 with the screen
+      // summary and the "Break on" control, which show the cursor, and the camera's pans.
+      expect(r.total).toBeLessThanOrEqual(27);
     });
   }
 });

@@ -32,16 +32,20 @@ export function ScreenSummary() {
           presetName,
         })
       : 'Loading the scenario.';
-  const [shown, setShown] = useState(text);
+  // Stepping by hand, the summary is the frame's at once (no second commit per step);
+  // while playing it is rate-limited, so a screen reader is not flooded.
+  const [played, setPlayed] = useState(text);
   const lastShown = useRef(0);
   useEffect(() => {
-    const wait = playing ? Math.max(0, lastShown.current + SUMMARY_INTERVAL_MS - Date.now()) : 0;
+    if (!playing) return;
+    const wait = Math.max(0, lastShown.current + SUMMARY_INTERVAL_MS - Date.now());
     const timer = setTimeout(() => {
       lastShown.current = Date.now();
-      setShown(text);
+      setPlayed(text);
     }, wait);
     return () => clearTimeout(timer);
   }, [text, playing]);
+  const shown = playing ? played : text;
   return (
     <section className="visually-hidden" aria-labelledby="screen-summary-title">
       <h2 id="screen-summary-title">Screen summary</h2>

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { glossaryTerm, type TermId } from '../../glossary';
 import './terms.css';
@@ -16,7 +16,8 @@ interface TermProps {
  * glossary's definition, shown in a tooltip on hover, focus or tap.
  * `nodrag nopan` keep a press on it inside a graph node from moving the canvas.
  */
-export function Term({ id, children, className }: TermProps) {
+// Memoized: a term inside a panel that re-renders each step has nothing new to draw.
+export const Term = memo(function Term({ id, children, className }: TermProps) {
   const term = glossaryTerm(id);
   const descId = useId();
   const { anchor, handlers } = useTooltip<HTMLSpanElement>();
@@ -40,7 +41,7 @@ export function Term({ id, children, className }: TermProps) {
       {anchor === null ? null : <TermTip term={term} anchor={anchor} />}
     </span>
   );
-}
+});
 
 interface SvgTermProps {
   id: TermId;

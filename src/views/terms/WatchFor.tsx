@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { watchFor } from '../../glossary';
 import './terms.css';
 
@@ -6,7 +6,7 @@ import './terms.css';
  * A preset's two sentences of what to watch for, shown when it opens and
  * until the person dismisses them; opening another preset shows its own.
  */
-export function WatchFor({ presetName }: { presetName: string | null }) {
+export const WatchFor = memo(function WatchFor({ presetName }: { presetName: string | null }) {
   const [dismissed, setDismissed] = useState<string | null>(null);
   const sentences = watchFor(presetName);
   if (sentences === null || dismissed === presetName) return null;
@@ -21,4 +21,4 @@ export function WatchFor({ presetName }: { presetName: string | null }) {
       </button>
     </section>
   );
-}
+});
