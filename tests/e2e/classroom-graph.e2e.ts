@@ -205,6 +205,9 @@ describe('classroom graph', () => {
 
   it("re-fits when the window, the panels or a device's gates change size", async () => {
     const page = await open('', { width: 1440, height: 900 });
+    // The first visit's lesson offer takes a band of the page; a returning teacher has
+    // dismissed it, and the sizes below are a returning teacher's.
+    await page.getByRole('button', { name: 'Dismiss the welcome' }).click();
     // Too big to fit at a legible size here: the camera keeps the legible zoom.
     expect((await camera(page))[2]).toBeCloseTo(1, 5);
 
