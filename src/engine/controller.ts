@@ -93,16 +93,7 @@ export function deliver(sim: Sim, l: number): TraceEvent {
   let to = 'host';
   if (sim.topo.native) {
     to = sim.topo.entities[0]!.id;
-    const id = s.nextIndication++;
-    s.indications[id] = {
-      entity: 0,
-      line: l,
-      devices: [],
-      carried: -1,
-      lineMask: false,
-      direct: true,
-      msi: false,
-    };
+    const id = nativeIndication(sim, l, false);
     ln.outstanding += 1;
     enqueue(sim, 0, id, at);
   } else {
@@ -277,22 +268,30 @@ export function spuriousPoll(sim: Sim, l: number): TraceEvent | null {
   if (!pending) return null;
   armPoll(sim, l);
   if (topo.native) {
-    const id = s.nextIndication++;
-    s.indications[id] = {
-      entity: 0,
-      line: l,
-      devices: [],
-      carried: -1,
-      lineMask: false,
-      direct: true,
-      msi: false,
-      poll: true,
-    };
-    enqueue(sim, 0, id, s.t);
+    enqueue(sim, 0, nativeIndication(sim, l, true), s.t);
   } else if (ln.job.phase < 0) {
     ln.job.phase = 0;
     ln.job.poll = true;
     schedule(sim, s.t, Op.Host, l);
   }
   return { seq: 0, t: s.t, type: 'line.poll', line: topo.lines[l]!.id };
+}
+
+/**
+ * Natively there is no host: the OS (entity 0) walks its whole chain for the
+ * line, as for a delivery (`poll`: a `poll_spurious_irqs` pass). Returns its id.
+ */
+function nativeIndication(sim: Sim, l: number, poll: boolean): number {
+  const id = sim.s.nextIndication++;
+  sim.s.indications[id] = {
+    entity: 0,
+    line: l,
+    devices: [],
+    carried: -1,
+    lineMask: false,
+    direct: true,
+    msi: false,
+    ...(poll ? { poll: true } : {}),
+  };
+  return id;
 }
