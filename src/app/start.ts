@@ -38,7 +38,8 @@ export async function startApp(): Promise<StartedApp> {
   // dead page. Embedded, it holds everything in memory (safeStorage(null)).
   const storage = embed ? safeStorage(null) : defaultStorage();
   const store = createAppStore(api, { storage });
-  storage.onFailure((message) => store.getState().setNotice(message));
+  // Embedded, memory is the choice, not a failure: nothing to tell the student.
+  if (!embed) storage.onFailure((message) => store.getState().setNotice(message));
   const choice = await chooseStart({
     hash: globalThis.location?.hash ?? '',
     search,

@@ -315,6 +315,8 @@ describe('embedded in a course page', () => {
       query: `&origin=${course.hostOrigin}&lesson=broadcast`,
     });
     await frame.getByRole('region', { name: 'Lesson' }).waitFor();
+    // Keeping nothing in the browser is what an embedded copy is meant to do: no banner says otherwise.
+    expect(await frame.getByText(/runs from memory/).count()).toBe(0);
     await waitForMessage(host, "(m) => m && m.type === 'ready'");
     await saveScreenshot(host, 'embed-lesson-1440', { fullPage: true });
     await host.close();
