@@ -208,6 +208,19 @@ export interface HostEoiTimer extends Base {
   line: string;
   inFlight: number;
 }
+/**
+ * QEMU `ioapic_eoi_broadcast()` (hw/intc/ioapic.c): the guest's EOI found the
+ * pin of `device` still asserted for the `count`-th time in a row
+ * (`SUCCESSIVE_IRQ_MAX_COUNT`), so instead of re-delivering at once the
+ * counter restarts and `delayed_ioapic_service_timer` re-delivers `delayNs` later.
+ */
+export interface HostStormDelay extends Base {
+  type: 'host.storm-delay';
+  device: string;
+  line: string;
+  count: number;
+  delayNs: number;
+}
 /** The host found no asserting device and forwarded nothing (every handler returned IRQ_NONE). */
 export interface HostUnhandled extends Base {
   type: 'host.unhandled';
@@ -304,6 +317,7 @@ export type TraceEvent =
   | HostUnhandled
   | HostRefuse
   | HostEoiTimer
+  | HostStormDelay
   | HostEoi
   | EntityEnter
   | EntityWaitCpu
@@ -343,6 +357,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'host.unhandled',
   'host.refuse',
   'host.eoi-timer',
+  'host.storm-delay',
   'host.eoi',
   'entity.enter',
   'entity.wait-cpu',

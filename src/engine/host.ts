@@ -2,7 +2,7 @@ import { countForDetector, enqueue, eoi, syncMask } from './controller';
 import { setIntxDisable } from './device';
 import type { TraceEvent } from './events';
 import { nextRandom } from './prng';
-import { XEN_EOI_TIMEOUT_NS } from './scenario';
+import { STORM_DELAY_NS, SUCCESSIVE_IRQ_MAX_COUNT, XEN_EOI_TIMEOUT_NS } from './scenario';
 import { By, Op, schedule, type Sim } from './sim';
 import { emptyJob, type DeviceDyn, type Forward, type LineDyn } from './state';
 
@@ -395,12 +395,41 @@ export function hostDeviceUnmask(sim: Sim, d: number): TraceEvent | null {
   const x = s.devices[d] as DeviceDyn;
   if (x.unmaskRead === 0) {
     x.hostMasked = false;
+    x.stormEois = 0;
     // A raise since the read drives the pin as soon as bit 10 clears, and the
     // level line delivers it again: nothing is lost by deciding on the read.
     return setIntxDisable(sim, d, 0, 'host');
   }
-  topo.devices[d]!.owners.forEach((_, k) => schedule(sim, s.t, Op.HostReforward, d, k));
-  return null;
+  const delay = topo.stormGuard ? stormGuard(sim, d) : null;
+  const at = s.t + (delay === null ? 0 : STORM_DELAY_NS);
+  topo.devices[d]!.owners.forEach((_, k) => schedule(sim, at, Op.HostReforward, d, k));
+  return delay;
+}
+
+/**
+ * QEMU `ioapic_eoi_broadcast()` (hw/intc/ioapic.c), for the guest pin of a
+ * device still asserting at its owners' EOI: Remote IRR clears and, the entry
+ * being unmasked with the pin still high, `irq_eoi[]` counts one more
+ * back-to-back re-delivery. At `SUCCESSIVE_IRQ_MAX_COUNT` the counter restarts
+ * at 0 and `delayed_ioapic_service_timer` re-delivers 10 ms later instead of at
+ * once, so a guest that never quiets its device still makes progress. An EOI
+ * that finds the pin low restarts the count (see `hostDeviceUnmask`).
+ */
+function stormGuard(sim: Sim, d: number): TraceEvent | null {
+  const x = sim.s.devices[d] as DeviceDyn;
+  x.stormEois += 1;
+  if (x.stormEois < SUCCESSIVE_IRQ_MAX_COUNT) return null;
+  x.stormEois = 0;
+  const spec = sim.topo.devices[d]!;
+  return {
+    seq: 0,
+    t: sim.s.t,
+    type: 'host.storm-delay',
+    device: spec.id,
+    line: sim.topo.lines[spec.line]!.id,
+    count: SUCCESSIVE_IRQ_MAX_COUNT,
+    delayNs: STORM_DELAY_NS,
+  };
 }
 
 export function hostReforward(sim: Sim, d: number, k: number): TraceEvent {

@@ -197,6 +197,11 @@ export const XEN_IRQ_MAX_GUESTS = 32;
 /** Xen `irq_guest_eoi_timer_fn`: the physical EOI is forced this long after a forward. */
 export const XEN_EOI_TIMEOUT_NS = 1_000_000;
 
+/** QEMU `SUCCESSIVE_IRQ_MAX_COUNT` (hw/intc/ioapic.c): back-to-back re-deliveries before the guard. */
+export const SUCCESSIVE_IRQ_MAX_COUNT = 10_000;
+/** QEMU's `delayed_ioapic_service_timer`: NANOSECONDS_PER_SECOND / 100 of virtual time. */
+export const STORM_DELAY_NS = 10_000_000;
+
 export const DEFAULT_NOBODY_CARED: Readonly<NobodyCaredSpec> = Object.freeze({
   enabled: false,
   window: 100_000,

@@ -32,6 +32,8 @@ export interface DeviceDyn {
   unmaskRead: 0 | 1;
   /** MSI-X: the vector the next message uses. */
   nextVector: number;
+  /** QEMU's `irq_eoi[]` for the guest pin of this device: EOIs that found it still asserted. */
+  stormEois: number;
 }
 
 export interface HostJob {
@@ -198,6 +200,7 @@ export function initialState(topo: Topology): EngineState {
       inFlight: 0,
       unmaskRead: 0,
       nextVector: 0,
+      stormEois: 0,
     })),
     lines: topo.lines.map(() => ({
       drivers: 0,

@@ -193,6 +193,7 @@ function accumulatorFrom(scenario: Scenario, st: FoldState): SummaryAccumulator 
       case 'ioapic.mask':
       case 'host.refuse':
       case 'host.eoi-timer':
+      case 'host.storm-delay':
       case 'host.skip':
       case 'host.eoi':
       case 'entity.wait-cpu':

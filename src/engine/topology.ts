@@ -51,6 +51,8 @@ export interface Topology {
   }[];
   /** KVM with the fix: the resample waits until the guest's handler is done. */
   resampleOnExit: boolean;
+  /** KVM: QEMU's I/O APIC storm guard on re-deliveries at the guest's EOI (ioapic_eoi_broadcast). */
+  stormGuard: boolean;
 }
 
 /** A binding the real host refuses; the run starts by recording it. */
@@ -183,6 +185,7 @@ export function buildTopology(scenario: Scenario): Topology {
     pollSpurious: (profile === 'vfio' || profile === 'kvm') && (native || selective),
     refusals,
     resampleOnExit: profile === 'kvm' && selective && scenario.kvmResample === 'unmask',
+    stormGuard: profile === 'kvm' && selective,
     lines,
     devices,
     entities,

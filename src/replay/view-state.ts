@@ -252,6 +252,7 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
       break;
     case 'host.refuse':
     case 'host.eoi-timer':
+    case 'host.storm-delay':
     case 'host.skip':
       break;
     case 'host.forward': {

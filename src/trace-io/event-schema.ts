@@ -73,6 +73,7 @@ export const eventSchemas = [
     reason: z.enum(['too-many-guests', 'no-intx-masking', 'intx-hidden']),
   }),
   event('host.eoi-timer', { line: id, inFlight: count }),
+  event('host.storm-delay', { device: id, line: id, count, delayNs: count }),
   event('host.eoi', { entity: id, inFlight: countSchema(LIMITS.entities, 'entities in flight') }),
   event('entity.enter', { entity: id, contextSwitch: z.boolean(), device: id.nullable() }),
   event('entity.wait-cpu', { entity: id, waiting: count }),

@@ -265,6 +265,7 @@ export function signalChanges(trace: Trace): SignalSet {
       case 'host.config-read':
       case 'host.refuse':
       case 'host.eoi-timer':
+      case 'host.storm-delay':
       case 'host.skip':
       case 'host.forward':
       case 'host.unhandled':

@@ -97,6 +97,7 @@ export function activeEdges(
     case 'msi.deliver':
     case 'host.refuse':
     case 'host.eoi-timer':
+    case 'host.storm-delay':
     case 'line.poll':
     case 'entity.nobody-cared':
     case 'ioapic.latch':
