@@ -75,7 +75,8 @@ function isReload(): boolean {
 async function open(store: AppStore, choice: StartChoice): Promise<void> {
   if (choice.kind === 'preset') return store.getState().loadPreset(choice.name);
   if (choice.kind === 'lesson') return openLesson(store, choice.shared);
-  if (!(await restoreWork(store, choice.work))) await store.getState().loadPreset(DEFAULT_PRESET);
+  const work = { ...choice.work, from: choice.from };
+  if (!(await restoreWork(store, work))) await store.getState().loadPreset(DEFAULT_PRESET);
 }
 
 /** A lesson link: the lesson, listed when it is not a built-in one, at its step and seed. */

@@ -1,5 +1,10 @@
 import type { Scenario } from '../engine/scenario';
-import { formatError, parseScenarioText, type FormatError } from '../trace-io';
+import {
+  formatError,
+  parseScenarioText,
+  scenarioTextWarnings,
+  type FormatError,
+} from '../trace-io';
 import { prefixPath } from '../trace-io/result';
 
 /**
@@ -31,6 +36,12 @@ export interface SavedWork {
   scenario: Scenario;
   presetName: string | null;
   cursor: number;
+  /**
+   * Set when work is read back (from storage or a share link): the fields of
+   * its scenario the format does not know, which were ignored, each naming the
+   * source, the JSON path and the near name. Never saved.
+   */
+  warnings?: string[];
 }
 
 export type LoadedWork =
@@ -123,12 +134,16 @@ export function checkWork(text: string): Checked {
   if (doc['scenario'] === undefined) {
     return { ok: false, errors: [{ path: '$.scenario', message: 'missing' }] };
   }
-  const scenario = parseScenarioText(JSON.stringify(doc['scenario']));
-  if (!scenario.ok) {
-    const errors = scenario.errors.map((e) => ({ ...e, path: prefixPath('$.scenario', e.path) }));
-    return { ok: false, errors };
-  }
-  return { ok: true, work: { scenario: scenario.value, presetName, cursor } };
+  const scenarioText = JSON.stringify(doc['scenario']);
+  const scenario = parseScenarioText(scenarioText);
+  const under = (e: FormatError): FormatError => ({ ...e, path: prefixPath('$.scenario', e.path) });
+  if (!scenario.ok) return { ok: false, errors: scenario.errors.map(under) };
+  // Work saved by a newer INTx Lab may carry fields this one ignores: say which.
+  const warnings = scenarioTextWarnings(scenarioText).map((w) =>
+    formatError(WORK_SOURCE, under(w)),
+  );
+  const work = { scenario: scenario.value, presetName, cursor };
+  return { ok: true, work: warnings.length > 0 ? { ...work, warnings } : work };
 }
 
 /**

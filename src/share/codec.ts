@@ -1,5 +1,10 @@
 import { DEFAULT_MAX_EVENTS, type Scenario } from '../engine/scenario';
-import { formatError, parseScenarioText, serializeScenario } from '../trace-io';
+import {
+  formatError,
+  parseScenarioText,
+  scenarioTextWarnings,
+  serializeScenario,
+} from '../trace-io';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { decodeFileText } from '../import/decode';
 import { deflateRaw, inflateRaw, InflateError } from './deflate';
@@ -35,6 +40,11 @@ export interface SharedWork {
   cursor: number;
   /** The preset the scenario was made from, for "Reset to preset" (null: none). */
   presetName: string | null;
+  /**
+   * Set when a link is read: each field of its scenario that the format does
+   * not know (ignored), naming the link, the JSON path and the near name.
+   */
+  warnings?: string[];
 }
 
 export type EncodeResult = { ok: true; fragment: string } | { ok: false; message: string };
@@ -140,9 +150,18 @@ export async function decodeShare(input: string): Promise<DecodeResult | null> {
       'Raise it in the editor, or open the scenario as a file, to run longer.';
     scenario = { ...scenario, maxEvents: LINK_MAX_EVENTS };
   }
+  // The rule of files: an ignored field is said by name and path, never dropped in silence.
+  const warnings = scenarioTextWarnings(text.value, SHARE_SOURCE).map((w) =>
+    formatError(SHARE_SOURCE, w),
+  );
   return {
     ok: true,
-    work: { scenario, cursor: Number(cursorText), presetName: preset || null },
+    work: {
+      scenario,
+      cursor: Number(cursorText),
+      presetName: preset || null,
+      ...(warnings.length > 0 ? { warnings } : {}),
+    },
     note,
   };
 }

@@ -13,6 +13,9 @@ export interface ImportProgressState {
   fraction: number;
 }
 
+/** Where opened work came from other than a file: a share link, or this browser's storage. */
+export type OpenedOrigin = 'link' | 'saved';
+
 /** The last file opened successfully, for the badge and the migration notes. */
 export interface OpenedFile {
   file: string;
@@ -22,6 +25,8 @@ export interface OpenedFile {
   migrationNotes: string[];
   /** The scenario as opened: the badge shows only while it is still the one loaded. */
   scenario: Scenario;
+  /** Absent for a file; set when a share link or saved work brought notes to show. */
+  origin?: OpenedOrigin;
 }
 
 /** "Re-run with this engine" for one imported run; `comparison` is null while it runs. */

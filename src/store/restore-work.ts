@@ -2,6 +2,7 @@ import type { Scenario } from '../engine/scenario';
 import { findPreset } from '../presets';
 import { normalizeScenario } from '../trace-io';
 import type { AppStore } from './create-app-store';
+import type { OpenedFile, OpenedOrigin } from './import-slice';
 import type { CursorPlacement } from './types';
 
 /** Work to show again: from a share link, from this browser's storage, or after a restart. */
@@ -9,6 +10,10 @@ export interface WorkToRestore {
   scenario: Scenario;
   presetName: string | null;
   cursor: number;
+  /** Fields its scenario carried that the format ignores, each naming source, path and near name. */
+  warnings?: string[];
+  /** Where it comes from, for the badge that shows the warnings. */
+  from?: OpenedOrigin;
 }
 
 /** At a given event index (the simulation clamps it to the run). */
@@ -40,9 +45,27 @@ export async function restoreWork(store: AppStore, work: WorkToRestore): Promise
       presetName: preset ? work.presetName : null,
       policyOverride: work.scenario.policy === original.policy ? null : work.scenario.policy,
       expandedDevices: [],
+      opened: openedNotes(work, original),
     },
     false,
     { type: 'work/restored', presetName: work.presetName, cursor: work.cursor },
   );
   return true;
+}
+
+/**
+ * The ignored fields of restored work are told through the badge an opened
+ * file's notes use, shown while this work's original is the page's.
+ */
+function openedNotes(work: WorkToRestore, original: Scenario): OpenedFile | null {
+  if (!work.warnings || work.warnings.length === 0) return null;
+  const from = work.from ?? 'saved';
+  return {
+    file: from === 'link' ? 'share link' : 'saved work',
+    kind: 'scenario',
+    engine: '',
+    migrationNotes: work.warnings,
+    scenario: original,
+    origin: from,
+  };
 }

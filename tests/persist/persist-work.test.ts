@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadWork, saveWork, type KeyValueStorage } from '../../src/persist';
+import { loadWork, saveWork, WORK_KEY, type KeyValueStorage } from '../../src/persist';
 import { createMemoryStorage } from '../../src/store';
 import { persistWork } from '../../src/store/persist-work';
 import { restoreWork } from '../../src/store/restore-work';
@@ -100,6 +100,43 @@ describe('restoring work', () => {
     expect(store.getState().scenario).toEqual(fresh.getState().scenario);
     expect(store.getState().policyOverride).toBeNull();
     expect(store.getState().cursor).toBe(0);
+  });
+
+  it('shows the unknown fields of saved work in the opened-file badge, by path and near name', async () => {
+    // Work saved by a newer INTx Lab, or edited by hand: a field this one does not know.
+    const source = await loadedStore('fig4-selective');
+    const scenario = source.getState().scenario!;
+    const s = storage();
+    saveWork(s, { scenario, presetName: null, cursor: 3 });
+    const doc = JSON.parse(s.getItem(WORK_KEY)!) as { scenario: { devices: object[] } };
+    doc.scenario.devices[0] = { ...doc.scenario.devices[0], pci32: false };
+    s.setItem(WORK_KEY, JSON.stringify(doc));
+
+    const loaded = loadWork(s);
+    if (loaded.kind !== 'ok') throw new Error('not read back');
+    const note =
+      'saved work: $.scenario.devices[0].pci32: unknown field "pci32" is ignored; did you mean "pci23"?';
+    expect(loaded.work.warnings).toEqual([note]);
+
+    const store = makeStore();
+    expect(await restoreWork(store, loaded.work)).toBe(true);
+    const opened = store.getState().opened;
+    expect(opened).toMatchObject({ origin: 'saved', kind: 'scenario', migrationNotes: [note] });
+    // Shown while this work is the page's: the badge compares with the original.
+    expect(opened?.scenario).toBe(store.getState().original);
+    expect(store.getState().cursor).toBe(3);
+  });
+
+  it('restores work without unknown fields with no badge', async () => {
+    const source = await loadedStore('fig4-selective');
+    const s = storage();
+    saveWork(s, { scenario: source.getState().scenario!, presetName: null, cursor: 0 });
+    const loaded = loadWork(s);
+    if (loaded.kind !== 'ok') throw new Error('not read back');
+    expect(loaded.work.warnings).toBeUndefined();
+    const store = makeStore();
+    await restoreWork(store, loaded.work);
+    expect(store.getState().opened).toBeNull();
   });
 
   it('clamps a cursor past the end of the run', async () => {

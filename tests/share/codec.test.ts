@@ -154,6 +154,24 @@ describe('share links', () => {
     expect(result?.ok && result.note).toMatch(/asks for runs of up to 50,000,000 events/);
   });
 
+  it('names each unknown field of a linked scenario by its path, with the near name', async () => {
+    const scenario = preset('fig4-selective');
+    const devices = scenario.devices.map((d, i) => (i === 0 ? { ...d, pci32: false } : d));
+    const result = await decodeShare(
+      await fragmentWithText(JSON.stringify({ ...scenario, devices })),
+    );
+    expect(result?.ok && result.work.warnings).toEqual([
+      'share link: $.devices[0].pci32: unknown field "pci32" is ignored; did you mean "pci23"?',
+    ]);
+    // The field is ignored, not read as pci23: the device keeps PCI 2.3 masking.
+    expect(result?.ok && result.work.scenario.devices[0]!.pci23).toBe(true);
+  });
+
+  it('a link the format knows whole carries no warnings', async () => {
+    const result = await decodeShare(await encoded(preset('fig4-selective')));
+    expect(result?.ok && result.work.warnings).toBeUndefined();
+  });
+
   it('reports bad JSON inside a link', async () => {
     const result = await decodeShare(await fragmentWithText('{"format": '));
     expect(result?.ok === false && result.message).toMatch(/share link: \$: invalid JSON/);

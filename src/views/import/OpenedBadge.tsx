@@ -26,6 +26,14 @@ export function OpenedBadge() {
               <span className="badge">Imported trace</span> <strong>{opened.file}</strong>, recorded
               by {opened.engine}: replayed as recorded, not simulated.
             </>
+          ) : opened.origin === 'link' ? (
+            <>
+              <span className="badge">Opened scenario</span> from a <strong>share link</strong>
+            </>
+          ) : opened.origin === 'saved' ? (
+            <>
+              <span className="badge">Restored work</span> saved in this browser
+            </>
           ) : (
             <>
               <span className="badge">Opened scenario</span> <strong>{opened.file}</strong>
