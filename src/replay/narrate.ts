@@ -48,7 +48,7 @@ export function narrate(ev: TraceEvent): string {
     case 'host.eoi-timer':
       return `1 ms after the forward ${ev.inFlight} guest(s) have not EOI'd ${ev.line}: the host's timer forces the physical EOI.`;
     case 'host.storm-delay':
-      return `${ev.device} is still asserting at its guest's EOI, ${ev.count} times in a row: QEMU's I/O APIC holds the next delivery back ${ev.delayNs / 1_000_000} ms (a storm guard), so the guest makes slow progress.`;
+      return `${ev.device} is still asserting at its guest's EOI, ${ev.count.toLocaleString('en')} times in a row: QEMU's I/O APIC holds the next delivery back ${(ev.delayNs / 1_000_000).toLocaleString('en')} ms (its storm guard), so the guest makes slow progress.`;
     case 'msi.deliver':
       return `${ev.device} writes its message (vector ${ev.vector}): the interrupt reaches ${ev.to === 'host' ? 'the host monitor' : ev.to} without a shared line.`;
     case 'ioapic.remote-irr':

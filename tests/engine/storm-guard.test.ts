@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { narrate } from '../../src/replay/narrate';
 import { ofType, run, scenarioOf } from './helpers';
 
 /*
@@ -50,6 +51,9 @@ describe('kvm: QEMU ioapic_eoi_broadcast() storm guard (SUCCESSIVE_IRQ_MAX_COUNT
     // The delayed one comes 10 ms after the decision, then the counter starts again from 1.
     expect(forwards[9_999]!.t).toBe(35_002_400);
     expect(forwards[10_000]!.t).toBe(35_002_400 + 2500);
+    expect(narrate(delays[0]!)).toBe(
+      "stuck0 is still asserting at its guest's EOI, 10,000 times in a row: QEMU's I/O APIC holds the next delivery back 10 ms (its storm guard), so the guest makes slow progress.",
+    );
   });
 
   it('an EOI that finds the pin low restarts the count (irq_eoi[n] = 0)', () => {
