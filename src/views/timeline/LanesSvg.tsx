@@ -39,7 +39,7 @@ export function LanesSvg({
             height={row.height}
             scale={scale}
             endT={endT}
-            summary={row.kind === 'group'}
+            inHeader={row.kind === 'group'}
           />
         ) : null,
       )}
