@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { boundaryRules } from './eslint.boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/schema', 'coverage'] },
@@ -20,23 +21,6 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  {
-    // The engine and the lesson layer are pure: no DOM, no timers, no randomness but a seed.
-    files: ['src/engine/**/*.ts', 'src/lessons/**/*.ts'],
-    rules: {
-      'no-restricted-globals': [
-        'error',
-        'window',
-        'document',
-        'setTimeout',
-        'setInterval',
-        'performance',
-      ],
-      'no-restricted-properties': [
-        'error',
-        { object: 'Math', property: 'random', message: 'Use the seeded PRNG in the engine state.' },
-        { object: 'Date', property: 'now', message: 'Time comes from the scenario.' },
-      ],
-    },
-  },
+  // The folder rules the READMEs state (which folder may import which), checked here.
+  ...boundaryRules,
 );

@@ -1,27 +1,11 @@
-/** Public API of the analysis folder: metrics-only runs, compare variants and sweeps. */
+/**
+ * The analysis folder's whole API, for where the engine runs (the worker, the
+ * CLI, tests): metrics-only runs, compare variants and sweep points, plus
+ * everything in `./engine-free`. A value import from here bundles the engine,
+ * so the page imports values from `./engine-free` only (ESLint enforces it).
+ */
+export * from './engine-free';
 export { runMetrics, createTimeFold, type TimeFold } from './metrics-run';
-export { VARIANTS, BASELINE, variantScenario, type Variant, type VariantId } from './variants';
-export { cpuNs, perInterrupt, ratio, type PerInterrupt } from './per-interrupt';
 export { Comparer, type Comparison, type VariantResult } from './compare';
-export {
-  DEFAULT_SWEEP,
-  SWEEP_LIMITS,
-  checkSweepRequest,
-  eventBound,
-  type SweepRequest,
-} from './sweep-request';
 export { sweepScenario, type SweepPolicy, type SweepShape } from './sweep-scenario';
-export {
-  SWEEP_POLICIES,
-  pointKey,
-  runSweep,
-  sweepPoints,
-  type PointRunner,
-  type SweepAxis,
-  type SweepOutcome,
-  type SweepPoint,
-  type SweepPointSpec,
-  type SweepProgress,
-} from './sweep-plan';
 export { runSweepPoint } from './sweep-point';
-export { compareAlong, selectiveCostsMore, type AxisComparison } from './crossover';

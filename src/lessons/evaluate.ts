@@ -6,7 +6,7 @@
  */
 import type { TraceEvent } from '../engine/events';
 import { LessonError, childPath } from './lesson-error';
-import type { Comparison, Condition, EventMatch, ValuePath } from './model';
+import type { Condition, EventMatch, Relation, ValuePath } from './model';
 import type { RunContext } from './run-context';
 
 export type Value = number | string | boolean | null;
@@ -142,7 +142,7 @@ export function evaluateNumber(value: ValuePath, run: RunContext, path: string):
   return numberOf(evaluate(value, run, path), path);
 }
 
-function compare(a: Value, is: Comparison, b: Value): boolean {
+function related(a: Value, is: Relation, b: Value): boolean {
   if (is === 'eq') return a === b;
   if (is === 'ne') return a !== b;
   if (typeof a !== 'number' || typeof b !== 'number') return false;
@@ -158,5 +158,5 @@ export function holds(condition: Condition, run: RunContext, path: string): bool
   }
   const a = evaluate(condition.value, run, childPath(path, 'value'));
   const b = evaluate(condition.than, run, childPath(path, 'than'));
-  return compare(a, condition.is, b);
+  return related(a, condition.is, b);
 }

@@ -98,11 +98,11 @@ export type ValuePath =
   | { op: Operator; args: [ValuePath, ValuePath] }
   | { under: ScenarioPatch; value: ValuePath };
 
-export type Comparison = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
+/** How a condition relates its two values. */
+export type Relation = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
 /** A condition on a run, for act checkpoints; `all` needs each. */
-export type Condition =
-  { value: ValuePath; is: Comparison; than: ValuePath } | { all: Condition[] };
+export type Condition = { value: ValuePath; is: Relation; than: ValuePath } | { all: Condition[] };
 
 export interface Hint {
   text: string;

@@ -46,7 +46,7 @@ export interface LaneGroup {
   title: string;
   lanes: Lane[];
   /** The lane shown in the group's header row while it is collapsed. */
-  summaryKey: string;
+  headerLaneKey: string;
 }
 
 export interface Lanes {
@@ -80,7 +80,7 @@ const LOOKS: Readonly<Record<Exclude<LaneName, 'spurious-count'>, LaneLook>> = {
 };
 
 /** The lane a collapsed group still shows: the one that says the most at a glance. */
-const SUMMARY: Readonly<Record<ScopeKind, LaneName>> = {
+const HEADER_LANE: Readonly<Record<ScopeKind, LaneName>> = {
   device: 'pin',
   line: 'level',
   controller: 'remote-irr',
@@ -145,7 +145,7 @@ export function buildLanes(trace: Trace): Lanes {
         owner: l.owner,
         title: groupTitle(l.scope, l.owner, entityWord),
         lanes: [],
-        summaryKey: `${key}:${SUMMARY[l.scope]}`,
+        headerLaneKey: `${key}:${HEADER_LANE[l.scope]}`,
       };
       byKey.set(key, group);
       groups.push(group);

@@ -8,7 +8,7 @@ import type { ViewState } from './view-state';
  * PhET's screen summary): the machine, where the run is, each line's level,
  * Remote IRR and mask, who is running, and the Figure 6 box lit. Pure.
  */
-export interface SummaryContext {
+export interface ScreenSummaryContext {
   cursor: number;
   eventCount: number;
   presetName: string | null;
@@ -20,7 +20,11 @@ function microseconds(t: number): string {
   return `${(t / 1000).toLocaleString('en-US', { maximumFractionDigits: 3 })} µs`;
 }
 
-export function screenSummary(view: ViewState, scenario: Scenario, ctx: SummaryContext): string {
+export function screenSummary(
+  view: ViewState,
+  scenario: Scenario,
+  ctx: ScreenSummaryContext,
+): string {
   const entities = runEntities(scenario);
   const word =
     scenario.policy === 'native' ? 'OS' : scenario.entityKind === 'thread' ? 'thread' : 'VM';

@@ -31,8 +31,8 @@ export interface LineView {
   /** Disabled by the nobody-cared detector. */
   disabled: boolean;
   deliveries: number;
-  /** Time of the last EOI at the controller (-1: none yet). */
-  lastEoiT: number;
+  /** Time of the last EOI at the controller (null: none yet). */
+  lastEoiT: number | null;
   /** The last delivery came at an EOI, the line still high: a re-delivery. */
   redelivered: boolean;
 }
@@ -105,7 +105,7 @@ export function idleLine(): LineView {
     masked: 0,
     disabled: false,
     deliveries: 0,
-    lastEoiT: -1,
+    lastEoiT: null,
     redelivered: false,
   };
 }

@@ -133,13 +133,13 @@ export const valuePathSchema: z.ZodType<ValuePath> = z
   )
   .meta({ id: 'LessonValuePath' }) as z.ZodType<ValuePath>;
 
-const COMPARISONS = ['eq', 'ne', 'lt', 'le', 'gt', 'ge'] as const;
+const RELATIONS = ['eq', 'ne', 'lt', 'le', 'gt', 'ge'] as const;
 
 export const conditionSchema: z.ZodType<Condition> = z
   .lazy(() =>
     z.union(
       [
-        z.strictObject({ value: valuePathSchema, is: z.enum(COMPARISONS), than: valuePathSchema }),
+        z.strictObject({ value: valuePathSchema, is: z.enum(RELATIONS), than: valuePathSchema }),
         z.strictObject({ all: z.array(conditionSchema).min(1).max(16) }),
       ],
       { error: 'expected a condition: {"value", "is", "than"} or {"all": [...]}' },

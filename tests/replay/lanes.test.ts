@@ -93,10 +93,10 @@ describe('buildLanes', () => {
     expect(lanesOf('fig2-native').lanes.groups.at(-1)!.title).toBe('OS os');
   });
 
-  it('has its summary lane in every group', () => {
+  it('has its header lane in every group', () => {
     for (const g of lanes.groups) {
       expect(
-        g.lanes.some((l) => l.key === g.summaryKey),
+        g.lanes.some((l) => l.key === g.headerLaneKey),
         g.key,
       ).toBe(true);
     }

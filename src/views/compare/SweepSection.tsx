@@ -1,7 +1,12 @@
 import { useId, useState } from 'react';
-import { compareAlong } from '../../analysis/crossover';
-import { DEFAULT_SWEEP, SWEEP_LIMITS, type SweepRequest } from '../../analysis/sweep-request';
-import type { SweepAxis, SweepPoint } from '../../analysis/sweep-plan';
+import {
+  DEFAULT_SWEEP,
+  SWEEP_LIMITS,
+  compareAlong,
+  type SweepAxis,
+  type SweepPoint,
+  type SweepRequest,
+} from '../../analysis/engine-free';
 import type { AnalysisPool } from './analysis-pool';
 import { crossoverText } from './crossover-text';
 import { LineChart, SweepLegend } from './LineChart';

@@ -1,6 +1,5 @@
 import type { Comparison, VariantId } from '../../analysis';
-import { BASELINE } from '../../analysis/variants';
-import { cpuNs, ratio } from '../../analysis/per-interrupt';
+import { BASELINE, cpuNs, ratio } from '../../analysis/engine-free';
 import type { Summary } from '../../engine/summary-types';
 
 /**

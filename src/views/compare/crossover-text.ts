@@ -1,6 +1,8 @@
-import type { AxisComparison } from '../../analysis/crossover';
-import { selectiveCostsMore } from '../../analysis/crossover';
-import type { SweepAxis } from '../../analysis/sweep-plan';
+import {
+  selectiveCostsMore,
+  type AxisComparison,
+  type SweepAxis,
+} from '../../analysis/engine-free';
 
 const UNIT: Record<SweepAxis, [string, string]> = {
   vms: ['VM', 'VMs'],

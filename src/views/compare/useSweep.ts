@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { checkSweepRequest, type SweepRequest } from '../../analysis/sweep-request';
-import { runSweep, sweepPoints, type SweepPoint } from '../../analysis/sweep-plan';
+import {
+  checkSweepRequest,
+  runSweep,
+  sweepPoints,
+  type SweepPoint,
+  type SweepRequest,
+} from '../../analysis/engine-free';
 import type { AnalysisPool } from './analysis-pool';
 
 export type SweepStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';

@@ -1,4 +1,5 @@
-import { DEFAULT_COSTS, type BaseCosts } from '../../engine/scenario';
+import { DEFAULT_COSTS } from '../../definitions';
+import type { BaseCosts } from '../../engine/scenario';
 import { formatIn, naturalUnit, UNIT_LABEL } from '../../editor';
 import { DurationField } from './fields/NumberField';
 import { selectDraft, useApply, useEditor } from './editor-store';

@@ -1,4 +1,5 @@
-import { PIN_NAMES, type DeviceSpec, type PinName } from '../../engine/scenario';
+import { PIN_NAMES } from '../../definitions';
+import type { DeviceSpec, PinName } from '../../engine/scenario';
 import { idProblem, type DevicePatch, type Draft } from '../../editor';
 import { LIMITS } from '../../trace-io';
 import { CheckField, SelectField } from './fields/ChoiceFields';

@@ -1,4 +1,5 @@
-import { assertNever, type Bit, type TraceEvent } from '../../engine/events';
+import { assertNever } from '../../definitions';
+import type { Bit, TraceEvent } from '../../engine/events';
 import type { Scenario } from '../../engine/scenario';
 import type { ViewState } from '../../replay/view-state';
 import { deliverEdgeId, forwardEdgeId, lineEdgeId, pinEdgeId, readEdgeId } from './ids';

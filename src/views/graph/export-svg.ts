@@ -2,8 +2,8 @@
  * The topology as a real vector SVG: boxes as <rect>, words as <text>, edges
  * as <path>, the Figure 5 gates as their own SVG shapes; no HTML, no
  * foreignObject, so Inkscape and slide tools can edit every piece. It is read
- * from the graph as drawn (React Flow measured and placed it), in flow
- * coordinates, without the controls: buttons, zoom buttons, handles and
+ * from the graph as drawn (React Flow measured and placed it), in graph
+ * coordinates (React Flow's positions before zoom), without the controls: buttons, zoom buttons, handles and
  * anything hidden stay out.
  */
 
@@ -33,7 +33,7 @@ const PAINT = [
   'opacity',
 ] as const;
 
-/** Space around the nodes in the picture, in flow px. */
+/** Space around the nodes in the picture, in graph px. */
 const MARGIN = 16;
 
 const esc = (s: string): string =>
@@ -45,14 +45,17 @@ function transparent(colour: string): boolean {
   return colour === '' || colour === 'transparent' || /rgba\(.*,\s*0\)$/.test(colour);
 }
 
-/** Flow coordinates of screen rectangles, from the viewport's transform. */
+/** Graph coordinates of screen rectangles, from the viewport's transform. */
 interface Frame {
   originX: number;
   originY: number;
   zoom: number;
 }
 
-function toFlow(frame: Frame, r: DOMRect): { x: number; y: number; width: number; height: number } {
+function toGraphSpace(
+  frame: Frame,
+  r: DOMRect,
+): { x: number; y: number; width: number; height: number } {
   return {
     x: (r.left - frame.originX) / frame.zoom,
     y: (r.top - frame.originY) / frame.zoom,
@@ -68,7 +71,7 @@ function boxOf(el: HTMLElement, frame: Frame): string | null {
   const borderWidth = parseFloat(style.borderTopWidth) || 0;
   const border = borderWidth > 0 && style.borderTopStyle !== 'none' ? style.borderTopColor : '';
   if (transparent(bg) && transparent(border)) return null;
-  const r = toFlow(frame, el.getBoundingClientRect());
+  const r = toGraphSpace(frame, el.getBoundingClientRect());
   if (r.width <= 0 || r.height <= 0) return null;
   const radius = parseFloat(style.borderTopLeftRadius) || 0;
   const half = borderWidth / 2;
@@ -95,7 +98,7 @@ function textOf(node: Text, frame: Frame): string | null {
   range.selectNodeContents(node);
   const r = range.getBoundingClientRect();
   if (r.width === 0 || r.height === 0) return null;
-  const box = toFlow(frame, r);
+  const box = toGraphSpace(frame, r);
   const style = getComputedStyle(el);
   const size = parseFloat(style.fontSize);
   // The baseline sits about 0.8 em under the top of a line box of the font's own height.
@@ -115,7 +118,7 @@ function textOf(node: Text, frame: Frame): string | null {
 
 /** An SVG element's own markup, with its stylesheet paint written inline. */
 function inlineSvg(svg: SVGSVGElement, frame: Frame): string {
-  const r = toFlow(frame, svg.getBoundingClientRect());
+  const r = toGraphSpace(frame, svg.getBoundingClientRect());
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
@@ -169,7 +172,7 @@ function contentOf(root: HTMLElement, frame: Frame, out: string[]): void {
   }
 }
 
-/** Edge paths with their paint inlined and their arrow markers, still in flow coordinates. */
+/** Edge paths with their paint inlined and their arrow markers, still in graph coordinates. */
 function edgesOf(viewport: HTMLElement): { defs: string[]; paths: string[] } {
   const defs: string[] = [];
   viewport.querySelectorAll<SVGMarkerElement>('marker').forEach((m) => {
@@ -215,7 +218,7 @@ export function topologySvg(viewport: HTMLElement, background: string): string {
   if (nodes.length === 0) throw new Error('the graph has no nodes yet');
 
   // Nodes and edges (the host's configuration lane runs under and left of the nodes).
-  const boxes = nodes.map((n) => toFlow(frame, n.getBoundingClientRect()));
+  const boxes = nodes.map((n) => toGraphSpace(frame, n.getBoundingClientRect()));
   viewport.querySelectorAll<SVGPathElement>('.react-flow__edge path').forEach((p) => {
     const b = p.getBBox();
     if (b.width > 0 || b.height > 0) boxes.push(b);

@@ -16,7 +16,7 @@ export interface Size {
   height: number;
 }
 
-/** React Flow's viewport: screen = flow * zoom + (x, y). */
+/** React Flow's viewport: screen = graph * zoom + (x, y). */
 export interface Viewport {
   x: number;
   y: number;
@@ -38,7 +38,7 @@ export interface FitOptions {
   maxZoom: number;
   margins: Margins;
   /**
-   * What to keep in view when the graph does not fit at minZoom, in flow
+   * What to keep in view when the graph does not fit at minZoom, in graph
    * coordinates (the nodes the current event touches); null: the graph's start.
    */
   focus: Rect | null;
@@ -95,7 +95,7 @@ export function fitViewport(bounds: Rect, pane: Size, opts: FitOptions): Viewpor
   };
 }
 
-/** Whether `rect` (flow coordinates) lies inside the pane's free area under `viewport`. */
+/** Whether `rect` (graph coordinates) lies inside the pane's free area under `viewport`. */
 export function isInView(rect: Rect, viewport: Viewport, pane: Size, margins: Margins): boolean {
   const left = rect.x * viewport.zoom + viewport.x;
   const top = rect.y * viewport.zoom + viewport.y;

@@ -1,5 +1,5 @@
 import type { DeviceSpec, Scenario } from '../../engine/scenario';
-import { runEntities } from '../../engine/topology';
+import { runEntities } from '../../definitions';
 import { deviceAddresses } from './address';
 import { topologyEdges } from './layout-edges';
 import { chainRowCount } from './chain-window';

@@ -1,5 +1,5 @@
 /**
- * Node sizes in flow pixels. The layout gives every node a fixed width and
+ * Node sizes in graph pixels (React Flow's coordinates before zoom). The layout gives every node a fixed width and
  * height, so React Flow can fit the view before measuring and nodes never
  * overlap; graph.css sizes rows to the same numbers (--intx-row and friends).
  */

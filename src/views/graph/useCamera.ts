@@ -48,7 +48,7 @@ export function useCamera(
   /** A node the person just changed (a device whose gates opened): the re-fit keeps it in view. */
   changedNode: string | null = null,
 ) {
-  const flow = useReactFlow();
+  const reactFlow = useReactFlow();
   const [pane, setPane] = useState<Size | null>(null);
   const observer = useRef<ResizeObserver | null>(null);
   const paneRef = useCallback((el: HTMLElement | null) => {
@@ -121,9 +121,9 @@ export function useCamera(
     if (pane === null || bounds === null || pane.width === 0 || pane.height === 0) return;
     const changed = changedNode === null ? undefined : latest.current.rects.get(changedNode);
     const focus = changed ?? latest.current.focusOf(frames.getState().active);
-    void flow.setViewport(fitViewport(bounds, pane, { ...options, focus }));
+    void reactFlow.setViewport(fitViewport(bounds, pane, { ...options, focus }));
     // Not on new node objects alone: a re-run with the same layout keeps the person's view.
-  }, [flow, pane, bounds, options, frames, changedNode]);
+  }, [reactFlow, pane, bounds, options, frames, changedNode]);
 
   // A new frame: follow the action when it runs outside the view.
   useEffect(() => {
@@ -131,17 +131,17 @@ export function useCamera(
     return frames.subscribe((frame, previous) => {
       if (frame.active === previous.active) return;
       const focus = focusOf(frame.active);
-      if (focus === null || isInView(focus, flow.getViewport(), pane, CAMERA_MARGINS)) return;
+      if (focus === null || isInView(focus, reactFlow.getViewport(), pane, CAMERA_MARGINS)) return;
       const next = fitViewport(bounds, pane, { ...options, focus });
       // Follow at the zoom the person chose, if they zoomed by hand.
-      const zoom = flow.getViewport().zoom;
+      const zoom = reactFlow.getViewport().zoom;
       const target =
         Math.abs(zoom - next.zoom) < 1e-6
           ? next
           : fitViewport(bounds, pane, { ...options, minZoom: zoom, maxZoom: zoom, focus });
-      void flow.setViewport(target, { duration: reducedMotion() ? 0 : FOLLOW_MS });
+      void reactFlow.setViewport(target, { duration: reducedMotion() ? 0 : FOLLOW_MS });
     });
-  }, [flow, pane, bounds, options, focusOf, frames]);
+  }, [reactFlow, pane, bounds, options, focusOf, frames]);
 
   return paneRef;
 }

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { runEntities } from '../../engine/topology';
+import { runEntities } from '../../definitions';
 import {
   BREAKPOINT_KINDS,
   breakpointKey,

@@ -11,7 +11,7 @@ import {
 import './panels.css';
 
 /** While playing, the summary is re-read at most this often: a screen reader cannot keep up with frames. */
-export const SUMMARY_INTERVAL_MS = 3000;
+export const SCREEN_SUMMARY_INTERVAL_MS = 3000;
 
 /**
  * A screen summary for screen readers: what is on screen and the state at the
@@ -38,7 +38,7 @@ export function ScreenSummary() {
   const lastShown = useRef(0);
   useEffect(() => {
     if (!playing) return;
-    const wait = Math.max(0, lastShown.current + SUMMARY_INTERVAL_MS - Date.now());
+    const wait = Math.max(0, lastShown.current + SCREEN_SUMMARY_INTERVAL_MS - Date.now());
     const timer = setTimeout(() => {
       lastShown.current = Date.now();
       setPlayed(text);

@@ -10,8 +10,8 @@ interface Props {
   height: number;
   scale: TimeScale;
   endT: number;
-  /** Drawn fainter: a collapsed group's summary lane in its header row. */
-  summary?: boolean;
+  /** Drawn fainter: a collapsed group's header lane, in its header row. */
+  inHeader?: boolean;
 }
 
 /**
@@ -25,10 +25,10 @@ export const LaneGraphic = memo(function LaneGraphic({
   height,
   scale,
   endT,
-  summary = false,
+  inHeader = false,
 }: Props) {
   const box: RowBox = { height, pad: 4 };
-  const className = `tl-lane tl-${lane.kind}${summary ? ' tl-summary' : ''}`;
+  const className = `tl-lane tl-${lane.kind}${inHeader ? ' tl-header-lane' : ''}`;
   if (lane.kind === 'marks') {
     const marks = laneMarks(lane, scale);
     return (

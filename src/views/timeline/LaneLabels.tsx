@@ -36,7 +36,7 @@ export const LaneLabels = memo(function LaneLabels({ rows, collapsed, onToggle }
                 {open ? '▾' : '▸'}
               </span>
               {row.group.title}
-              {row.lane ? <span className="tl-summary-name">{row.lane.label}</span> : null}
+              {row.lane ? <span className="tl-header-lane-name">{row.lane.label}</span> : null}
             </button>
           );
         }

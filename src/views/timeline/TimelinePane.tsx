@@ -1,23 +1,17 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
-import type { Lanes } from '../../replay/lanes';
+import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
-import { LaneGraphic } from './LaneGraphic';
+import { HoverTip } from './HoverTip';
+import { laneKeyAction } from './lane-keys';
 import { LaneLabels } from './LaneLabels';
-import { hoverValue, MARK_HIT_PX } from './readout';
+import { LanesSvg } from './LanesSvg';
+import { readoutText, type HoverPoint } from './readout';
 import { interruptWindow } from './focus';
-import { initialCollapsed, layoutRows, orderGroups, rowIndexAt, visibleRows } from './rows';
-import { formatExactNs } from './scale';
+import { rowIndexAt, visibleRows } from './rows';
 import { selectCursorTime, selectSeekTime } from './selectors';
 import { TimeAxis } from './TimeAxis';
 import { TimelineBar } from './TimelineBar';
+import { useCollapsedGroups } from './useCollapsedGroups';
+import { useFollowCursor } from './useFollowCursor';
 import { useLanes } from './useLanes';
 import { useTimeZoom } from './useTimeZoom';
 import { useElementWidth } from '../charts';
@@ -28,26 +22,11 @@ import './timeline.css';
 const AXIS_PX = 26;
 /** Rows drawn beyond the visible edges (px), so a quick scroll shows no gap. */
 const ROW_MARGIN_PX = 120;
-/** Share of the width one arrow key pans. */
-const PAN_SHARE = 0.1;
 
-const NO_GROUPS: Lanes['groups'] = [];
-
-interface Hover {
+/** The pointer over the lanes: where (px, in the lanes area) and at what time and row. */
+interface Hover extends HoverPoint {
   x: number;
   y: number;
-  t: number;
-  row: number;
-}
-
-/** Space (px) between the pointer and its readout; past this share of the width it flips left. */
-const TIP_GAP_PX = 14;
-const TIP_FLIP_SHARE = 0.6;
-
-function toggled(keys: ReadonlySet<string>, key: string): Set<string> {
-  const next = new Set(keys);
-  if (!next.delete(key)) next.add(key);
-  return next;
 }
 
 /**
@@ -72,39 +51,13 @@ export function TimelinePane() {
     () => (lanes ? interruptWindow(lanes, selectCursorTime(store.getState())) : null),
     [lanes, store],
   );
-  const { scale, zoomBy, panBy, fit, follow } = useTimeZoom(lanesEl, width, endT, openOn);
+  const zoom = useTimeZoom(lanesEl, width, endT, openOn);
+  const { scale, zoomBy, fit } = zoom;
   const [following, setFollowing] = useState(true);
   const [hover, setHover] = useState<Hover | null>(null);
   const hintId = useId();
-
-  // Collapsed groups belong to one run's lanes; a new run starts from its defaults.
-  // Line, controller and VMs first: what every interrupt goes through; devices below.
-  const groups = useMemo(() => orderGroups(lanes?.groups ?? NO_GROUPS), [lanes]);
-  const defaults = useMemo(() => initialCollapsed(groups), [groups]);
-  const [chosen, setChosen] = useState<{ of: Lanes; keys: ReadonlySet<string> } | null>(null);
-  const collapsed = chosen && chosen.of === lanes ? chosen.keys : defaults;
-  const layout = useMemo(() => layoutRows(groups, collapsed), [groups, collapsed]);
-  const onToggle = useCallback(
-    (key: string) => {
-      if (lanes) setChosen({ of: lanes, keys: toggled(collapsed, key) });
-    },
-    [lanes, collapsed],
-  );
-  const setAll = (open: boolean) => {
-    if (lanes) setChosen({ of: lanes, keys: new Set(open ? [] : lanes.groups.map((g) => g.key)) });
-  };
-
-  // Follow the cursor when it moves (or following is switched on), never on a
-  // run's first cursor: the run opens on its interrupt, which the cursor at 0
-  // (nothing happened yet) comes before.
-  const followed = useRef<{ of: Lanes; t: number } | null>(null);
-  useEffect(() => {
-    if (!lanes) return;
-    const last = followed.current;
-    followed.current = { of: lanes, t: following ? cursorT : NaN };
-    if (!following || !last || last.of !== lanes || last.t === cursorT) return;
-    follow(cursorT);
-  }, [following, lanes, cursorT, follow]);
+  const { collapsed, layout, onToggle, setAll } = useCollapsedGroups(lanes);
+  useFollowCursor(lanes, cursorT, following, zoom.follow);
 
   const onSeek = useCallback((t: number) => void seekTime(Math.max(0, t)), [seekTime]);
 
@@ -113,21 +66,11 @@ export function TimelinePane() {
   const shown = useMemo(() => visibleRows(layout.rows, top, bottom), [layout, top, bottom]);
   const cursorX = scale(cursorT);
   const cursorVisible = cursorX >= 0 && cursorX <= width;
+  // Zooming keeps the cursor still when it is in view, else the middle.
+  const anchor = cursorVisible ? cursorX : undefined;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // Browser zoom (Ctrl +) and Shift + arrows (step by interrupt) are not ours.
-    if (event.ctrlKey || event.altKey || event.metaKey) return;
-    if (event.shiftKey && event.key.startsWith('Arrow')) return;
-    const anchor = cursorVisible ? cursorX : undefined;
-    const actions: Record<string, () => void> = {
-      ArrowLeft: () => panBy(-width * PAN_SHARE),
-      ArrowRight: () => panBy(width * PAN_SHARE),
-      '+': () => zoomBy(2, anchor),
-      '=': () => zoomBy(2, anchor),
-      '-': () => zoomBy(0.5, anchor),
-      '0': fit,
-    };
-    const action = actions[event.key];
+    const action = laneKeyAction(event, zoom, width, anchor);
     if (!action) return;
     // Keep the key from the page's shortcuts (Left/Right step the simulation).
     event.preventDefault();
@@ -138,19 +81,7 @@ export function TimelinePane() {
   const pointerTime = (clientX: number, el: HTMLElement) =>
     scale.invert(clientX - el.getBoundingClientRect().left);
 
-  const hovered = hover ? layout.rows[hover.row] : undefined;
-  const hoveredLane = hovered?.lane ?? null;
-  const readout = hover
-    ? `${formatExactNs(Math.max(0, hover.t))}${
-        hovered && hoveredLane
-          ? ` · ${hovered.group.title} ${hoveredLane.label} = ${hoverValue(
-              hoveredLane,
-              hover.t,
-              Math.abs(scale.invert(MARK_HIT_PX) - scale.invert(0)),
-            )}`
-          : ''
-      }`
-    : `cursor ${formatExactNs(cursorT)}`;
+  const readout = readoutText(hover, layout.rows, scale, cursorT);
 
   return (
     <section className="timeline" aria-label="Timeline" data-testid="timeline">
@@ -158,8 +89,8 @@ export function TimelinePane() {
         readout={readout}
         following={following}
         onFollow={() => setFollowing((f) => !f)}
-        onZoomIn={() => zoomBy(2, cursorVisible ? cursorX : undefined)}
-        onZoomOut={() => zoomBy(0.5, cursorVisible ? cursorX : undefined)}
+        onZoomIn={() => zoomBy(2, anchor)}
+        onZoomOut={() => zoomBy(0.5, anchor)}
         onFit={fit}
         onExpandAll={() => setAll(true)}
         onCollapseAll={() => setAll(false)}
@@ -204,60 +135,18 @@ export function TimelinePane() {
               }}
               onMouseLeave={() => setHover(null)}
             >
-              <svg width={Math.max(1, width)} height={layout.height} aria-hidden="true">
-                {shown.map((row) =>
-                  row.lane ? (
-                    <LaneGraphic
-                      key={row.key}
-                      lane={row.lane}
-                      y={row.y}
-                      height={row.height}
-                      scale={scale}
-                      endT={endT}
-                      summary={row.kind === 'group'}
-                    />
-                  ) : null,
-                )}
-                {shown.map((row) =>
-                  row.kind === 'group' ? (
-                    <line
-                      key={`${row.key}:rule`}
-                      className="tl-group-rule"
-                      x1={0}
-                      x2={width}
-                      y1={row.y + 0.5}
-                      y2={row.y + 0.5}
-                    />
-                  ) : null,
-                )}
-                {hover ? (
-                  <line className="tl-hover" x1={hover.x} x2={hover.x} y1={0} y2={layout.height} />
-                ) : null}
-                <line
-                  className="tl-cursor"
-                  data-testid="timeline-cursor"
-                  data-time={cursorT}
-                  x1={cursorX}
-                  x2={cursorX}
-                  y1={0}
-                  y2={layout.height}
-                  visibility={cursorVisible ? 'visible' : 'hidden'}
-                />
-              </svg>
-              {hover ? (
-                // The readout by the pointer, where the eye already is (the bar keeps a copy).
-                <div
-                  className={`tl-tip${hover.x > width * TIP_FLIP_SHARE ? ' flip' : ''}`}
-                  data-testid="timeline-hover-tip"
-                  aria-hidden="true"
-                  style={{
-                    left: hover.x + (hover.x > width * TIP_FLIP_SHARE ? -TIP_GAP_PX : TIP_GAP_PX),
-                    top: hover.y + TIP_GAP_PX,
-                  }}
-                >
-                  {readout}
-                </div>
-              ) : null}
+              <LanesSvg
+                rows={shown}
+                width={width}
+                height={layout.height}
+                scale={scale}
+                endT={endT}
+                hoverX={hover ? hover.x : null}
+                cursorT={cursorT}
+                cursorX={cursorX}
+                cursorVisible={cursorVisible}
+              />
+              {hover ? <HoverTip x={hover.x} y={hover.y} width={width} text={readout} /> : null}
             </div>
           </div>
         ) : (

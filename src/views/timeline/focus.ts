@@ -28,7 +28,7 @@ export function lineRises(lanes: Lanes): number[] {
   return rises.sort((a, b) => a - b);
 }
 
-/** The last change of `lane` strictly before `before` (or -1). */
+/** The last change of `lane` strictly before `before` (-Infinity: none, which `Math.max` ignores). */
 function lastChangeBefore(lane: Lane, before: number): number {
   let lo = 0;
   let hi = lane.times.length;
@@ -37,7 +37,7 @@ function lastChangeBefore(lane: Lane, before: number): number {
     if (lane.times[mid]! < before) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? lane.times[lo - 1]! : -1;
+  return lo > 0 ? lane.times[lo - 1]! : -Infinity;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Lane } from '../../replay/lanes';
+import type { Row } from './rows';
+import { formatExactNs, type TimeScale } from './scale';
 import { firstAtOrAfter, valueAt } from './window';
 
 /** What the hover readout says about one lane at one time: pure, so it is tested. */
@@ -31,4 +33,28 @@ export function hoverValue(lane: Lane, t: number, hitNs: number): string {
     i += 1;
   }
   return 'none here';
+}
+
+/** Where the pointer is over the lanes: its time and the row under it. */
+export interface HoverPoint {
+  t: number;
+  row: number;
+}
+
+/**
+ * The bar's readout: the time under the pointer and the hovered lane's value
+ * there ("12.000 µs · dev0 530 pin = 1"), or the cursor's time when nothing is hovered.
+ */
+export function readoutText(
+  hover: HoverPoint | null,
+  rows: readonly Row[],
+  scale: TimeScale,
+  cursorT: number,
+): string {
+  if (!hover) return `cursor ${formatExactNs(cursorT)}`;
+  const time = formatExactNs(Math.max(0, hover.t));
+  const row = rows[hover.row];
+  if (!row?.lane) return time;
+  const hitNs = Math.abs(scale.invert(MARK_HIT_PX) - scale.invert(0));
+  return `${time} · ${row.group.title} ${row.lane.label} = ${hoverValue(row.lane, hover.t, hitNs)}`;
 }

@@ -9,14 +9,14 @@ import type { Lane, LaneGroup } from '../../replay/lanes';
 
 export const GROUP_ROW_PX = 24;
 export const LANE_ROW_PX = 22;
-/** Above this many lanes, groups start collapsed (each still shows its summary lane). */
+/** Above this many lanes, groups start collapsed (each still shows its header lane). */
 export const EXPAND_LIMIT = 40;
 
 export interface Row {
   key: string;
   kind: 'group' | 'lane';
   group: LaneGroup;
-  /** Lane rows: their lane. Group rows: the summary lane while collapsed, else null. */
+  /** Lane rows: their lane. Group rows: the header lane while collapsed, else null. */
   lane: Lane | null;
   y: number;
   height: number;
@@ -35,8 +35,8 @@ export function layoutRows(
   let y = 0;
   for (const group of groups) {
     const closed = collapsed.has(group.key);
-    const summary = closed ? (group.lanes.find((l) => l.key === group.summaryKey) ?? null) : null;
-    rows.push({ key: group.key, kind: 'group', group, lane: summary, y, height: GROUP_ROW_PX });
+    const header = closed ? (group.lanes.find((l) => l.key === group.headerLaneKey) ?? null) : null;
+    rows.push({ key: group.key, kind: 'group', group, lane: header, y, height: GROUP_ROW_PX });
     y += GROUP_ROW_PX;
     if (closed) continue;
     for (const lane of group.lanes) {

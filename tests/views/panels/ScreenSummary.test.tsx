@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScreenSummary, SUMMARY_INTERVAL_MS } from '../../../src/views/panels/ScreenSummary';
+import { ScreenSummary, SCREEN_SUMMARY_INTERVAL_MS } from '../../../src/views/panels/ScreenSummary';
 import { inAct, renderWithStore } from './render-with-store';
 
 afterEach(cleanup);
@@ -23,7 +23,7 @@ describe('ScreenSummary', () => {
     await inAct(() => store.getState().seek(4));
     await wait(50);
     expect(text()).toMatch(/Step 3 of 165/);
-    expect(SUMMARY_INTERVAL_MS).toBeGreaterThanOrEqual(1000);
+    expect(SCREEN_SUMMARY_INTERVAL_MS).toBeGreaterThanOrEqual(1000);
     await inAct(() => store.setState({ playing: false }));
     await wait(5);
     expect(text()).toMatch(/Step 4 of 165/);

@@ -74,7 +74,7 @@ describe('TimelinePane', () => {
       'true',
     );
     // The collapsed device row still draws its pin (530).
-    expect(document.querySelector('g[data-lane="device:nic0:pin"].tl-summary')).not.toBeNull();
+    expect(document.querySelector('g[data-lane="device:nic0:pin"].tl-header-lane')).not.toBeNull();
     const labels = [...document.querySelectorAll('.tl-lane-label')].map((l) => l.textContent);
     expect(labels[0]).toBe('level');
     expect(labels).not.toContain('500cause');

@@ -32,7 +32,7 @@ describe('timeline rows', () => {
     rows.slice(1).forEach((r, i) => expect(r.y).toBe(rows[i]!.y + rows[i]!.height));
   });
 
-  it('shows a collapsed group as one row carrying its summary lane', () => {
+  it('shows a collapsed group as one row carrying its header lane', () => {
     const { rows } = layoutRows(groups, new Set(['entity:vm1', 'device:nic0']));
     const vm1 = rows.find((r) => r.key === 'entity:vm1')!;
     expect(vm1.lane?.name).toBe('running');
