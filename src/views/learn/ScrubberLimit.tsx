@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import './learn.css';
 
 /** What the locked part of the scrubber says, on screen and to screen readers. */
@@ -30,7 +30,8 @@ interface Props {
  * (its thumb is 14 px wide, so the track is inset by 7 px on each side, as the
  * interrupt ticks are); it takes no pointer events, the player clamps seeking.
  */
-export function ScrubberLimit({ limit, eventCount, labelId }: Props) {
+// Memoized: the scrubber renders every step, the limit changes only with the lesson.
+export const ScrubberLimit = memo(function ScrubberLimit({ limit, eventCount, labelId }: Props) {
   if (limit === null || eventCount === 0 || limit >= eventCount) return null;
   const at = Math.max(0, limit) / eventCount;
   // Past the middle the label ends at the marker, so it never runs off the scrubber.
@@ -48,4 +49,4 @@ export function ScrubberLimit({ limit, eventCount, labelId }: Props) {
       </span>
     </div>
   );
-}
+});
