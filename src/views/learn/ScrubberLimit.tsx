@@ -4,6 +4,13 @@ import './learn.css';
 /** What the locked part of the scrubber says, on screen and to screen readers. */
 export const LIMIT_TEXT = 'The lesson continues after you answer';
 
+const SHORT_TEXT = 'Continues after you answer';
+
+/** The whole sentence: the range's tooltip and its description for screen readers. */
+export function limitSentence(limit: number): string {
+  return `${LIMIT_TEXT} (the player stops at step ${limit}).`;
+}
+
 /** The scrubber's text for screen readers: where the cursor is and, in a lesson, where it stops. */
 export function scrubberValueText(
   cursor: number,
@@ -44,8 +51,12 @@ export const ScrubberLimit = memo(function ScrubberLimit({ limit, eventCount, la
       data-limit={limit}
     >
       <div className="scrubber-limit__locked" />
-      <span className="scrubber-limit__label" id={labelId}>
-        {LIMIT_TEXT} (step {limit})
+      {/* Short enough for the scrubber at 1024 px; the range's title and description say it whole. */}
+      <span className="scrubber-limit__label" aria-hidden="true">
+        {SHORT_TEXT}
+      </span>
+      <span className="visually-hidden" id={labelId}>
+        {limitSentence(limit)}
       </span>
     </div>
   );

@@ -8,7 +8,7 @@ import {
   useAppStoreApi,
   type AppState,
 } from '../../store';
-import { ScrubberLimit, scrubberValueText } from '../learn/ScrubberLimit';
+import { limitSentence, ScrubberLimit, scrubberValueText } from '../learn/ScrubberLimit';
 import { ScrubberTicks } from './ScrubberTicks';
 
 const NO_MARKERS: readonly number[] = [];
@@ -36,6 +36,7 @@ export function Scrubber() {
         aria-label="Cursor"
         aria-valuetext={scrubberValueText(cursor, eventCount, limit)}
         aria-describedby={limited ? limitId : undefined}
+        title={limited ? limitSentence(limit) : undefined}
         min={0}
         max={eventCount}
         step={1}

@@ -16,6 +16,7 @@ describe("the lesson's limit on the scrubber", () => {
     // A limit at the end locks nothing: nothing to mark.
     expect(screen.queryByTestId('scrubber-limit')).toBeNull();
     expect(screen.getByRole('slider').getAttribute('aria-describedby')).toBeNull();
+    expect(screen.getByRole('slider').getAttribute('title')).toBeNull();
   });
 
   it('marks the limit where the player stops, says why, and tells screen readers', async () => {
@@ -28,7 +29,11 @@ describe("the lesson's limit on the scrubber", () => {
     expect(Number(mark.style.getPropertyValue('--limit'))).toBeCloseTo(30 / count, 10);
     const range = screen.getByRole('slider', { name: 'Cursor' });
     const label = document.getElementById(range.getAttribute('aria-describedby')!)!;
-    expect(label.textContent).toBe(`${LIMIT_TEXT} (step 30)`);
+    expect(label.textContent).toBe(`${LIMIT_TEXT} (the player stops at step 30).`);
+    expect(range.getAttribute('title')).toBe(label.textContent);
+    expect(mark.querySelector('.scrubber-limit__label')?.textContent).toBe(
+      'Continues after you answer',
+    );
     expect(range.getAttribute('aria-valuetext')).toBe(
       `step 0 of ${count}; the lesson stops at step 30 until you answer`,
     );
