@@ -91,6 +91,9 @@ describe('classroom gaps', () => {
       expect(await inDialog(page, '[data-testid="import-progress"]'), key).toBe(true);
     }
     await saveScreenshot(page, 'gaps-import-progress-1440');
+    await page.setViewportSize(SIZES[1]);
+    await saveScreenshot(page, 'gaps-import-progress-1024');
+    expect(await inDialog(page, '[data-testid="import-progress"]')).toBe(true);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await page.waitForFunction(
@@ -189,6 +192,10 @@ describe('classroom gaps', () => {
     await tip.waitFor({ state: 'visible' });
     expect((await tip.textContent())?.length).toBeGreaterThan(20);
     await saveScreenshot(page, 'gaps-narration-term-1440');
+    await page.setViewportSize(SIZES[1]);
+    await term.hover();
+    await tip.waitFor({ state: 'visible' });
+    await saveScreenshot(page, 'gaps-narration-term-1024');
     await page.mouse.move(5, 5);
     await tip.waitFor({ state: 'detached' });
     await term.focus();
@@ -217,5 +224,34 @@ describe('classroom gaps', () => {
       expect(pageErrors).toEqual([]);
       await page.close();
     }
+  });
+
+  it('a reload returns to the lesson in progress, at its step and event, until it is left', async () => {
+    const page = await openApp(browser, '#intx=1&lesson=broadcast&seed=7&step=1', pageErrors);
+    const panel = page.getByRole('region', { name: 'Lesson' });
+    await panel.waitFor({ state: 'visible' });
+    expect(await panel.textContent()).toContain('step 2 of 2');
+    expect(new URL(page.url()).hash).toBe('');
+    await focusBody(page);
+    await page.keyboard.press('ArrowRight');
+    await waitForRun(page, 1);
+    await page.keyboard.press('ArrowRight');
+    await waitForRun(page, 2);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.reload({ waitUntil: 'load' });
+      await panel.waitFor({ state: 'visible' });
+      await waitForRun(page, 2);
+      expect(await panel.textContent()).toContain('step 2 of 2');
+      expect(await page.locator('[data-testid="lesson-seed"]').textContent()).toContain('7');
+      await saveScreenshot(page, `gaps-lesson-after-reload-${size.width}`);
+    }
+    await page.getByRole('button', { name: 'Leave lesson' }).click();
+    await panel.waitFor({ state: 'detached' });
+    await page.reload({ waitUntil: 'load' });
+    await waitForRun(page);
+    expect(await panel.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
   });
 });
