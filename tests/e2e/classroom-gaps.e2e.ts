@@ -12,6 +12,7 @@ import { SimSession } from '../../src/worker/session';
 import { millionEventScenario } from '../bench/ui/million-scenario';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { cursorStatus, focusBody, openApp, waitForRun } from './support/app';
+import { smallestNodeText } from './support/graph-text';
 import { saveScreenshot } from './support/screenshot';
 
 let browser: LaunchedBrowser;
@@ -43,29 +44,6 @@ const inDialog = (page: Page, selector: string) =>
     (sel) => document.querySelector(sel)?.contains(document.activeElement) ?? false,
     selector,
   );
-
-/** The smallest text drawn in `root`'s graph nodes, in CSS px on screen (font size times zoom). */
-function smallestNodeText(page: Page, root: string): Promise<{ size: number; text: string }> {
-  return page.evaluate((sel) => {
-    let best = { size: Infinity, text: '' };
-    for (const graph of document.querySelectorAll<HTMLElement>(`${sel} .intx-graph`)) {
-      const viewport = graph.querySelector<HTMLElement>('.react-flow__viewport');
-      const zoom = viewport ? new DOMMatrix(getComputedStyle(viewport).transform).a : 1;
-      const nodes = graph.querySelector('.react-flow__nodes');
-      if (!nodes) continue;
-      const walker = document.createTreeWalker(nodes, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const el = n.parentElement;
-        if (!el || !n.textContent?.trim()) continue;
-        const box = el.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0) continue;
-        const size = parseFloat(getComputedStyle(el).fontSize) * zoom;
-        if (size < best.size) best = { size, text: n.textContent.trim() };
-      }
-    }
-    return best;
-  }, root);
-}
 
 describe('classroom gaps', () => {
   it('the import progress dialog keeps Tab inside, Escape cancels, focus returns to Open', async () => {
