@@ -59,7 +59,10 @@ export function GraphPane() {
             </button>
           )}
           {pair && scenario.policy !== 'native' ? (
-            <SideBySide scenario={scenario} />
+            <SideBySide
+              scenario={scenario}
+              legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
+            />
           ) : (
             <TopologyGraph
               scenario={scenario}

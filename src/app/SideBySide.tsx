@@ -10,13 +10,6 @@ const POLICIES = ['broadcast', 'selective'] as const satisfies readonly Policy[]
 
 const ignore = (): void => {};
 
-/**
- * Each half is an overview to compare the two machines at a glance, so its
- * camera may fit the whole graph at smaller type than the single view's 12 px
- * (presentation mode gives both halves the whole window).
- */
-const OVERVIEW_TEXT_PX = 9;
-
 interface Runs {
   /** The scenario these runs are of: a newer scenario's view ignores them. */
   scenario: Scenario;
@@ -27,9 +20,18 @@ interface Runs {
  * Broadcast above, selective below: the scenario's stimuli run under both
  * policies, each in its own worker, and both graphs follow the player by
  * interrupt (see pair.ts), so the difference is seen rather than read.
- * Hand actions belong to the single view; these two graphs only show.
+ * Hand actions belong to the single view; these two graphs only show. Their
+ * text is as large as the single view's: when a half cannot show the whole
+ * machine at that size, its camera follows the action, as the single view's does.
  */
-export function SideBySide({ scenario }: { scenario: Scenario }) {
+export function SideBySide({
+  scenario,
+  legiblePx,
+}: {
+  scenario: Scenario;
+  /** The smallest node text on screen, as in the single view (12 px unless presenting). */
+  legiblePx?: number | undefined;
+}) {
   const cursor = useAppStore(selectCursor);
   const markers = useAppStore(selectInterruptCursors);
   const apis = useRef<SimApi[] | null>(null);
@@ -109,7 +111,7 @@ export function SideBySide({ scenario }: { scenario: Scenario }) {
                   scenario={run.scenario}
                   frame={frame}
                   onDeviceAction={ignore}
-                  legiblePx={OVERVIEW_TEXT_PX}
+                  legiblePx={legiblePx}
                   readOnly
                 />
               </div>

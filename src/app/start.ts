@@ -11,6 +11,7 @@ import type { SharedLesson } from '../share/lesson-link';
 import { bootSimulation } from './boot';
 import { applyEmbedFlags, connectEmbed } from './embed-mode';
 import { storeLessonLoader } from './embed-lessons';
+import { keepOpenLesson, lessonToResume, resumeLesson } from './lesson-resume';
 
 export interface StartedApp {
   store: AppStore;
@@ -40,18 +41,22 @@ export async function startApp(): Promise<StartedApp> {
   const store = createAppStore(api, { storage });
   // Embedded, memory is the choice, not a failure: nothing to tell the student.
   if (!embed) storage.onFailure((message) => store.getState().setNotice(message));
+  const reload = isReload();
   const choice = await chooseStart({
     hash: globalThis.location?.hash ?? '',
     search,
     storage,
-    reload: isReload(),
+    reload,
   });
   const notes = [notice, ...choice.notes, ...(embed ? flags.notes : [])];
   if (embed) {
     applyEmbedFlags(store, embed);
     void open(store, choice).then(() => connectEmbed(store, embed, storeLessonLoader(store)));
   } else {
-    void open(store, choice).then(() => {
+    // Read before anything is shown: keeping the open lesson starts once the start is shown.
+    const resume = lessonToResume(storage, choice, reload);
+    void open(store, choice, resume).then(() => {
+      keepOpenLesson(store, storage);
       // Saving starts once the start choice is shown, so it never overwrites saved work unread,
       // and not at all when saved work could not be set aside.
       if (choice.save)
@@ -72,7 +77,13 @@ function isReload(): boolean {
   return entry?.type === 'reload';
 }
 
-async function open(store: AppStore, choice: StartChoice): Promise<void> {
+async function open(
+  store: AppStore,
+  choice: StartChoice,
+  resume: string | null = null,
+): Promise<void> {
+  // A lesson in progress when the page was left: the lesson again, at its step.
+  if (resume !== null && (await resumeLesson(store, resume, choice))) return;
   if (choice.kind === 'preset') return store.getState().loadPreset(choice.name);
   if (choice.kind === 'lesson') return openLesson(store, choice.shared);
   const work = { ...choice.work, from: choice.from };

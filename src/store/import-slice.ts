@@ -46,6 +46,11 @@ export interface ImportSlice {
    * the simulation. On any failure the scenario, run and cursor stay as they were.
    */
   openFile(fileName: string, bytes: ArrayBuffer): Promise<boolean>;
+  /**
+   * Stops the file being read (the simulation is restarted with the run shown
+   * before); false when nothing is being read or reading cannot be stopped.
+   */
+  cancelImport(): boolean;
   dismissImportErrors(): void;
   dismissOpened(): void;
   /** Simulates the imported trace's scenario again and compares the events. */
@@ -60,6 +65,9 @@ export interface ImportSlice {
  * a run (run, scenario, cursor and frame in one update).
  */
 export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator<ImportSlice> {
+  /** Each opening's number, and the last one cancelled: a cancelled opening reports no problems. */
+  let opening = 0;
+  let cancelled = -1;
   return (set, get) => ({
     importProgress: null,
     importErrors: null,
@@ -68,6 +76,7 @@ export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator
 
     async openFile(fileName, bytes) {
       if (get().importProgress) return false;
+      const mine = ++opening;
       const file = fileName.trim() === '' ? '(unnamed file)' : fileName;
       set(
         {
@@ -79,6 +88,7 @@ export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator
         { type: 'import/start', file },
       );
       const fail = (errors: ImportError[]) => {
+        if (cancelled === mine) return false;
         set({ importProgress: null, importErrors: errors }, false, 'import/failed');
         return false;
       };
@@ -93,6 +103,8 @@ export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator
           },
         );
         const result = await api.openFile(transfer(bytes, [bytes]), fileName, onProgress);
+        // Cancelled while the answer was on its way: the person asked for the old run.
+        if (cancelled === mine) return false;
         if (!result.ok) return fail(result.errors);
         if (result.kind === 'lesson') {
           // A teacher's lesson: listed with the built-in ones and started at once.
@@ -146,6 +158,15 @@ export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator
       } catch (error) {
         return fail([{ file, path: '$', message: `could not be opened: ${errorMessage(error)}` }]);
       }
+    },
+
+    cancelImport() {
+      const stop = get().cancelRun;
+      if (!get().importProgress || !stop) return false;
+      cancelled = opening;
+      set({ importProgress: null }, false, 'import/cancel');
+      stop();
+      return true;
     },
 
     dismissImportErrors() {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, cursorStatus, focusBody, goToEnd, stepTo, waitForRun } from './support/app';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { smallestNodeText } from './support/graph-text';
 import { SCREENSHOT_DIR, saveScreenshot } from './support/screenshot';
 
 let browser: LaunchedBrowser;
@@ -33,28 +34,6 @@ async function open(query: string, size: { width: number; height: number }): Pro
     });
   await waitForRun(page);
   return page;
-}
-
-/** The smallest font size of any text in the graph's nodes, as drawn on screen (CSS px). */
-function smallestNodeText(page: Page): Promise<{ size: number; text: string }> {
-  return page.evaluate(() => {
-    const viewport = document.querySelector<HTMLElement>('.intx-graph .react-flow__viewport');
-    const zoom = viewport ? new DOMMatrix(getComputedStyle(viewport).transform).a : 1;
-    let best = { size: Infinity, text: '' };
-    const walker = document.createTreeWalker(
-      document.querySelector('.intx-graph .react-flow__nodes') ?? document.body,
-      NodeFilter.SHOW_TEXT,
-    );
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!el || !n.textContent?.trim()) continue;
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      const size = parseFloat(getComputedStyle(el).fontSize) * zoom;
-      if (size < best.size) best = { size, text: n.textContent.trim() };
-    }
-    return best;
-  });
 }
 
 /** The graph's viewport transform: [x, y, zoom]. */

@@ -19,6 +19,8 @@ const MAX_FIT_ZOOM = 2;
 /** How long the camera takes to follow the action, unless motion is reduced. */
 const FOLLOW_MS = 300;
 
+const now = (): number => globalThis.performance?.now() ?? 0;
+
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -102,6 +104,8 @@ export function useCamera(
     [ends, rects],
   );
 
+  /** The camera's own animated move: when it lands and at what zoom. */
+  const flight = useRef({ until: 0, zoom: 1 });
   const latest = useRef({ rects, focusOf });
   useLayoutEffect(() => {
     latest.current = { rects, focusOf };
@@ -121,6 +125,7 @@ export function useCamera(
     if (pane === null || bounds === null || pane.width === 0 || pane.height === 0) return;
     const changed = changedNode === null ? undefined : latest.current.rects.get(changedNode);
     const focus = changed ?? latest.current.focusOf(frames.getState().active);
+    flight.current.until = 0;
     void reactFlow.setViewport(fitViewport(bounds, pane, { ...options, focus }));
     // Not on new node objects alone: a re-run with the same layout keeps the person's view.
   }, [reactFlow, pane, bounds, options, frames, changedNode]);
@@ -133,13 +138,16 @@ export function useCamera(
       const focus = focusOf(frame.active);
       if (focus === null || isInView(focus, reactFlow.getViewport(), pane, CAMERA_MARGINS)) return;
       const next = fitViewport(bounds, pane, { ...options, focus });
-      // Follow at the zoom the person chose, if they zoomed by hand.
-      const zoom = reactFlow.getViewport().zoom;
+      // Follow at the zoom the person chose, if they zoomed by hand. While the camera's own
+      // follow is in flight its zoom dips (d3's smooth zoom), which no person chose.
+      const zoom = now() < flight.current.until ? flight.current.zoom : reactFlow.getViewport().zoom;
       const target =
         Math.abs(zoom - next.zoom) < 1e-6
           ? next
           : fitViewport(bounds, pane, { ...options, minZoom: zoom, maxZoom: zoom, focus });
-      void reactFlow.setViewport(target, { duration: reducedMotion() ? 0 : FOLLOW_MS });
+      const duration = reducedMotion() ? 0 : FOLLOW_MS;
+      flight.current = { until: now() + duration, zoom: target.zoom };
+      void reactFlow.setViewport(target, { duration });
     });
   }, [reactFlow, pane, bounds, options, focusOf, frames]);
 

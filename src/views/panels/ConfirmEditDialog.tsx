@@ -2,7 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { Stimulus } from '../../engine/scenario';
 import { selectPendingEdit, useAppStore, useAppStoreApi } from '../../store';
 import { formatMicros } from './format';
-import { useDialogFocus } from './useDialogFocus';
+import { useDialogFocus } from '../dialog/useDialogFocus';
 
 /** What the edit does, in words. */
 export function describeStimulus(st: Stimulus): string {

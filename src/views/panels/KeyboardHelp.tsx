@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { COMMANDS, shortcutsOf } from '../../commands';
 import { useAppStore, useAppStoreApi, type AppState } from '../../store';
-import { useDialogFocus } from './useDialogFocus';
+import { useDialogFocus } from '../dialog/useDialogFocus';
 
 const selectOpen = (s: AppState) => s.keyboardHelp;
 

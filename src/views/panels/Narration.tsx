@@ -1,6 +1,7 @@
 import { explain } from '../../replay/explain';
 import { flowBox, narrate, withoutBoxPrefix } from '../../replay/narrate';
 import { selectFrame, selectRun, selectScenario, useAppStore } from '../../store';
+import { Term, TermText } from '../terms';
 import './panels.css';
 
 const AT_START = 'At the start: nothing has happened yet. Step forward to see the first event.';
@@ -8,7 +9,8 @@ const AT_START = 'At the start: nothing has happened yet. Step forward to see th
 /**
  * The current step in one sentence, announced politely to screen readers. The
  * Figure 6 number shows once, as the badge (the sentence's own "620:" prefix is
- * dropped), and at key moments a second sentence says why it happens.
+ * dropped), and at key moments a second sentence says why it happens. The
+ * badge and the glossary's terms in the sentences carry their definitions.
  */
 export function Narration() {
   const frame = useAppStore(selectFrame);
@@ -28,15 +30,17 @@ export function Narration() {
       <p className="narration" aria-live="polite" data-testid="narration">
         {box !== null ? (
           <>
-            <span className="flow-box">{box}</span>
+            <Term id={`flow-${box}`} className="flow-box">
+              {box}
+            </Term>
             <span className="visually-hidden">: </span>
           </>
         ) : null}
-        {text}
+        {TermText({ text })}
         {why ? (
           <span className="narration-why" data-testid="narration-why">
             {' '}
-            {why}
+            {TermText({ text: why })}
           </span>
         ) : null}
       </p>

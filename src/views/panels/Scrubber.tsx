@@ -1,4 +1,4 @@
-import { type ChangeEvent } from 'react';
+import { useId, type ChangeEvent } from 'react';
 import {
   selectBreakpointCursors,
   selectCursor,
@@ -6,18 +6,27 @@ import {
   selectInterruptCursors,
   useAppStore,
   useAppStoreApi,
+  type AppState,
 } from '../../store';
+import { limitSentence, ScrubberLimit, scrubberValueText } from '../learn/ScrubberLimit';
 import { ScrubberTicks } from './ScrubberTicks';
 
 const NO_MARKERS: readonly number[] = [];
+const selectCursorLimit = (s: AppState) => s.cursorLimit;
 
-/** The cursor over the whole run, with a tick at every controller delivery. */
+/**
+ * The cursor over the whole run, with a tick at every controller delivery
+ * and, in a lesson, where its open question stops the player.
+ */
 export function Scrubber() {
   const store = useAppStoreApi();
   const cursor = useAppStore(selectCursor);
   const eventCount = useAppStore(selectEventCount);
   const markers = useAppStore(selectInterruptCursors) ?? NO_MARKERS;
   const breaks = useAppStore(selectBreakpointCursors);
+  const limit = useAppStore(selectCursorLimit);
+  const limitId = useId();
+  const limited = limit !== null && limit < eventCount;
   const onChange = (e: ChangeEvent<HTMLInputElement>) =>
     void store.getState().seek(Number(e.target.value));
   return (
@@ -25,7 +34,9 @@ export function Scrubber() {
       <input
         type="range"
         aria-label="Cursor"
-        aria-valuetext={`step ${cursor} of ${eventCount}`}
+        aria-valuetext={scrubberValueText(cursor, eventCount, limit)}
+        aria-describedby={limited ? limitId : undefined}
+        title={limited ? limitSentence(limit) : undefined}
         min={0}
         max={eventCount}
         step={1}
@@ -34,6 +45,7 @@ export function Scrubber() {
         onChange={onChange}
       />
       <ScrubberTicks markers={markers} eventCount={eventCount} breaks={breaks} />
+      <ScrubberLimit limit={limit} eventCount={eventCount} labelId={limitId} />
     </div>
   );
 }

@@ -36,3 +36,36 @@ describe('Narration', () => {
     expect(text).not.toMatch(/640\s*640/);
   });
 });
+
+describe('Narration terms', () => {
+  it('gives the terms in its sentences a definition one focus away', async () => {
+    const { store } = await renderWithStore(<Narration />);
+    const events = await store.getState().fetchEvents(0, store.getState().run!.eventCount);
+    // "Remote IRR of INTA is set: no further delivery until EOI."
+    const i = events.findIndex((e) => e.type === 'ioapic.remote-irr');
+    await inAct(() => store.getState().seek(i + 1));
+    const region = screen.getByTestId('narration');
+    expect(region.textContent).toContain(narrate(events[i]!));
+    const terms = [...region.querySelectorAll<HTMLElement>('[role="term"]')];
+    expect(terms.map((t) => [t.textContent, t.dataset['term']])).toEqual([
+      ['Remote IRR', 'remote-irr'],
+      ['EOI', 'eoi'],
+    ]);
+    for (const t of terms) {
+      expect(t.tabIndex).toBe(0);
+      expect(document.getElementById(t.getAttribute('aria-describedby')!)?.textContent).toMatch(
+        /\w/,
+      );
+    }
+  });
+
+  it('defines the Figure 6 badge', async () => {
+    const { store } = await renderWithStore(<Narration />);
+    const events = await store.getState().fetchEvents(0, store.getState().run!.eventCount);
+    const i = events.findIndex((e) => e.type === 'isr.call');
+    await inAct(() => store.getState().seek(i + 1));
+    const badge = screen.getByTestId('narration').querySelector('.flow-box') as HTMLElement;
+    expect(badge.getAttribute('role')).toBe('term');
+    expect(badge.dataset['term']).toBe('flow-640');
+  });
+});

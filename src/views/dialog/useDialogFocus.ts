@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -24,14 +24,21 @@ function returnTarget(opener: HTMLElement | null): HTMLElement | null {
 
 /**
  * A modal dialog's focus: on open, focus goes to `initial` (or the first
- * control); Tab and Shift+Tab stay inside; on close, focus returns to the
+ * control, or the dialog itself); Tab and Shift+Tab stay inside; Escape calls
+ * `onEscape` when the dialog can be dismissed; on close, focus returns to the
  * control that opened it (WAI-ARIA dialog pattern).
  */
 export function useDialogFocus(
   ref: RefObject<HTMLElement | null>,
   open: boolean,
   initial?: RefObject<HTMLElement | null>,
+  onEscape?: () => void,
 ): void {
+  // The latest callback, so that a new one each render does not re-run the effect (and refocus).
+  const escape = useRef(onEscape);
+  useLayoutEffect(() => {
+    escape.current = onEscape;
+  });
   useEffect(() => {
     if (!open) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -39,18 +46,27 @@ export function useDialogFocus(
     (initial?.current ?? (root ? focusables(root)[0] : null) ?? root)?.focus();
     const onKeyDown = (e: KeyboardEvent) => {
       const box = ref.current;
-      if (e.key !== 'Tab' || !box) return;
+      if (!box) return;
+      if (e.key === 'Escape' && escape.current) {
+        e.preventDefault();
+        e.stopPropagation();
+        escape.current();
+        return;
+      }
+      if (e.key !== 'Tab') return;
       const items = focusables(box);
       const first = items[0];
       const last = items[items.length - 1];
       if (!first || !last) {
+        // Nothing to move to: focus stays on the dialog.
         e.preventDefault();
+        if (!box.contains(document.activeElement)) box.focus();
         return;
       }
       const active = document.activeElement;
-      if (!box.contains(active)) {
+      if (!box.contains(active) || active === box) {
         e.preventDefault();
-        first.focus();
+        (e.shiftKey ? last : first).focus();
       } else if (e.shiftKey && active === first) {
         e.preventDefault();
         last.focus();
