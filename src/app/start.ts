@@ -1,5 +1,5 @@
 import { DEFAULT_PRESET } from '../presets';
-import { parseEmbedFlags, type EmbedFlags } from '../embed';
+import { parseEmbedFlags, type EmbedFlags } from '../embed/flags';
 import { chooseStart, type StartChoice } from '../persist';
 import { createAppStore, type AppStore } from '../store';
 import { defaultStorage } from '../store/memory-storage';
@@ -9,8 +9,7 @@ import { restoreWork } from '../store/restore-work';
 import type { Supervisor } from '../worker/supervised';
 import type { SharedLesson } from '../share/lesson-link';
 import { bootSimulation } from './boot';
-import { applyEmbedFlags, connectEmbed } from './embed-mode';
-import { storeLessonLoader } from './embed-lessons';
+import { applyEmbedFlags } from './embed-flags';
 
 export interface StartedApp {
   store: AppStore;
@@ -49,7 +48,12 @@ export async function startApp(): Promise<StartedApp> {
   const notes = [notice, ...choice.notes, ...(embed ? flags.notes : [])];
   if (embed) {
     applyEmbedFlags(store, embed);
-    void open(store, choice).then(() => connectEmbed(store, embed, storeLessonLoader(store)));
+    // The bridge, its message schemas and the lesson loader load only in an embedded copy.
+    void open(store, choice)
+      .then(() => Promise.all([import('./embed-mode'), import('./embed-lessons')]))
+      .then(([{ connectEmbed }, { storeLessonLoader }]) =>
+        connectEmbed(store, embed, storeLessonLoader(store)),
+      );
   } else {
     void open(store, choice).then(() => {
       // Saving starts once the start choice is shown, so it never overwrites saved work unread,

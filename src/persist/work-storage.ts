@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine/scenario';
-import { formatError, parseScenarioText, type FormatError } from '../trace-io';
+import { formatError, type FormatError } from '../trace-io/result';
 import { prefixPath } from '../trace-io/result';
 
 /**
@@ -93,8 +93,11 @@ type Checked = { ok: true; work: SavedWork } | { ok: false; errors: FormatError[
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Validates a stored document; scenario errors carry paths under `$.scenario`. */
-export function checkWork(text: string): Checked {
+/**
+ * Validates a stored document; scenario errors carry paths under `$.scenario`.
+ * The scenario reader (zod) is loaded here, on first use: a first visit has no saved work.
+ */
+export async function checkWork(text: string): Promise<Checked> {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -123,6 +126,7 @@ export function checkWork(text: string): Checked {
   if (doc['scenario'] === undefined) {
     return { ok: false, errors: [{ path: '$.scenario', message: 'missing' }] };
   }
+  const { parseScenarioText } = await import('../trace-io/parse');
   const scenario = parseScenarioText(JSON.stringify(doc['scenario']));
   if (!scenario.ok) {
     const errors = scenario.errors.map((e) => ({ ...e, path: prefixPath('$.scenario', e.path) }));
@@ -135,7 +139,7 @@ export function checkWork(text: string): Checked {
  * Reads the saved work. A value that does not validate is moved aside (under
  * KEPT_ASIDE_PREFIX + time) and reported with its JSON paths.
  */
-export function loadWork(storage: KeyValueStorage, now = new Date()): LoadedWork {
+export async function loadWork(storage: KeyValueStorage, now = new Date()): Promise<LoadedWork> {
   let text: string | null;
   try {
     text = storage.getItem(WORK_KEY);
@@ -143,7 +147,7 @@ export function loadWork(storage: KeyValueStorage, now = new Date()): LoadedWork
     return { kind: 'none' };
   }
   if (text === null) return { kind: 'none' };
-  const checked = checkWork(text);
+  const checked = await checkWork(text);
   if (checked.ok) return { kind: 'ok', work: checked.work };
   const shown = checked.errors.slice(0, 3).map((e) => formatError(WORK_SOURCE, e));
   const more = checked.errors.length > 3 ? ` (and ${checked.errors.length - 3} more)` : '';
