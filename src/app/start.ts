@@ -48,9 +48,11 @@ export async function startApp(): Promise<StartedApp> {
   const notes = [notice, ...choice.notes, ...(embed ? flags.notes : [])];
   if (embed) {
     applyEmbedFlags(store, embed);
-    // The bridge, its message schemas and the lesson loader load only in an embedded copy.
+    // The bridge, its message schemas and the lesson loader load only in an embedded copy,
+    // while the first scenario runs, so the bridge listens as soon as that scenario is shown.
+    const bridgeCode = Promise.all([import('./embed-mode'), import('./embed-lessons')]);
     void open(store, choice)
-      .then(() => Promise.all([import('./embed-mode'), import('./embed-lessons')]))
+      .then(() => bridgeCode)
       .then(([{ connectEmbed }, { storeLessonLoader }]) =>
         connectEmbed(store, embed, storeLessonLoader(store)),
       );
