@@ -21,6 +21,8 @@ interface OpenSample {
   tasks: LongTask[];
   /** Long tasks in the `afterMs` after the first draw (the timeline's lanes, late effects). */
   tasksAfter: LongTask[];
+  /** When the progress dialog first named each stage, in ms from the file choice. */
+  stages: [string, number][];
 }
 
 interface OpenProbeWindow {
@@ -41,6 +43,15 @@ async function installOpenProbe(page: Page, eventCount: number, afterMs: number)
         for (const e of list.getEntries()) all.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
       let chosenAt: number | null = null;
+      const stages = new Map<string, number>();
+      // The worker's stages, as the progress dialog names them ("Checking every field… 60%").
+      const stageWatch = new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="import-progress"] p')?.textContent;
+        const label = text?.split('…')[0]?.trim();
+        if (label && chosenAt !== null && !stages.has(label))
+          stages.set(label, performance.now() - chosenAt);
+      });
+      stageWatch.observe(document.body, { subtree: true, childList: true, characterData: true });
       const input = document.querySelector('[data-testid="open-file-input"]');
       if (!input) throw new Error('no Open file input');
       input.addEventListener('change', (e) => (chosenAt ??= e.timeStamp), { capture: true });
@@ -66,6 +77,7 @@ async function installOpenProbe(page: Page, eventCount: number, afterMs: number)
               channel.port1.close();
               setTimeout(() => {
                 clearTimeout(limit);
+                stageWatch.disconnect();
                 const within = (a: number, b: number) =>
                   all
                     .filter((t) => t.start + t.duration > a && t.start < b)
@@ -75,6 +87,7 @@ async function installOpenProbe(page: Page, eventCount: number, afterMs: number)
                   drawnMs: drawnAt - from,
                   tasks: within(from, drawnAt),
                   tasksAfter: within(drawnAt, drawnAt + after),
+                  stages: [...stages],
                 });
               }, after + 100);
             };
@@ -100,6 +113,8 @@ export interface ImportOpenResult {
   longestTaskMs: number;
   /** Median per run of tasks over 50 ms (every 'longtask' entry is one), file choice to first draw. */
   tasksOver50: number;
+  /** Median start of each stage the progress dialog named, in ms from the file choice. */
+  stageStartMs: Record<string, number>;
   /** The same in the `afterMs` after the first draw. */
   after: { ms: number; longestTaskMs: number; tasksOver50: number };
   perRun: { openMs: number; shownMs: number; longestTaskMs: number; tasksOver50: number }[];
@@ -122,6 +137,7 @@ export async function measureImportOpen(
 ): Promise<ImportOpenResult> {
   const perRun = [];
   const after = [];
+  const stageStarts = new Map<string, number[]>();
   for (let run = 0; run < options.runs; run++) {
     progress(`opening the ${file.megabytes} MB trace: run ${run + 1}/${options.runs}`);
     const { page } = await openPreset(browser, baseUrl, 'fig3-broadcast');
@@ -138,6 +154,8 @@ export async function measureImportOpen(
         longestTaskMs: longest(sample.tasks),
         tasksOver50: sample.tasks.length,
       });
+      for (const [label, ms] of sample.stages)
+        stageStarts.set(label, [...(stageStarts.get(label) ?? []), ms]);
       after.push({
         longestTaskMs: longest(sample.tasksAfter),
         tasksOver50: sample.tasksAfter.length,
@@ -155,6 +173,9 @@ export async function measureImportOpen(
     shownMs: median(perRun.map((r) => r.shownMs)),
     longestTaskMs,
     tasksOver50: median(perRun.map((r) => r.tasksOver50)),
+    stageStartMs: Object.fromEntries(
+      [...stageStarts].map(([label, ms]) => [label, round(median(ms), 0)]),
+    ),
     after: {
       ms: options.afterMs,
       longestTaskMs: Math.max(...after.map((r) => r.longestTaskMs)),

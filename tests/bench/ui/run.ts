@@ -64,7 +64,8 @@
  *    preset's page; timed in the page from the input's change event to the
  *    first painted frame with the graph and "0 / N" shown (median of the runs),
  *    with every main-thread long task (PerformanceObserver 'longtask',
- *    buffered) in between and in the 2 s after. Targets: <= 4 s, no task over
+ *    buffered) in between and in the 2 s after, and when the progress dialog
+ *    first names each stage of the reading. Targets: <= 4 s, no task over
  *    50 ms. `BENCH_UI_OPEN=only` measures only this; `BENCH_UI_OPEN=0` skips it.
  *
  * 5. Sweep (sweep.ts). The production app, the Compare workspace, the default
