@@ -40,7 +40,8 @@ const WelcomeOffer = lazy(() =>
   import('../views/learn').then((m) => ({ default: m.WelcomeOffer })),
 );
 const selectInLesson = (s: AppState) => s.activeLesson !== null;
-const selectOfferWelcome = (s: AppState) => !s.lessonProgress.welcomeDismissed;
+const selectOfferWelcome = (s: AppState) =>
+  !s.lessonProgressLoading && !s.lessonProgress.welcomeDismissed;
 
 /** The visualizer's side column: the lesson being followed, then the panels the person chose. */
 function SidePanels() {

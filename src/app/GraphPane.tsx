@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
-import { TopologyGraph, type DeviceAction } from '../views/graph';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import type { DeviceAction } from '../views/graph';
 import { WatchFor } from '../views/terms';
-import { SideBySide } from './SideBySide';
+import { TopologyGraph } from './lazy-graph';
 import {
   selectDeviceAction,
   selectExpandedDevices,
@@ -13,6 +13,9 @@ import {
   selectTheme,
   useAppStore,
 } from '../store';
+
+// Side by side (two more workers and graphs) loads when it is first opened.
+const SideBySide = lazy(() => import('./SideBySide').then((m) => ({ default: m.SideBySide })));
 
 /** Presentation mode's smallest node text on screen: readable from the back of a room. */
 const PRESENTATION_TEXT_PX = 14;
@@ -59,20 +62,24 @@ export function GraphPane() {
             </button>
           )}
           {pair && scenario.policy !== 'native' ? (
-            <SideBySide
-              scenario={scenario}
-              legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
-            />
+            <Suspense fallback={<p className="placeholder">Loading side by side…</p>}>
+              <SideBySide
+                scenario={scenario}
+                legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
+              />
+            </Suspense>
           ) : (
-            <TopologyGraph
-              scenario={scenario}
-              frame={frame}
-              onDeviceAction={onDeviceAction}
-              expandedDevices={expanded}
-              onExpandedDevicesChange={onExpandedChange}
-              colorMode={theme}
-              legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
-            />
+            <Suspense fallback={<p className="placeholder">Loading the graph…</p>}>
+              <TopologyGraph
+                scenario={scenario}
+                frame={frame}
+                onDeviceAction={onDeviceAction}
+                expandedDevices={expanded}
+                onExpandedDevicesChange={onExpandedChange}
+                colorMode={theme}
+                legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
+              />
+            </Suspense>
           )}
         </div>
       ) : (

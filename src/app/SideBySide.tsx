@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Policy, Scenario } from '../engine/scenario';
 import type { Frame, RunInfo, SimApi } from '../protocol/api';
 import { selectCursor, selectInterruptCursors, useAppStore } from '../store';
-import { TopologyGraph } from '../views/graph';
 import { pairedCursor } from '../views/graph/pair';
+import { TopologyGraph } from './lazy-graph';
 import { createWorkerApi } from '../worker/client';
 
 const POLICIES = ['broadcast', 'selective'] as const satisfies readonly Policy[];

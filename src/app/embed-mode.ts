@@ -6,24 +6,7 @@ import {
   type EmbedFlags,
   type LessonLoader,
 } from '../embed';
-import type { AppStore, PanelId } from '../store';
-
-/**
- * Embed mode's wiring: the flags onto the store before anything is shown, and
- * once the start choice is shown, the lesson and step flags, the message
- * bridge to the parent window and the height reports. The page marks
- * itself (`<html data-embed>`) so its CSS lets the content set the height.
- */
-export function applyEmbedFlags(store: AppStore, flags: EmbedFlags): void {
-  document.documentElement.dataset['embed'] = '';
-  const s = store.getState();
-  if (flags.theme) s.setTheme(flags.theme);
-  if (flags.panels) {
-    for (const [id, shown] of Object.entries(flags.panels) as [PanelId, boolean][]) {
-      if (store.getState().panels[id] !== shown) store.getState().togglePanel(id);
-    }
-  }
-}
+import type { AppStore } from '../store';
 
 /** Runs after the page's first scenario is shown. `lessons` is the lesson layer's loader. */
 export async function connectEmbed(

@@ -1,5 +1,5 @@
 import { DEFAULT_PRESET } from '../presets';
-import { parseEmbedFlags, type EmbedFlags } from '../embed';
+import { parseEmbedFlags, type EmbedFlags } from '../embed/flags';
 import { chooseStart, type StartChoice } from '../persist';
 import { createAppStore, type AppStore } from '../store';
 import { defaultStorage } from '../store/memory-storage';
@@ -9,8 +9,7 @@ import { restoreWork } from '../store/restore-work';
 import type { Supervisor } from '../worker/supervised';
 import type { SharedLesson } from '../share/lesson-link';
 import { bootSimulation } from './boot';
-import { applyEmbedFlags, connectEmbed } from './embed-mode';
-import { storeLessonLoader } from './embed-lessons';
+import { applyEmbedFlags } from './embed-flags';
 import { keepOpenLesson, lessonToResume, resumeLesson } from './lesson-resume';
 
 export interface StartedApp {
@@ -51,7 +50,14 @@ export async function startApp(): Promise<StartedApp> {
   const notes = [notice, ...choice.notes, ...(embed ? flags.notes : [])];
   if (embed) {
     applyEmbedFlags(store, embed);
-    void open(store, choice).then(() => connectEmbed(store, embed, storeLessonLoader(store)));
+    // The bridge, its message schemas and the lesson loader load only in an embedded copy,
+    // while the first scenario runs, so the bridge listens as soon as that scenario is shown.
+    const bridgeCode = Promise.all([import('./embed-mode'), import('./embed-lessons')]);
+    void open(store, choice)
+      .then(() => bridgeCode)
+      .then(([{ connectEmbed }, { storeLessonLoader }]) =>
+        connectEmbed(store, embed, storeLessonLoader(store)),
+      );
   } else {
     // Read before anything is shown: keeping the open lesson starts once the start is shown.
     const resume = lessonToResume(storage, choice, reload);

@@ -1,8 +1,7 @@
 import type { Scenario } from '../engine/scenario';
-import { DEFAULT_PRESET, findPreset } from '../presets';
+import { DEFAULT_PRESET, findPreset, presetScenario } from '../presets';
 import { decodeShare, isShareFragment } from '../share';
 import type { SharedLesson } from '../share/lesson-link';
-import { normalizeScenario } from '../trace-io';
 import {
   checkWork,
   loadWork,
@@ -68,7 +67,7 @@ export async function chooseStart({
   const notes: string[] = [];
   const lesson = await readLessonLink(hash);
   if (lesson?.ok) {
-    const save = keepReplacedWork(storage, null, 'The lesson link', notes, now);
+    const save = await keepReplacedWork(storage, null, 'The lesson link', notes, now);
     return { kind: 'lesson', shared: lesson.shared, notes, save };
   }
   // A bad lesson link is said once; the page then opens as if there were no link.
@@ -76,7 +75,13 @@ export async function chooseStart({
   const shared = lesson ? null : await decodeShare(hash);
   if (shared?.ok) {
     if (shared.note) notes.push(shared.note);
-    const save = keepReplacedWork(storage, shared.work.scenario, 'The share link', notes, now);
+    const save = await keepReplacedWork(
+      storage,
+      shared.work.scenario,
+      'The share link',
+      notes,
+      now,
+    );
     return { kind: 'work', from: 'link', work: shared.work, notes, save };
   }
   if (shared && !shared.ok) notes.push(shared.message);
@@ -86,15 +91,15 @@ export async function chooseStart({
     if (findPreset(asked)) {
       // A reload of a ?preset= page is the same work: keep its step (and hand
       // actions). Opening the link afresh starts the preset from the beginning.
-      const saved = reload ? loadWork(storage, now) : null;
+      const saved = reload ? await loadWork(storage, now) : null;
       if (saved?.kind === 'ok' && saved.work.presetName === asked)
         return { kind: 'work', from: 'saved', work: saved.work, notes, save: true };
     }
     const name = findPreset(asked) ? asked : DEFAULT_PRESET;
     if (name !== asked) notes.push(`There is no preset "${asked}"; showing ${DEFAULT_PRESET}.`);
-    const save = keepReplacedWork(
+    const save = await keepReplacedWork(
       storage,
-      presetScenario(name),
+      await presetScenario(name),
       `The address ?preset=${name}`,
       notes,
       now,
@@ -102,18 +107,12 @@ export async function chooseStart({
     return { kind: 'preset', name, notes, save };
   }
 
-  const saved = loadWork(storage, now);
+  const saved = await loadWork(storage, now);
   if (saved.kind === 'ok')
     return { kind: 'work', from: 'saved', work: saved.work, notes, save: true };
   if (saved.kind === 'rejected') notes.push(`${saved.message} Showing ${DEFAULT_PRESET}.`);
   const save = saved.kind !== 'rejected' || saved.keptAs !== null;
   return { kind: 'preset', name: DEFAULT_PRESET, notes, save };
-}
-
-function presetScenario(name: string): Scenario | null {
-  const preset = findPreset(name);
-  const parsed = preset ? normalizeScenario(preset.file) : null;
-  return parsed?.ok ? parsed.value : null;
 }
 
 /**
@@ -122,13 +121,13 @@ function presetScenario(name: string): Scenario | null {
  * it is set aside and the note says where. Returns whether saving may go on
  * (false when it could not be set aside: it is then never overwritten).
  */
-function keepReplacedWork(
+async function keepReplacedWork(
   storage: KeyValueStorage,
   opening: Scenario | null,
   by: string,
   notes: string[],
   now: Date,
-): boolean {
+): Promise<boolean> {
   let text: string | null;
   try {
     text = storage.getItem(WORK_KEY);
@@ -136,7 +135,7 @@ function keepReplacedWork(
     return true;
   }
   if (text === null) return true;
-  const checked = checkWork(text);
+  const checked = await checkWork(text);
   if (checked.ok && opening && JSON.stringify(checked.work.scenario) === JSON.stringify(opening))
     return true;
   const kept = setAside(storage, text, now);

@@ -1,10 +1,5 @@
 import type { Scenario } from '../engine/scenario';
-import {
-  formatError,
-  parseScenarioText,
-  scenarioTextWarnings,
-  type FormatError,
-} from '../trace-io';
+import { formatError, type FormatError } from '../trace-io/result';
 import { prefixPath } from '../trace-io/result';
 
 /**
@@ -104,8 +99,11 @@ type Checked = { ok: true; work: SavedWork } | { ok: false; errors: FormatError[
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Validates a stored document; scenario errors carry paths under `$.scenario`. */
-export function checkWork(text: string): Checked {
+/**
+ * Validates a stored document; scenario errors carry paths under `$.scenario`.
+ * The scenario reader (zod) is loaded here, on first use: a first visit has no saved work.
+ */
+export async function checkWork(text: string): Promise<Checked> {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -134,6 +132,7 @@ export function checkWork(text: string): Checked {
   if (doc['scenario'] === undefined) {
     return { ok: false, errors: [{ path: '$.scenario', message: 'missing' }] };
   }
+  const { parseScenarioText, scenarioTextWarnings } = await import('../trace-io/parse');
   const scenarioText = JSON.stringify(doc['scenario']);
   const scenario = parseScenarioText(scenarioText);
   const under = (e: FormatError): FormatError => ({ ...e, path: prefixPath('$.scenario', e.path) });
@@ -150,7 +149,7 @@ export function checkWork(text: string): Checked {
  * Reads the saved work. A value that does not validate is moved aside (under
  * KEPT_ASIDE_PREFIX + time) and reported with its JSON paths.
  */
-export function loadWork(storage: KeyValueStorage, now = new Date()): LoadedWork {
+export async function loadWork(storage: KeyValueStorage, now = new Date()): Promise<LoadedWork> {
   let text: string | null;
   try {
     text = storage.getItem(WORK_KEY);
@@ -158,7 +157,7 @@ export function loadWork(storage: KeyValueStorage, now = new Date()): LoadedWork
     return { kind: 'none' };
   }
   if (text === null) return { kind: 'none' };
-  const checked = checkWork(text);
+  const checked = await checkWork(text);
   if (checked.ok) return { kind: 'ok', work: checked.work };
   const shown = checked.errors.slice(0, 3).map((e) => formatError(WORK_SOURCE, e));
   const more = checked.errors.length > 3 ? ` (and ${checked.errors.length - 3} more)` : '';

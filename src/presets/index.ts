@@ -118,3 +118,4 @@ export const DEFAULT_PRESET = 'fig3-broadcast';
 export function findPreset(name: string): Preset | undefined {
   return PRESETS.find((p) => p.name === name);
 }
+export { presetScenario, readPreset } from './read';

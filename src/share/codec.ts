@@ -1,10 +1,6 @@
 import { DEFAULT_MAX_EVENTS, type Scenario } from '../engine/scenario';
-import {
-  formatError,
-  parseScenarioText,
-  scenarioTextWarnings,
-  serializeScenario,
-} from '../trace-io';
+import { formatError } from '../trace-io/result';
+import { serializeScenario } from '../trace-io/serialize';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { decodeFileText } from '../import/decode';
 import { deflateRaw, inflateRaw, InflateError } from './deflate';
@@ -134,6 +130,8 @@ export async function decodeShare(input: string): Promise<DecodeResult | null> {
       'This share link is damaged: its scenario decompresses, but not to UTF-8 text (was it made by INTx Lab?).',
     );
   }
+  // The scenario reader (zod) is loaded only when there is a link to read.
+  const { parseScenarioText, scenarioTextWarnings } = await import('../trace-io/parse');
   const parsed = parseScenarioText(text.value, SHARE_SOURCE);
   if (!parsed.ok) {
     const shown = parsed.errors.slice(0, 3).map((e) => formatError(SHARE_SOURCE, e));

@@ -9,6 +9,7 @@ import type { Lesson } from '../lessons/model';
 import type { PreparedLesson, PreparedStep } from '../lessons/prepare';
 import {
   checkpointProgress,
+  emptyProgress,
   outcomesFor,
   recordAttempt,
   resetProgress,
@@ -20,7 +21,7 @@ import type { Scenario } from '../engine/scenario';
 import type { CheckpointStatus } from '../protocol/lesson-outcome';
 import type { KeyValueStorage } from '../persist';
 import { formatError } from '../trace-io/result';
-import { loadProgress, saveProgress } from './lesson-storage';
+import { loadProgress, saveProgress, type LoadedProgress } from './lesson-storage';
 import type { SliceCreator } from './types';
 import type { LessonSlice } from './lesson-types';
 
@@ -66,8 +67,26 @@ function describe(value: number, unit: string): string {
 }
 
 export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator<LessonSlice> {
-  const loaded = loadProgress(storage);
+  const loading = loadProgress(storage);
+  const loaded = loading instanceof Promise ? null : loading;
+  // Until a stored progress is read: empty, with the first-visit offer held back.
+  const initial = loaded ?? { progress: emptyProgress(), problem: null };
   return (set, get) => {
+    if (loaded === null) {
+      void (loading as Promise<LoadedProgress>).then((read) => {
+        // Progress made in the meantime (the read takes one module load) is kept, not replaced.
+        const kept = get().lessonProgress !== initial.progress;
+        set(
+          {
+            lessonProgress: kept ? get().lessonProgress : read.progress,
+            lessonProblem: read.problem,
+            lessonProgressLoading: false,
+          },
+          false,
+          'lesson/progressRead',
+        );
+      });
+    }
     /** The last comparison of the run's scenario with the step's (frames change far more often). */
     let seen: { scenario: Scenario | null; step: Scenario | null; same: boolean } = {
       scenario: null,
@@ -133,10 +152,11 @@ export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator
       lessonOutcomes: [],
       cursorLimit: null,
       activeLesson: null,
-      lessonProgress: loaded.progress,
+      lessonProgress: initial.progress,
+      lessonProgressLoading: loaded === null,
       lessonFeedback: {},
       openedLessons: [],
-      lessonProblem: loaded.problem,
+      lessonProblem: initial.problem,
       lessonOffStep: false,
 
       async startLesson(lesson, options = {}) {

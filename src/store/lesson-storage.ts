@@ -5,7 +5,6 @@
  */
 import { emptyProgress, type Progress } from '../lessons/progress';
 import type { KeyValueStorage } from '../persist';
-import { parseProgressText } from '../trace-io/progress-schema';
 
 export const PROGRESS_KEY = 'intx-lab:lessons:v1';
 
@@ -15,7 +14,14 @@ export interface LoadedProgress {
   problem: string | null;
 }
 
-export function loadProgress(storage: KeyValueStorage | null): LoadedProgress {
+/**
+ * The stored progress: at once when there is none or storage refuses (a first
+ * visit), else a promise, since its reader (the progress schema, zod) is
+ * imported on first use and kept out of the page's first script.
+ */
+export function loadProgress(
+  storage: KeyValueStorage | null,
+): LoadedProgress | Promise<LoadedProgress> {
   if (!storage) return { progress: emptyProgress(), problem: null };
   let text: string | null;
   try {
@@ -27,6 +33,11 @@ export function loadProgress(storage: KeyValueStorage | null): LoadedProgress {
     };
   }
   if (text === null) return { progress: emptyProgress(), problem: null };
+  return readProgress(text);
+}
+
+async function readProgress(text: string): Promise<LoadedProgress> {
+  const { parseProgressText } = await import('../trace-io/progress-schema');
   const parsed = parseProgressText(text);
   if (parsed.ok) return { progress: parsed.value, problem: null };
   const first = parsed.errors[0]!;

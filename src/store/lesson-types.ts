@@ -37,6 +37,8 @@ export interface LessonSlice {
   lessonOffStep: boolean;
   /** Why saved progress could not be used at start, if it could not. */
   lessonProblem: string | null;
+  /** Saved progress is still being read (the first-visit offer waits for it). */
+  lessonProgressLoading: boolean;
   /** Prepares the lesson for the seed (default: the saved attempt's, else 1) and opens its first step. */
   startLesson(lesson: Lesson, options?: { seed?: number; stepIndex?: number }): Promise<void>;
   goToLessonStep(index: number): Promise<void>;

@@ -58,13 +58,35 @@ export function sanitizePreferences(value: unknown): Preferences {
   };
 }
 
+/**
+ * The persist middleware writes after every state change (a frame, each import
+ * progress report); the preferences change far less often. A write of the text
+ * already stored is skipped: a storage write is synchronous on the page's thread.
+ */
+export function skipUnchangedWrites(storage: StateStorage<unknown>): StateStorage<unknown> {
+  const written = new Map<string, string>();
+  return {
+    getItem: (name) => storage.getItem(name),
+    setItem(name, value) {
+      if (written.get(name) === value) return;
+      written.set(name, value);
+      return storage.setItem(name, value);
+    },
+    removeItem(name) {
+      written.delete(name);
+      return storage.removeItem(name);
+    },
+  };
+}
+
 export function preferencesOptions(
   storage: StateStorage<unknown>,
 ): PersistOptions<AppState, Preferences> {
+  const deduplicated = skipUnchangedWrites(storage);
   return {
     name: PREFERENCES_KEY,
     version: PREFERENCES_VERSION,
-    storage: createJSONStorage<Preferences>(() => storage),
+    storage: createJSONStorage<Preferences>(() => deduplicated),
     partialize: partializePreferences,
     migrate: (persisted) => sanitizePreferences(persisted),
     merge: (persisted, current) => ({ ...current, ...sanitizePreferences(persisted) }),

@@ -1,6 +1,5 @@
 import type { Scenario } from '../engine/scenario';
-import { findPreset } from '../presets';
-import { normalizeScenario } from '../trace-io';
+import { presetScenario } from '../presets';
 import type { AppStore } from './create-app-store';
 import type { OpenedFile, OpenedOrigin } from './import-slice';
 import type { CursorPlacement } from './types';
@@ -21,14 +20,6 @@ export function atCursor(cursor: number): CursorPlacement {
   return async (run) => Math.max(0, Math.min(run.eventCount, cursor));
 }
 
-/** The preset's own scenario, for "Reset to preset"; null when the name is unknown. */
-function presetScenario(name: string | null): Scenario | null {
-  const preset = name ? findPreset(name) : undefined;
-  if (!preset) return null;
-  const parsed = normalizeScenario(preset.file);
-  return parsed.ok ? parsed.value : null;
-}
-
 /**
  * Shows `work` at its cursor in one commit. "Reset to preset" then goes back
  * to the preset it came from (or, without one, to the work as opened), and
@@ -37,7 +28,8 @@ function presetScenario(name: string | null): Scenario | null {
 export async function restoreWork(store: AppStore, work: WorkToRestore): Promise<boolean> {
   store.setState({ pendingEdit: null }, false, 'work/restore');
   if (!(await store.getState().runScenario(work.scenario, atCursor(work.cursor)))) return false;
-  const preset = presetScenario(work.presetName);
+  // The preset's own scenario, for "Reset to preset" (null when the name is unknown).
+  const preset = work.presetName ? await presetScenario(work.presetName) : null;
   const original = preset ?? work.scenario;
   store.setState(
     {

@@ -1,6 +1,5 @@
 import type { Scenario, Stimulus } from '../engine/scenario';
-import { findPreset } from '../presets';
-import { normalizeScenario } from '../trace-io';
+import { findPreset, readPreset } from '../presets';
 import { describeHandAction, handStimulus, isAtEnd } from './hand-edit';
 import { atHandEdit, atStart, atTime, sameHandActionsBefore } from './placements';
 import { atCursor } from './restore-work';
@@ -83,7 +82,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         get().setError(`There is no preset named "${name}".`);
         return;
       }
-      const parsed = normalizeScenario(preset.file);
+      const parsed = await readPreset(preset);
       if (!parsed.ok) {
         get().setError(invalidScenarioMessage(name, parsed.errors));
         return;

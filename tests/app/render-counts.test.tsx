@@ -30,6 +30,11 @@ async function rendersPerStep(preset: string, steps: number) {
       </Profiler>
     </div>,
   );
+  // The graph is its own chunk (src/app/lazy-graph.ts): measured once it is on screen.
+  await act(async () => {
+    await import('../../src/views/graph');
+  });
+  expect(view.container.querySelector('.react-flow')).not.toBeNull();
   await act(async () => {
     await store.getState().seek(5);
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getCommand } from '../../src/commands';
 import { findLesson, prepareLesson, type PreparedPredict } from '../../src/lessons';
 import type { KeyValueStorage } from '../../src/persist';
@@ -141,6 +141,9 @@ describe('the lesson slice', () => {
     expect(JSON.parse(storage.items.get(PROGRESS_KEY)!).lessons.broadcast.seed).toBe(SEED);
 
     const again = makeStore(storage);
+    // The stored progress is read once its reader (the progress schema) has loaded.
+    expect(again.getState().lessonProgressLoading).toBe(true);
+    await vi.waitFor(() => expect(again.getState().lessonProgressLoading).toBe(false));
     expect(
       again.getState().lessonProgress.lessons['broadcast']!.steps['count']!['switches-first']!
         .status,

@@ -16,21 +16,21 @@ describe('persisting the work from the store', () => {
     const store = await loadedStore('fig4-selective');
     const s = storage();
     const stop = persistWork(store, s, { debounceMs: 50, target: null });
-    expect(loadWork(s)).toMatchObject({
+    expect(await loadWork(s)).toMatchObject({
       kind: 'ok',
       work: { cursor: 0, presetName: 'fig4-selective' },
     });
 
     await store.getState().seek(7);
     // Not yet: the write waits for a quiet moment.
-    expect(loadWork(s)).toMatchObject({ work: { cursor: 0 } });
+    expect(await loadWork(s)).toMatchObject({ work: { cursor: 0 } });
     await new Promise((r) => setTimeout(r, 120));
-    expect(loadWork(s)).toMatchObject({ work: { cursor: 7 } });
+    expect(await loadWork(s)).toMatchObject({ work: { cursor: 7 } });
 
     await store.getState().setPolicy('broadcast');
     await store.getState().seek(11);
     stop();
-    const saved = loadWork(s);
+    const saved = await loadWork(s);
     expect(saved).toMatchObject({ kind: 'ok', work: { cursor: 11 } });
     expect(saved.kind === 'ok' && saved.work.scenario.policy).toBe('broadcast');
   });
@@ -42,7 +42,7 @@ describe('persisting the work from the store', () => {
     const stop = persistWork(store, s, { debounceMs: 60_000, target: target as unknown as Window });
     await store.getState().seek(5);
     target.dispatchEvent(new Event('pagehide'));
-    expect(loadWork(s)).toMatchObject({ work: { cursor: 5 } });
+    expect(await loadWork(s)).toMatchObject({ work: { cursor: 5 } });
     stop();
   });
 
@@ -82,7 +82,7 @@ describe('restoring work', () => {
       cursor: source.getState().cursor,
     });
 
-    const loaded = loadWork(s);
+    const loaded = await loadWork(s);
     if (loaded.kind !== 'ok') throw new Error('not saved');
     const store = makeStore();
     expect(await restoreWork(store, loaded.work)).toBe(true);
@@ -112,7 +112,7 @@ describe('restoring work', () => {
     doc.scenario.devices[0] = { ...doc.scenario.devices[0], pci32: false };
     s.setItem(WORK_KEY, JSON.stringify(doc));
 
-    const loaded = loadWork(s);
+    const loaded = await loadWork(s);
     if (loaded.kind !== 'ok') throw new Error('not read back');
     const note =
       'saved work: $.scenario.devices[0].pci32: unknown field "pci32" is ignored; did you mean "pci23"?';
@@ -131,7 +131,7 @@ describe('restoring work', () => {
     const source = await loadedStore('fig4-selective');
     const s = storage();
     saveWork(s, { scenario: source.getState().scenario!, presetName: null, cursor: 0 });
-    const loaded = loadWork(s);
+    const loaded = await loadWork(s);
     if (loaded.kind !== 'ok') throw new Error('not read back');
     expect(loaded.work.warnings).toBeUndefined();
     const store = makeStore();

@@ -30,7 +30,7 @@ function keptAsideKey(message: string): string {
 }
 
 describe('saved work', () => {
-  it('round-trips the scenario, preset name and cursor under a versioned key', () => {
+  it('round-trips the scenario, preset name and cursor under a versioned key', async () => {
     const s = storage();
     const scenario = preset('fig4-selective');
     expect(saveWork(s, { scenario, presetName: 'fig4-selective', cursor: 42 })).toBeNull();
@@ -40,17 +40,17 @@ describe('saved work', () => {
       version: 1,
       cursor: 42,
     });
-    expect(loadWork(s)).toEqual({
+    expect(await loadWork(s)).toEqual({
       kind: 'ok',
       work: { scenario, presetName: 'fig4-selective', cursor: 42 },
     });
   });
 
-  it('is empty when nothing was saved', () => {
-    expect(loadWork(storage())).toEqual({ kind: 'none' });
+  it('is empty when nothing was saved', async () => {
+    expect(await loadWork(storage())).toEqual({ kind: 'none' });
   });
 
-  it('keeps aside a saved scenario that no longer validates, and names the path', () => {
+  it('keeps aside a saved scenario that no longer validates, and names the path', async () => {
     const s = storage();
     const scenario = preset('fig4-selective');
     saveWork(s, { scenario, presetName: null, cursor: 1 });
@@ -59,7 +59,7 @@ describe('saved work', () => {
     const text = JSON.stringify(doc);
     s.setItem(WORK_KEY, text);
 
-    const loaded = loadWork(s, new Date('2026-01-02T03:04:05.000Z'));
+    const loaded = await loadWork(s, new Date('2026-01-02T03:04:05.000Z'));
     expect(loaded.kind).toBe('rejected');
     if (loaded.kind !== 'rejected') return;
     expect(loaded.message).toMatch(/saved work: \$\.scenario\.devices\[0\]\.owners\[0\]/);
@@ -68,7 +68,7 @@ describe('saved work', () => {
     expect(s.getItem(WORK_KEY)).toBeNull();
   });
 
-  it('reports bad JSON, a newer version and a bad cursor with their paths', () => {
+  it('reports bad JSON, a newer version and a bad cursor with their paths', async () => {
     const cases: [string, RegExp][] = [
       ['{not json', /saved work: \$: not valid JSON/],
       [
@@ -83,7 +83,7 @@ describe('saved work', () => {
     for (const [text, message] of cases) {
       const s = storage();
       s.setItem(WORK_KEY, text);
-      const loaded = loadWork(s);
+      const loaded = await loadWork(s);
       expect(loaded.kind).toBe('rejected');
       if (loaded.kind === 'rejected') {
         expect(loaded.message).toMatch(message);

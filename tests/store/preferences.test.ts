@@ -27,6 +27,29 @@ describe('persisted preferences', () => {
     expect(again.getState().run).toBeNull();
   });
 
+  it('writes the preferences only when they change, not on every state change', async () => {
+    const storage = createMemoryStorage();
+    const writes: string[] = [];
+    const counting = {
+      getItem: (key: string) => storage.getItem(key),
+      removeItem: (key: string) => storage.removeItem(key),
+      setItem(key: string, value: string) {
+        if (key === PREFERENCES_KEY) writes.push(value);
+        storage.setItem(key, value);
+      },
+    };
+    const store = createAppStore(createLocalApi(), { storage: counting });
+    await store.getState().loadPreset('fig2-native');
+    const before = writes.length;
+    // Steps change the state (cursor, frame) but not a preference.
+    await store.getState().seek(3);
+    await store.getState().seek(5);
+    expect(writes).toHaveLength(before);
+    store.getState().setSpeed(4);
+    expect(writes).toHaveLength(before + 1);
+    expect(JSON.parse(writes.at(-1)!).state.speed).toBe(4);
+  });
+
   it('ignores invalid stored values', () => {
     const storage = createMemoryStorage();
     storage.setItem(

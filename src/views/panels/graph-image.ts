@@ -1,4 +1,3 @@
-import { topologySvg } from '../graph/export-svg';
 import { scenarioSlug } from '../../trace-io/export/file-names';
 
 export type GraphImageKind = 'svg' | 'png';
@@ -58,6 +57,8 @@ export async function graphImage(
   const viewport = root.querySelector<HTMLElement>('.intx-graph .react-flow__viewport');
   if (!viewport) throw new Error('there is no graph on screen (open the Visualize tab first)');
   const pane = viewport.closest<HTMLElement>('.react-flow') ?? viewport;
+  // The SVG writer is loaded on the first export, not with the page.
+  const { topologySvg } = await import('../graph/export-svg');
   const svg = topologySvg(viewport, backgroundOf(pane));
   return kind === 'svg'
     ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
