@@ -4,7 +4,7 @@ import type { Frame, RunInfo, SimApi } from '../protocol/api';
 import { selectCursor, selectInterruptCursors, useAppStore } from '../store';
 import { TopologyGraph } from '../views/graph';
 import { pairedCursor } from '../views/graph/pair';
-import { createWorkerApi } from '../worker/client';
+import { openSessions } from '../client';
 
 const POLICIES = ['broadcast', 'selective'] as const satisfies readonly Policy[];
 
@@ -36,20 +36,24 @@ export function SideBySide({ scenario }: { scenario: Scenario }) {
   const [loaded, setLoaded] = useState<Runs | null>(null);
   const [frames, setFrames] = useState<(Frame | null)[]>([null, null]);
 
-  // Two workers for as long as the view is open, loaded with the scenario under each policy.
+  // Two sessions (workers) for as long as the view is open, loaded with the scenario under each policy.
   useEffect(() => {
-    const workers = POLICIES.map(() => createWorkerApi());
-    apis.current = workers.map((w) => w.api);
     let live = true;
-    void Promise.all(
-      POLICIES.map((policy, i) => workers[i]!.api.load({ ...scenario, policy })),
-    ).then((runs) => {
+    let close = (): void => {};
+    void (async () => {
+      const sessions = await openSessions(POLICIES.length);
+      close = sessions.close;
+      if (!live) return close();
+      apis.current = sessions.apis;
+      const runs = await Promise.all(
+        POLICIES.map((policy, i) => sessions.apis[i]!.load({ ...scenario, policy })),
+      );
       if (live) setLoaded({ scenario, runs });
-    });
+    })();
     return () => {
       live = false;
       apis.current = null;
-      workers.forEach((w) => w.terminate());
+      close();
     };
   }, [scenario]);
 

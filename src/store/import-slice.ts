@@ -1,4 +1,3 @@
-import { proxy, transfer } from 'comlink';
 import type { Scenario } from '../engine/scenario';
 import type { ImportError, ImportStage, RerunComparison, RunInfo } from '../protocol/api';
 import { atStart, atTime } from './placements';
@@ -80,14 +79,13 @@ export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator
       // A trace replaces the simulation's run: runs started before it are stale.
       const ticket = runs.next();
       try {
-        const onProgress = proxy(
-          ({ stage, fraction }: { stage: ImportStage; fraction: number }) => {
-            if (get().importProgress) {
-              set({ importProgress: { file, stage, fraction } }, false, 'import/progress');
-            }
-          },
-        );
-        const result = await api.openFile(transfer(bytes, [bytes]), fileName, onProgress);
+        const onProgress = ({ stage, fraction }: { stage: ImportStage; fraction: number }) => {
+          if (get().importProgress) {
+            set({ importProgress: { file, stage, fraction } }, false, 'import/progress');
+          }
+        };
+        // The client transfers the bytes to the simulation (no copy) and carries the callback.
+        const result = await api.openFile(bytes, fileName, onProgress);
         if (!result.ok) return fail(result.errors);
         if (result.kind === 'lesson') {
           // A teacher's lesson: listed with the built-in ones and started at once.

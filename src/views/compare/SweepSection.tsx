@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { compareAlong } from '../../analysis/crossover';
 import { DEFAULT_SWEEP, SWEEP_LIMITS, type SweepRequest } from '../../analysis/sweep-request';
 import type { SweepAxis, SweepPoint } from '../../analysis/sweep-plan';
-import type { AnalysisPool } from './analysis-pool';
+import type { AnalysisPool } from '../../client';
 import { crossoverText } from './crossover-text';
 import { LineChart, SweepLegend } from './LineChart';
 import { AXIS_HEADING, AXIS_LABEL, formatY, seriesOf, SWEEP_METRICS } from './sweep-series';

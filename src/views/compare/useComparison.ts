@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Comparison } from '../../analysis';
 import type { Scenario } from '../../engine/scenario';
-import type { AnalysisPool } from './analysis-pool';
+import type { AnalysisPool } from '../../client';
 
 interface Wanted {
   scenario: Scenario;

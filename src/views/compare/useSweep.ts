@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { checkSweepRequest, type SweepRequest } from '../../analysis/sweep-request';
 import { runSweep, sweepPoints, type SweepPoint } from '../../analysis/sweep-plan';
-import type { AnalysisPool } from './analysis-pool';
+import type { AnalysisPool } from '../../client';
 
 export type SweepStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
 
