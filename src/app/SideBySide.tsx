@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Policy, Scenario } from '../engine/scenario';
 import type { Frame, RunInfo, SimApi } from '../protocol/api';
-import { selectCursor, selectInterruptCursors, useAppStore } from '../store';
+import { selectCursor, selectInterruptCursors, useAppStore, useAppStoreApi } from '../store';
 import { TopologyGraph } from '../views/graph';
 import { pairedCursor } from '../views/graph/pair';
-import { openSessions } from '../client';
+import { openSessions, useLatestAnswer } from '../client';
 
 const POLICIES = ['broadcast', 'selective'] as const satisfies readonly Policy[];
 
 const ignore = (): void => {};
+const NO_FRAMES: readonly (Frame | null)[] = [null, null];
 
 /**
  * Each half is an overview to compare the two machines at a glance, so its
@@ -30,11 +31,11 @@ interface Runs {
  * Hand actions belong to the single view; these two graphs only show.
  */
 export function SideBySide({ scenario }: { scenario: Scenario }) {
+  const store = useAppStoreApi();
   const cursor = useAppStore(selectCursor);
   const markers = useAppStore(selectInterruptCursors);
   const apis = useRef<SimApi[] | null>(null);
   const [loaded, setLoaded] = useState<Runs | null>(null);
-  const [frames, setFrames] = useState<(Frame | null)[]>([null, null]);
 
   // Two sessions (workers) for as long as the view is open, loaded with the scenario under each policy.
   useEffect(() => {
@@ -68,17 +69,17 @@ export function SideBySide({ scenario }: { scenario: Scenario }) {
           ),
     [runs, markers, cursor],
   );
-  useEffect(() => {
-    const api = apis.current;
-    if (targets === null || api === null) return undefined;
-    let live = true;
-    void Promise.all(targets.map((t, i) => api[i]!.frameAt(t))).then((next) => {
-      if (live) setFrames(next);
-    });
-    return () => {
-      live = false;
-    };
-  }, [targets]);
+  const { answer } = useLatestAnswer(
+    targets ? ([targets] as const) : null,
+    ([cursors]) => {
+      const api = apis.current;
+      return api === null
+        ? Promise.resolve(null)
+        : Promise.all(cursors.map((t, i) => api[i]!.frameAt(t)));
+    },
+    { onError: (message) => store.getState().setError(`Side by side: ${message}`) },
+  );
+  const frames = answer?.value ?? NO_FRAMES;
 
   return (
     <div className="side-by-side" data-testid="side-by-side">
