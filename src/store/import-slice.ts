@@ -1,6 +1,7 @@
 import type { Scenario } from '../engine/scenario';
 import type { ImportError, ImportStage, RerunComparison, RunInfo } from '../protocol/api';
 import { atStart, atTime } from './placements';
+import { commitRun } from './commit-run';
 import { errorMessage } from './run-slice';
 import type { SliceCreator, StoreDeps } from './types';
 
@@ -114,26 +115,21 @@ export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator
           set({ importProgress: null }, false, 'import/superseded');
           return false;
         }
-        seeks.next();
-        set(
+        commitRun(
+          set,
+          seeks,
+          { run, scenario: run.scenario, frame },
           {
-            run,
-            scenario: run.scenario,
             original: run.scenario,
             presetName: null,
-            policyOverride: null,
             pendingEdit: null,
             expandedDevices: [],
-            cursor: frame.cursor,
-            frame,
-            loading: false,
             error: null,
             importProgress: null,
             opened: { ...opened, scenario: run.scenario },
             rerun: null,
           },
-          false,
-          { type: 'import/trace', file: result.file, eventCount: run.eventCount },
+          { type: 'import/trace', file: result.file },
         );
         return true;
       } catch (error) {

@@ -36,8 +36,6 @@ export interface ScenarioSlice {
   /** The preset's scenario as loaded, for reset. */
   original: Scenario | null;
   presetName: string | null;
-  /** The policy chosen in the toolbar, when it differs from the preset's. */
-  policyOverride: Policy | null;
   pendingEdit: PendingEdit | null;
   /** Where a hand action made at the end landed: acting there again asks nothing. */
   editFrontier: EditFrontier | null;
