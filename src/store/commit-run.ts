@@ -23,9 +23,8 @@ export function commitRun(
   seeks.next();
   set(
     {
+      // `scenario` and `cursor` follow from these two (derived.ts).
       run: run.scenario === scenario ? run : { ...run, scenario },
-      scenario,
-      cursor: frame.cursor,
       frame,
       loading: false,
       ...more,
