@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Policy, Scenario } from '../engine/scenario';
 import type { Frame, RunInfo, SimApi } from '../protocol/api';
-import { selectCursor, selectInterruptCursors, useAppStore } from '../store';
+import { selectCursor, selectInterruptCursors, useAppStore, useAppStoreApi } from '../store';
 import { pairedCursor } from '../views/graph/pair';
 import { TopologyGraph } from './lazy-graph';
-import { createWorkerApi } from '../worker/client';
+import { openSessions, useLatestAnswer } from '../client';
 
 const POLICIES = ['broadcast', 'selective'] as const satisfies readonly Policy[];
 
 const ignore = (): void => {};
+const NO_FRAMES: readonly (Frame | null)[] = [null, null];
 
 interface Runs {
   /** The scenario these runs are of: a newer scenario's view ignores them. */
@@ -32,26 +33,30 @@ export function SideBySide({
   /** The smallest node text on screen, as in the single view (12 px unless presenting). */
   legiblePx?: number | undefined;
 }) {
+  const store = useAppStoreApi();
   const cursor = useAppStore(selectCursor);
   const markers = useAppStore(selectInterruptCursors);
   const apis = useRef<SimApi[] | null>(null);
   const [loaded, setLoaded] = useState<Runs | null>(null);
-  const [frames, setFrames] = useState<(Frame | null)[]>([null, null]);
 
-  // Two workers for as long as the view is open, loaded with the scenario under each policy.
+  // Two sessions (workers) for as long as the view is open, loaded with the scenario under each policy.
   useEffect(() => {
-    const workers = POLICIES.map(() => createWorkerApi());
-    apis.current = workers.map((w) => w.api);
     let live = true;
-    void Promise.all(
-      POLICIES.map((policy, i) => workers[i]!.api.load({ ...scenario, policy })),
-    ).then((runs) => {
+    let close = (): void => {};
+    void (async () => {
+      const sessions = await openSessions(POLICIES.length);
+      close = sessions.close;
+      if (!live) return close();
+      apis.current = sessions.apis;
+      const runs = await Promise.all(
+        POLICIES.map((policy, i) => sessions.apis[i]!.load({ ...scenario, policy })),
+      );
       if (live) setLoaded({ scenario, runs });
-    });
+    })();
     return () => {
       live = false;
       apis.current = null;
-      workers.forEach((w) => w.terminate());
+      close();
     };
   }, [scenario]);
 
@@ -66,17 +71,17 @@ export function SideBySide({
           ),
     [runs, markers, cursor],
   );
-  useEffect(() => {
-    const api = apis.current;
-    if (targets === null || api === null) return undefined;
-    let live = true;
-    void Promise.all(targets.map((t, i) => api[i]!.frameAt(t))).then((next) => {
-      if (live) setFrames(next);
-    });
-    return () => {
-      live = false;
-    };
-  }, [targets]);
+  const { answer } = useLatestAnswer(
+    targets ? ([targets] as const) : null,
+    ([cursors]) => {
+      const api = apis.current;
+      return api === null
+        ? Promise.resolve(null)
+        : Promise.all(cursors.map((t, i) => api[i]!.frameAt(t)));
+    },
+    { onError: (message) => store.getState().setError(`Side by side: ${message}`) },
+  );
+  const frames = answer?.value ?? NO_FRAMES;
 
   return (
     <div className="side-by-side" data-testid="side-by-side">

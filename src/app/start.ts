@@ -6,9 +6,8 @@ import { defaultStorage } from '../store/memory-storage';
 import { safeStorage } from '../store/safe-storage';
 import { persistWork } from '../store/persist-work';
 import { restoreWork } from '../store/restore-work';
-import type { Supervisor } from '../worker/supervised';
+import { bootSimulation, type Supervisor } from '../client';
 import type { SharedLesson } from '../share/lesson-link';
-import { bootSimulation } from './boot';
 import { applyEmbedFlags } from './embed-flags';
 import { keepOpenLesson, lessonToResume, resumeLesson } from './lesson-resume';
 

@@ -2,6 +2,7 @@ import { devtools, persist, type StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { KeyValueStorage } from '../persist';
 import type { SimApi } from '../protocol/api';
+import { deriving } from './derived';
 import { defaultStorage } from './memory-storage';
 import { createBreakpointsSlice } from './breakpoints-slice';
 import { createImportSlice } from './import-slice';
@@ -34,7 +35,7 @@ export function createAppStore(api: SimApi, options: AppStoreOptions = {}) {
   const store = createStore<AppState>()(
     devtools(
       persist(
-        (...a) => ({
+        deriving((...a) => ({
           ...createScenarioSlice(...a),
           ...createRunSlice(deps)(...a),
           ...createPlaybackSlice(deps)(...a),
@@ -46,7 +47,7 @@ export function createAppStore(api: SimApi, options: AppStoreOptions = {}) {
               : options.lessonStorage,
           )(...a),
           ...createBreakpointsSlice(deps)(...a),
-        }),
+        })),
         preferencesOptions(storage),
       ),
       { name: options.devtoolsName ?? 'INTx Lab' },

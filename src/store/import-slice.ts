@@ -1,7 +1,7 @@
-import { proxy, transfer } from 'comlink';
 import type { Scenario } from '../engine/scenario';
 import type { ImportError, ImportStage, RerunComparison, RunInfo } from '../protocol/api';
 import { atStart, atTime } from './placements';
+import { commitRun } from './commit-run';
 import { errorMessage } from './run-slice';
 import type { SliceCreator, StoreDeps } from './types';
 
@@ -95,14 +95,13 @@ export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator
       // A trace replaces the simulation's run: runs started before it are stale.
       const ticket = runs.next();
       try {
-        const onProgress = proxy(
-          ({ stage, fraction }: { stage: ImportStage; fraction: number }) => {
-            if (get().importProgress) {
-              set({ importProgress: { file, stage, fraction } }, false, 'import/progress');
-            }
-          },
-        );
-        const result = await api.openFile(transfer(bytes, [bytes]), fileName, onProgress);
+        const onProgress = ({ stage, fraction }: { stage: ImportStage; fraction: number }) => {
+          if (get().importProgress) {
+            set({ importProgress: { file, stage, fraction } }, false, 'import/progress');
+          }
+        };
+        // The client transfers the bytes to the simulation (no copy) and carries the callback.
+        const result = await api.openFile(bytes, fileName, onProgress);
         // Cancelled while the answer was on its way: the person asked for the old run.
         if (cancelled === mine) return false;
         if (!result.ok) return fail(result.errors);
@@ -133,26 +132,21 @@ export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator
           set({ importProgress: null }, false, 'import/superseded');
           return false;
         }
-        seeks.next();
-        set(
+        commitRun(
+          set,
+          seeks,
+          { run, scenario: run.scenario, frame },
           {
-            run,
-            scenario: run.scenario,
             original: run.scenario,
             presetName: null,
-            policyOverride: null,
             pendingEdit: null,
             expandedDevices: [],
-            cursor: frame.cursor,
-            frame,
-            loading: false,
             error: null,
             importProgress: null,
             opened: { ...opened, scenario: run.scenario },
             rerun: null,
           },
-          false,
-          { type: 'import/trace', file: result.file, eventCount: run.eventCount },
+          { type: 'import/trace', file: result.file },
         );
         return true;
       } catch (error) {

@@ -48,7 +48,7 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
           // Stepping away from a hand action's step makes its future "shown".
           const frontier = get().editFrontier;
           const editFrontier = frontier?.cursor === frame.cursor ? frontier : null;
-          set({ cursor: frame.cursor, frame, editFrontier }, false, {
+          set({ frame, editFrontier }, false, {
             type: 'playback/seek',
             cursor: frame.cursor,
           });
@@ -109,8 +109,8 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
         // Playback stops on the frame on screen: a frame the play loop asked for
         // and that lands after the press would move the picture past the pause.
         seeks.next();
-        const shown = get().frame?.cursor ?? get().cursor;
-        set({ playing: false, cursor: shown }, false, 'playback/pause');
+        // The cursor is the frame's (derived.ts), so it already is the one on screen.
+        set({ playing: false }, false, 'playback/pause');
       },
 
       togglePlay() {

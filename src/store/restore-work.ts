@@ -35,7 +35,6 @@ export async function restoreWork(store: AppStore, work: WorkToRestore): Promise
     {
       original,
       presetName: preset ? work.presetName : null,
-      policyOverride: work.scenario.policy === original.policy ? null : work.scenario.policy,
       expandedDevices: [],
       opened: openedNotes(work, original),
     },

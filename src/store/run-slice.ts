@@ -1,3 +1,4 @@
+import { commitRun } from './commit-run';
 import type { RunSlice, SliceCreator, StoreDeps } from './types';
 
 /** Error text for the page: never a blank screen, never a stack trace. */
@@ -28,13 +29,7 @@ export function createRunSlice({ api, runs, seeks }: StoreDeps): SliceCreator<Ru
         const cursor = await place(run, api);
         const frame = await api.frameAt(cursor);
         if (!runs.isLatest(ticket)) return false;
-        // Frames requested for the previous run are now meaningless.
-        seeks.next();
-        set({ run, scenario, cursor: frame.cursor, frame, loading: false }, false, {
-          type: 'run/loaded',
-          eventCount: run.eventCount,
-          cursor: frame.cursor,
-        });
+        commitRun(set, seeks, { run, scenario, frame }, {}, { type: 'run/loaded' });
         return true;
       } catch (error) {
         if (runs.isLatest(ticket)) {

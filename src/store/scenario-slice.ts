@@ -54,15 +54,10 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
     set({ pendingEdit: null }, false, 'history/restore');
     const place: CursorPlacement = atCursor(snap.cursor);
     if (!(await get().runScenario(snap.scenario, place))) return false;
-    set(
-      {
-        original: snap.original,
-        presetName: snap.presetName,
-        policyOverride: snap.policyOverride,
-      },
-      false,
-      { type: 'history/restored', label: snap.label },
-    );
+    set({ original: snap.original, presetName: snap.presetName }, false, {
+      type: 'history/restored',
+      label: snap.label,
+    });
     return true;
   }
 
@@ -70,7 +65,6 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
     scenario: null,
     original: null,
     presetName: null,
-    policyOverride: null,
     pendingEdit: null,
     editFrontier: null,
     undoStack: [],
@@ -95,7 +89,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
       const label = presetName ? `open ${presetName}` : 'open a scenario';
       await recorded(label, async () => {
         if (!(await get().runScenario(scenario, atStart))) return false;
-        set({ original: scenario, presetName, policyOverride: null, expandedDevices: [] }, false, {
+        set({ original: scenario, presetName, expandedDevices: [] }, false, {
           type: 'scenario/loaded',
           presetName,
         });
@@ -104,17 +98,11 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
     },
 
     async setPolicy(policy) {
-      const { scenario, frame, original } = get();
+      const { scenario, frame } = get();
       if (!scenario || scenario.policy === policy) return;
       const at = atTime(frame?.view.t ?? 0, frame?.cursor ?? 0);
-      await recorded(`policy ${policy}`, async () => {
-        if (!(await get().runScenario({ ...scenario, policy }, at))) return false;
-        set({ policyOverride: policy === original?.policy ? null : policy }, false, {
-          type: 'scenario/setPolicy',
-          policy,
-        });
-        return true;
-      });
+      // The override is derived (selectPolicyOverride): the run's scenario against the original.
+      await recorded(`policy ${policy}`, () => get().runScenario({ ...scenario, policy }, at));
     },
 
     async reset() {
@@ -127,11 +115,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
         hand > 0 ? `${hand} hand action${hand === 1 ? '' : 's'}` : null,
         policy ? `the ${scenario.policy} policy` : null,
       ].filter(Boolean);
-      const ok = await recorded('reset', async () => {
-        if (!(await get().runScenario(original, atStart))) return false;
-        set({ policyOverride: null }, false, 'scenario/resetDone');
-        return true;
-      });
+      const ok = await recorded('reset', () => get().runScenario(original, atStart));
       // A reset throws work away: say how to get it back, so it is never silent.
       if (ok && lost.length > 0) {
         get().setNotice(`Reset to the start. Undo (Ctrl+Z) brings back ${lost.join(' and ')}.`);

@@ -19,7 +19,9 @@ export const selectError = (s: AppState) => s.error;
 export const selectNotice = (s: AppState) => s.notice;
 export const selectPresetName = (s: AppState) => s.presetName;
 export const selectPolicy = (s: AppState): Policy | null => s.scenario?.policy ?? null;
-export const selectPolicyOverride = (s: AppState) => s.policyOverride;
+/** The policy chosen in the toolbar, when it differs from the preset's (derived, never stored). */
+export const selectPolicyOverride = (s: AppState): Policy | null =>
+  s.scenario && s.original && s.scenario.policy !== s.original.policy ? s.scenario.policy : null;
 export const selectPendingEdit = (s: AppState) => s.pendingEdit;
 export const selectTheme = (s: AppState) => s.theme;
 export const selectPanels = (s: AppState) => s.panels;

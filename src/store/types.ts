@@ -31,13 +31,14 @@ export interface PendingEdit {
 export type CursorPlacement = (run: RunInfo, api: SimApi) => Promise<number>;
 
 export interface ScenarioSlice {
-  /** The scenario being shown: the preset plus policy override and hand stimuli. */
+  /**
+   * The scenario being shown: the preset plus policy override and hand stimuli.
+   * Derived: always `run.scenario` (derived.ts); no slice writes it.
+   */
   scenario: Scenario | null;
   /** The preset's scenario as loaded, for reset. */
   original: Scenario | null;
   presetName: string | null;
-  /** The policy chosen in the toolbar, when it differs from the preset's. */
-  policyOverride: Policy | null;
   pendingEdit: PendingEdit | null;
   /** Where a hand action made at the end landed: acting there again asks nothing. */
   editFrontier: EditFrontier | null;
@@ -82,7 +83,10 @@ export interface RunSlice {
 }
 
 export interface PlaybackSlice {
-  /** The cursor asked for; `frame.cursor` catches up when the frame arrives. */
+  /**
+   * The cursor on screen. Derived: always `frame.cursor` (derived.ts), so the
+   * two never disagree; steps in flight count from the playback slice's last seek.
+   */
   cursor: number;
   frame: Frame | null;
   playing: boolean;

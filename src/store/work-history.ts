@@ -1,4 +1,4 @@
-import type { Policy, Scenario } from '../engine/scenario';
+import type { Scenario } from '../engine/scenario';
 import type { AppState } from './types';
 
 /**
@@ -9,7 +9,6 @@ export interface WorkSnapshot {
   scenario: Scenario;
   original: Scenario | null;
   presetName: string | null;
-  policyOverride: Policy | null;
   cursor: number;
   /** Why this step exists, said when it is undone ("Undid raise nic0"). */
   label: string;
@@ -25,7 +24,6 @@ export function snapshotOf(s: AppState, label: string): WorkSnapshot | null {
     scenario: s.scenario,
     original: s.original,
     presetName: s.presetName,
-    policyOverride: s.policyOverride,
     cursor: s.frame?.cursor ?? s.cursor,
     label,
   };

@@ -95,8 +95,8 @@ describe('views and the app shell', () => {
     await expectRefused('src/app/x.ts', importing('comlink', 'wrap'), IMPORTS, 'comlink');
   });
 
-  it('let the listed worker start-up files import worker/* and nothing else besides', async () => {
-    await expectAllowed('src/app/boot.ts', importing('../worker/client', 'createWorkerApi'));
+  it('let them reach the simulation through src/client, and no client value reaches the engine', async () => {
+    await expectAllowed('src/app/boot.ts', importing('../client', 'bootSimulation'));
     await expectRefused(
       'src/app/boot.ts',
       importing('../engine/engine', 'createEngine'),
@@ -104,11 +104,30 @@ describe('views and the app shell', () => {
       'engine',
     );
   });
+
+  it.each(['src/commands/x.ts', 'src/embed/x.ts', 'src/persist/x.ts'])(
+    'hold for the other page folders too (%s)',
+    async (file) => {
+      await expectRefused(file, importing('comlink', 'wrap'), IMPORTS, 'comlink');
+      await expectRefused(
+        file,
+        importing('../worker/local', 'createLocalApi'),
+        IMPORTS,
+        'worker/*',
+      );
+    },
+  );
 });
 
 describe('the store', () => {
-  it('refuses comlink and may import the worker types it keeps', async () => {
+  it('refuses comlink and worker/*, and may import the engine types it keeps', async () => {
     await expectRefused('src/store/x-slice.ts', importing('comlink', 'proxy'), IMPORTS, 'comlink');
+    await expectRefused(
+      'src/store/x-slice.ts',
+      importing('../worker/session', 'createSession'),
+      IMPORTS,
+      'worker/*',
+    );
     await expectAllowed('src/store/x-slice.ts', importing('../engine/events', 'TraceEvent', true));
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadWork, saveWork, WORK_KEY, type KeyValueStorage } from '../../src/persist';
-import { createMemoryStorage } from '../../src/store';
+import { createMemoryStorage, selectPolicyOverride } from '../../src/store';
 import { persistWork } from '../../src/store/persist-work';
 import { restoreWork } from '../../src/store/restore-work';
 import { loadedStore, makeStore } from '../store/make-store';
@@ -92,13 +92,13 @@ describe('restoring work', () => {
     expect(state.scenario).toEqual(source.getState().scenario);
     expect(state.run?.eventCount).toBe(source.getState().run?.eventCount);
     expect(state.presetName).toBe('fig3-broadcast');
-    expect(state.policyOverride).toBe('selective');
+    expect(selectPolicyOverride(state)).toBe('selective');
 
     // Reset to preset: the built-in scenario, without the hand raise or the policy change.
     await state.reset();
     const fresh = await loadedStore('fig3-broadcast');
     expect(store.getState().scenario).toEqual(fresh.getState().scenario);
-    expect(store.getState().policyOverride).toBeNull();
+    expect(selectPolicyOverride(store.getState())).toBeNull();
     expect(store.getState().cursor).toBe(0);
   });
 

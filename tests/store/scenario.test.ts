@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../src/engine/events';
+import { selectPolicyOverride } from '../../src/store';
 import { loadedStore, makeStore } from './make-store';
 
 const count = (events: TraceEvent[], type: TraceEvent['type']) =>
@@ -20,13 +21,13 @@ describe('scenario slice', () => {
     await store.getState().setPolicy('selective');
     const s = store.getState();
     expect(s.scenario?.policy).toBe('selective');
-    expect(s.policyOverride).toBe('selective');
+    expect(selectPolicyOverride(s)).toBe('selective');
     expect(s.frame!.view.t).toBeLessThanOrEqual(t);
     // The next event (if any) is later than the kept time: the largest cursor at time t.
     const next = await s.fetchEvents(s.cursor, s.cursor + 1);
     if (next[0]) expect(next[0].t).toBeGreaterThan(t);
     await s.setPolicy('broadcast');
-    expect(store.getState().policyOverride).toBeNull();
+    expect(selectPolicyOverride(store.getState())).toBeNull();
   });
 
   it('setPolicy at cursor 0 stays at 0', async () => {
@@ -122,7 +123,7 @@ describe('scenario slice', () => {
     const s = store.getState();
     expect(s.cursor).toBe(0);
     expect(s.scenario?.policy).toBe('broadcast');
-    expect(s.policyOverride).toBeNull();
+    expect(selectPolicyOverride(s)).toBeNull();
     expect(s.scenario?.stimuli.some((st) => st.source === 'hand')).toBe(false);
   });
 
@@ -213,7 +214,7 @@ describe('undo and redo in the visualizer', () => {
     await store.getState().undo();
     const s = store.getState();
     expect(s.scenario).toBe(edited);
-    expect(s.policyOverride).toBe('selective');
+    expect(selectPolicyOverride(s)).toBe('selective');
   });
 
   it('a new edit after an undo drops the redo steps', async () => {

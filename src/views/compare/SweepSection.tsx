@@ -7,7 +7,7 @@ import {
   type SweepPoint,
   type SweepRequest,
 } from '../../analysis/engine-free';
-import type { AnalysisPool } from './analysis-pool';
+import type { AnalysisPool } from '../../client';
 import { crossoverText } from './crossover-text';
 import { LineChart, SweepLegend } from './LineChart';
 import { AXIS_HEADING, AXIS_LABEL, formatY, seriesOf, SWEEP_METRICS } from './sweep-series';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { createAnalysisPool, poolSize, type AnalysisPool } from './analysis-pool';
+import { createAnalysisPool, poolSize, type AnalysisPool } from '../../client';
 
 /**
  * The workspace's analysis sessions, started when the workspace opens and

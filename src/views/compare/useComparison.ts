@@ -1,12 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLatestAnswer, type AnalysisPool } from '../../client';
 import type { Comparison } from '../../analysis';
 import type { Scenario } from '../../engine/scenario';
-import type { AnalysisPool } from './analysis-pool';
-
-interface Wanted {
-  scenario: Scenario;
-  t: number;
-}
 
 /**
  * Every variant's numbers at simulated time `t`. At most one request is in
@@ -18,45 +12,12 @@ export function useComparison(
   scenario: Scenario | null,
   t: number,
 ): { comparison: Comparison | null; error: string | null } {
-  const [held, setHeld] = useState<{ scenario: Scenario; comparison: Comparison } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const mounted = useRef(true);
-  const inFlight = useRef(false);
-  const wanted = useRef<Wanted | null>(null);
-
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!pool || !scenario) return;
-    wanted.current = { scenario, t };
-    const pump = (): void => {
-      const next = wanted.current;
-      if (!mounted.current || inFlight.current || next === null) return;
-      wanted.current = null;
-      inFlight.current = true;
-      pool
-        .compare(next.scenario, next.t)
-        .then((comparison) => {
-          if (!mounted.current) return;
-          setHeld({ scenario: next.scenario, comparison });
-          setError(null);
-        })
-        .catch((e: unknown) => {
-          if (mounted.current) setError(e instanceof Error ? e.message : String(e));
-        })
-        .finally(() => {
-          inFlight.current = false;
-          pump();
-        });
-    };
-    pump();
-  }, [pool, scenario, t]);
-
+  const { answer, error } = useLatestAnswer(
+    pool && scenario ? ([pool, scenario, t] as const) : null,
+    ([p, s, at]) => p.compare(s, at),
+    { oneAtATime: true },
+  );
   // A comparison of another scenario is never shown against this one.
-  return { comparison: held && held.scenario === scenario ? held.comparison : null, error };
+  const comparison = answer && answer.key[1] === scenario ? answer.value : null;
+  return { comparison, error };
 }

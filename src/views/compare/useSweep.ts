@@ -6,7 +6,7 @@ import {
   type SweepPoint,
   type SweepRequest,
 } from '../../analysis/engine-free';
-import type { AnalysisPool } from './analysis-pool';
+import type { AnalysisPool } from '../../client';
 
 export type SweepStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
 

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
+import { useLatestAnswer, type Answer } from '../../client';
 import type { TraceEvent } from '../../engine/events';
 import type { RunInfo } from '../../protocol/api';
 import { useAppStoreApi } from '../../store';
@@ -19,6 +20,13 @@ export interface EventWindow {
 
 const EMPTY: EventWindow = { run: null, from: 0, events: [] };
 
+/** A window asked for: of this run, from this index. */
+type WindowKey = readonly [RunInfo, number];
+
+function windowOf({ key: [run, from], value }: Answer<WindowKey, TraceEvent[]>): EventWindow {
+  return { run, from, events: value };
+}
+
 function windowStart(cursor: number, eventCount: number): number {
   const centred = Math.floor((cursor - WINDOW_SIZE / 2) / SNAP) * SNAP;
   return Math.max(0, Math.min(centred, eventCount - WINDOW_SIZE));
@@ -36,25 +44,20 @@ function covers(win: EventWindow, run: RunInfo, cursor: number): boolean {
 /**
  * The events around the cursor, fetched from the simulation a window at a
  * time (a run can hold millions; the list never renders more than the window).
+ * A new window is asked for only when the one held no longer covers the cursor.
  */
 export function useEventWindow(run: RunInfo | null, cursor: number): EventWindow {
   const store = useAppStoreApi();
-  const [win, setWin] = useState<EventWindow>(EMPTY);
-  const wanted = run && !covers(win, run, cursor) ? windowStart(cursor, run.eventCount) : null;
-
-  useEffect(() => {
-    if (wanted === null || !run) return;
-    let cancelled = false;
-    void store
-      .getState()
-      .fetchEvents(wanted, wanted + WINDOW_SIZE)
-      .then((events) => {
-        if (!cancelled) setWin({ run, from: wanted, events });
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [store, run, wanted]);
-
+  const { answer } = useLatestAnswer(
+    (held: Answer<WindowKey, TraceEvent[]> | null): WindowKey | null => {
+      if (!run) return null;
+      const win = held ? windowOf(held) : EMPTY;
+      return covers(win, run, cursor) ? null : [run, windowStart(cursor, run.eventCount)];
+    },
+    ([, from]) => store.getState().fetchEvents(from, from + WINDOW_SIZE),
+    { onError: (message) => store.getState().setError(`Event log: ${message}`) },
+  );
+  // One object per answer: the list's effects see a new window only when one came.
+  const win = useMemo(() => (answer ? windowOf(answer) : EMPTY), [answer]);
   return win.run === run ? win : EMPTY;
 }

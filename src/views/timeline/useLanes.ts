@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { RunInfo } from '../../protocol/api';
+import { useLatestAnswer } from '../../client';
 import type { Lanes } from '../../replay/lanes';
 import { selectRun, useAppStore, useAppStoreApi } from '../../store';
 
@@ -12,25 +11,8 @@ import { selectRun, useAppStore, useAppStoreApi } from '../../store';
 export function useLanes(): Lanes | null {
   const store = useAppStoreApi();
   const run = useAppStore(selectRun);
-  const [held, setHeld] = useState<{ run: RunInfo; lanes: Lanes } | null>(null);
-  useEffect(() => {
-    if (!run) return;
-    let live = true;
-    store
-      .getState()
-      .fetchLanes()
-      .then((lanes) => {
-        if (live && lanes) setHeld({ run, lanes });
-      })
-      .catch((error: unknown) => {
-        if (live) {
-          const why = error instanceof Error ? error.message : String(error);
-          store.getState().setError(`Timeline: ${why}`);
-        }
-      });
-    return () => {
-      live = false;
-    };
-  }, [store, run]);
-  return run && held ? held.lanes : null;
+  const { answer } = useLatestAnswer(run ? [run] : null, () => store.getState().fetchLanes(), {
+    onError: (message) => store.getState().setError(`Timeline: ${message}`),
+  });
+  return run ? (answer?.value ?? null) : null;
 }

@@ -48,7 +48,7 @@
  * 3. Seek in a 1,000,000-event trace (seek.ts). A Vite dev server (createServer,
  *    the project's vite.config.ts, a free port) serves a blank page; the page
  *    imports /src/trace-io/index.ts (normalizeScenario) and
- *    /src/worker/client.ts (createWorkerApi) by path, loads the scenario of
+ *    /src/client/worker-handle.ts (createWorkerHandle) by path, loads the scenario of
  *    million-scenario.ts (about 1,000,000 events; the exact count is
  *    reported), times api.load, then 200 api.frameAt(cursor) round trips to
  *    cursors from a fixed-seed PRNG (performance.now() in the page; the first

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { SimApi } from '../../../src/protocol/api';
 import type * as TraceIo from '../../../src/trace-io';
-import type * as WorkerClient from '../../../src/worker/client';
+import type * as WorkerClient from '../../../src/client/worker-handle';
 import type * as LocalApi from '../../../src/worker/local';
 import { SNAPSHOT_EVERY } from '../../../src/worker/session';
 import type { LaunchedBrowser } from '../../e2e/support/browser';
@@ -14,7 +14,7 @@ import { medianSpread, progress, round, spread, type Spread } from './percentile
 /** Module paths as the dev server serves them (imported from the page, not from Node). */
 const MODULES = {
   traceIo: '/src/trace-io/index.ts',
-  worker: '/src/worker/client.ts',
+  worker: '/src/client/worker-handle.ts',
   local: '/src/worker/local.ts',
 } as const;
 
@@ -48,7 +48,7 @@ function runInPage(
       let terminate = () => {};
       if (mode === 'worker') {
         const client = (await import(modules.worker)) as typeof WorkerClient;
-        ({ api, terminate } = client.createWorkerApi());
+        ({ api, terminate } = client.createWorkerHandle());
       } else {
         const local = (await import(modules.local)) as typeof LocalApi;
         api = local.createLocalApi();

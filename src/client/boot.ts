@@ -1,9 +1,7 @@
 import type { SimApi } from '../protocol/api';
-import { createWorkerApi } from '../worker/client';
-import { superviseWorker, type Supervisor } from '../worker/supervised';
-
-/** How long a new worker may take to answer its first call before we give up on it. */
-const WORKER_PROBE_MS = 5000;
+import { mainThreadApi, mainThreadRequested, probe, WORKER_PROBE_MS } from './sessions';
+import { superviseWorker, type Supervisor } from './supervisor';
+import { createWorkerHandle } from './worker-handle';
 
 export interface BootedSimulation {
   api: SimApi;
@@ -13,17 +11,9 @@ export interface BootedSimulation {
   supervisor: Supervisor | null;
 }
 
-function timeout(ms: number): Promise<never> {
-  return new Promise((_, reject) =>
-    setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms),
-  );
-}
-
 async function mainThread(reason: string): Promise<BootedSimulation> {
-  // Loaded only when needed: the engine otherwise stays out of the main bundle.
-  const { createLocalApi } = await import('../worker/local');
   return {
-    api: createLocalApi(),
+    api: await mainThreadApi(),
     notice: `The simulation runs on the main thread (${reason}); long runs may make the page slow.`,
     supervisor: null,
   };
@@ -37,14 +27,13 @@ async function mainThread(reason: string): Promise<BootedSimulation> {
 export async function bootSimulation(
   search = globalThis.location?.search ?? '',
 ): Promise<BootedSimulation> {
-  if (new URLSearchParams(search).get('sim') === 'main') return mainThread('requested by the URL');
-  let worker: ReturnType<typeof createWorkerApi> | null = null;
+  if (mainThreadRequested(search)) return mainThread('requested by the URL');
+  let worker: ReturnType<typeof createWorkerHandle> | null = null;
   try {
-    worker = createWorkerApi();
-    // Any cheap call proves the module loaded and comlink is wired.
-    await Promise.race([worker.api.cursorAtTime(0), timeout(WORKER_PROBE_MS)]);
+    worker = createWorkerHandle();
+    await probe([worker.api], WORKER_PROBE_MS);
     // Watched from now on: replaced by a fresh worker if it dies or hangs.
-    const supervisor = superviseWorker({ initial: worker, spawn: createWorkerApi });
+    const supervisor = superviseWorker({ initial: worker, spawn: createWorkerHandle });
     return { api: supervisor.api, notice: null, supervisor };
   } catch (error) {
     worker?.terminate();

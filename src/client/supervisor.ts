@@ -1,7 +1,8 @@
 import type { Scenario } from '../engine/scenario';
 import type { Trace } from '../engine/trace-types';
 import type { OpenFileResult, SimApi } from '../protocol/api';
-import type { RunProgress } from './heartbeat';
+import type { RunProgress } from '../worker/heartbeat';
+import { apiOf, callKind, type Method } from './calls';
 
 /** What a worker says outside its answers: a heartbeat (see heartbeat.ts), or that it failed. */
 export type WorkerSignal =
@@ -17,7 +18,7 @@ export interface WorkerHandle {
 }
 
 export interface SupervisorOptions {
-  /** Starts a fresh simulation (createWorkerApi in the app). */
+  /** Starts a fresh simulation (createWorkerHandle in the app). */
   spawn(): WorkerHandle;
   /** An already started simulation to watch first (default: spawn one). */
   initial?: WorkerHandle;
@@ -66,9 +67,6 @@ export interface Supervisor {
   terminate(): void;
 }
 
-/** Calls that answer in milliseconds whatever the run's size: safe to time out and retry. */
-const QUICK = new Set(['frameAt', 'events', 'cursorAtTime', 'summaryAt']);
-
 /** What a new simulation must load to hold the same run as the old one. */
 type LastRun =
   | { kind: 'scenario'; scenario: Scenario }
@@ -77,7 +75,7 @@ type LastRun =
   | { kind: 'file-scenario'; scenario: Scenario };
 
 interface Pending {
-  method: string;
+  method: Method;
   args: unknown[];
   limit: number;
   internal: boolean;
@@ -179,7 +177,7 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
   }
   watch(current);
 
-  function remember(method: string, args: unknown[], value: unknown, fileCopy: ArrayBuffer | null) {
+  function remember(method: Method, args: unknown[], value: unknown, fileCopy: ArrayBuffer | null) {
     if (method === 'load') lastRun = { kind: 'scenario', scenario: args[0] as Scenario };
     else if (method === 'loadTrace') lastRun = { kind: 'trace', trace: args[0] as Trace };
     else if (method === 'openFile') {
@@ -229,13 +227,13 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
     );
   }
 
-  function call(method: string, args: unknown[], internal = false): Promise<unknown> {
+  function call(method: Method, args: unknown[], internal = false): Promise<unknown> {
     if (stopped) return Promise.reject(new Error('The simulation was stopped.'));
     return new Promise((resolve, reject) => {
       const entry: Pending = {
         method,
         args,
-        limit: internal ? pingTimeoutMs : QUICK.has(method) ? quickMs : slowMs,
+        limit: internal ? pingTimeoutMs : callKind(method) === 'quick' ? quickMs : slowMs,
         internal,
         retried: false,
         resolve,
@@ -300,7 +298,7 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
       for (const entry of abandoned) {
         if (entry.internal) entry.resolve(undefined);
         else if (broken !== null) entry.reject(new Error(broken));
-        else if (QUICK.has(entry.method) && !entry.retried) {
+        else if (callKind(entry.method) === 'quick' && !entry.retried) {
           entry.retried = true;
           send(entry);
         } else {
@@ -347,13 +345,12 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
     Math.max(10, Math.min(250, quickMs / 4, pingTimeoutMs / 4, heartbeatMs / 2)),
   );
 
-  const api = new Proxy({} as SimApi, {
-    get(_target, property) {
-      // Not a thenable: `await supervisor.api` must not call into the worker.
-      if (typeof property !== 'string' || property === 'then') return undefined;
-      return (...args: unknown[]) => call(property, args);
-    },
-  });
+  // One function per method of the protocol's table: each call gets its kind's time limit.
+  const api = apiOf(
+    (method) =>
+      (...args) =>
+        call(method, args),
+  );
 
   return {
     api,

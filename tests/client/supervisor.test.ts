@@ -11,7 +11,7 @@ import {
   type SupervisorOptions,
   type WorkerHandle,
   type WorkerSignal,
-} from '../../src/worker/supervised';
+} from '../../src/client/supervisor';
 
 function preset(name: string): Scenario {
   const parsed = normalizeScenario(findPreset(name)!.file);
