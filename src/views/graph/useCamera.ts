@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
+  columnEdges,
   fitViewport,
   isInView,
   legibleZoom,
@@ -8,6 +9,7 @@ import {
   type Margins,
   type Rect,
   type Size,
+  type Viewport,
 } from './fit';
 import type { GraphFrameStore } from './frame-store';
 import type { GraphEdge, GraphNode } from './types';
@@ -16,11 +18,15 @@ import type { GraphEdge, GraphNode } from './types';
 export const CAMERA_MARGINS: Margins = { top: 52, right: 16, bottom: 16, left: 16 };
 /** A fit never magnifies more than this: a two-node graph need not fill a projector. */
 const MAX_FIT_ZOOM = 2;
-/** How long the camera takes to follow the action, unless motion is reduced. */
-const FOLLOW_MS = 300;
+/** Two viewports closer than this (screen px, or zoom) are the same picture. */
+const SAME_VIEW = 0.5;
 
-function reducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+function sameView(a: Viewport, b: Viewport): boolean {
+  return (
+    Math.abs(a.x - b.x) < SAME_VIEW &&
+    Math.abs(a.y - b.y) < SAME_VIEW &&
+    Math.abs(a.zoom - b.zoom) < 1e-6
+  );
 }
 
 function nodeRect(node: GraphNode): Rect {
@@ -107,13 +113,15 @@ export function useCamera(
     latest.current = { rects, focusOf };
   });
 
+  const columns = useMemo(() => columnEdges([...rects.values()]), [rects]);
   const options = useMemo(
     () => ({
       minZoom: legibleZoom(legiblePx),
       maxZoom: Math.max(MAX_FIT_ZOOM, legibleZoom(legiblePx)),
       margins: CAMERA_MARGINS,
+      columns,
     }),
-    [legiblePx],
+    [legiblePx, columns],
   );
 
   // A new layout or pane size: fit again, keeping the current action in view.
@@ -125,21 +133,24 @@ export function useCamera(
     // Not on new node objects alone: a re-run with the same layout keeps the person's view.
   }, [flow, pane, bounds, options, frames, changedNode]);
 
-  // A new frame: follow the action when it runs outside the view.
+  // A new frame: follow the action when it runs outside the view. The move is
+  // immediate: it is made in the graph's layout effect, so React Flow's transform
+  // lands in the same commit as the frame's nodes (no commit of its own, no
+  // animation repainting the graph for the frames after the step).
   useEffect(() => {
     if (pane === null || bounds === null) return undefined;
     return frames.subscribe((frame, previous) => {
       if (frame.active === previous.active) return;
       const focus = focusOf(frame.active);
-      if (focus === null || isInView(focus, flow.getViewport(), pane, CAMERA_MARGINS)) return;
+      const now = flow.getViewport();
+      if (focus === null || isInView(focus, now, pane, CAMERA_MARGINS)) return;
       const next = fitViewport(bounds, pane, { ...options, focus });
       // Follow at the zoom the person chose, if they zoomed by hand.
-      const zoom = flow.getViewport().zoom;
       const target =
-        Math.abs(zoom - next.zoom) < 1e-6
+        Math.abs(now.zoom - next.zoom) < 1e-6
           ? next
-          : fitViewport(bounds, pane, { ...options, minZoom: zoom, maxZoom: zoom, focus });
-      void flow.setViewport(target, { duration: reducedMotion() ? 0 : FOLLOW_MS });
+          : fitViewport(bounds, pane, { ...options, minZoom: now.zoom, maxZoom: now.zoom, focus });
+      if (!sameView(target, now)) void flow.setViewport(target);
     });
   }, [flow, pane, bounds, options, focusOf, frames]);
 
