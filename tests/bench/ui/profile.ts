@@ -3,11 +3,13 @@
  * as a companion to the step and play figures of run.ts: the same app, steps
  * or 8x play on one preset, recorded with Chromium's own instruments over CDP:
  *   - Tracing (devtools.timeline): the renderer main thread's time per trace
- *     event name (script, style, layout, paint...), inclusive, per step;
+ *     event name (script, style, layout, paint...), inclusive, per step, as
+ *     wall time and as thread CPU time (the figure to compare on a busy machine);
  *   - Profiler: JavaScript self time per function, the top entries.
  * Prints one JSON document. Serves the existing dist/ (run `npm run build`
  * first, or run.ts once). Knobs: PROFILE_PRESET (fig3-broadcast),
- * PROFILE_MODE (step | play), PROFILE_STEPS (60), PROFILE_TOP (25).
+ * PROFILE_MODE (step | play), PROFILE_STEPS (60), PROFILE_TOP (25), PROFILE_ROOT
+ * (another checkout whose dist/ to serve, to compare two versions on one machine).
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from '../../e2e/support/browser';
@@ -19,7 +21,8 @@ const PRESET = process.env.PROFILE_PRESET ?? 'fig3-broadcast';
 const MODE = process.env.PROFILE_MODE === 'play' ? 'play' : 'step';
 const STEPS = Number(process.env.PROFILE_STEPS ?? 60);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
-const PLAY_MS = 3000;
+/** Short enough that 8x play does not reach the end of fig3-broadcast (165 events). */
+const PLAY_MS = 2000;
 
 interface TraceEvent {
   name: string;
@@ -27,6 +30,8 @@ interface TraceEvent {
   pid: number;
   tid: number;
   dur?: number;
+  /** Thread (CPU) time: what the task cost, whatever else the machine was running. */
+  tdur?: number;
   args?: { name?: string };
 }
 
@@ -53,7 +58,7 @@ const STAGES = [
 async function trace(
   session: CDPSession,
   run: () => Promise<void>,
-): Promise<Map<string, { ms: number; count: number }>> {
+): Promise<Map<string, { ms: number; cpuMs: number; count: number }>> {
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', (e) => {
     events.push(...(e.value as unknown as TraceEvent[]));
@@ -81,11 +86,12 @@ async function trace(
       busy.set(key, (busy.get(key) ?? 0) + (e.dur ?? 0));
   }
   const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const totals = new Map<string, { ms: number; count: number }>();
+  const totals = new Map<string, { ms: number; cpuMs: number; count: number }>();
   for (const e of events) {
     if (e.ph !== 'X' || `${e.pid}:${e.tid}` !== main || !STAGES.includes(e.name)) continue;
-    const t = totals.get(e.name) ?? { ms: 0, count: 0 };
+    const t = totals.get(e.name) ?? { ms: 0, cpuMs: 0, count: 0 };
     t.ms += (e.dur ?? 0) / 1000;
+    t.cpuMs += (e.tdur ?? e.dur ?? 0) / 1000;
     t.count += 1;
     totals.set(e.name, t);
   }
@@ -131,6 +137,7 @@ async function steps(page: Page, count: number): Promise<number> {
   return count;
 }
 
+/** Plays at 8x for PLAY_MS; returns the steps shown (the frames the app drew anew). */
 async function play(page: Page): Promise<number> {
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
   await focusPage(page);
@@ -138,6 +145,7 @@ async function play(page: Page): Promise<number> {
   await page.keyboard.press(' ');
   await page.waitForTimeout(PLAY_MS);
   await page.keyboard.press(' ');
+  await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
   return (await shownCursor(page)) - from;
 }
 
@@ -145,7 +153,7 @@ async function main(): Promise<void> {
   let app: AppServer | undefined;
   let browser: LaunchedBrowser | undefined;
   try {
-    app = await startAppServer({ skipBuild: true });
+    app = await startAppServer({ skipBuild: true, root: process.env.PROFILE_ROOT });
     browser = await launchBrowser();
     const { page } = await openPreset(browser, app.url, PRESET);
     const session = await page.context().newCDPSession(page);
@@ -164,7 +172,14 @@ async function main(): Promise<void> {
     const stages = Object.fromEntries(
       STAGES.filter((n) => totals.has(n)).map((n) => {
         const t = totals.get(n)!;
-        return [n, { msPerStep: round(t.ms / per, 2), count: t.count }];
+        return [
+          n,
+          {
+            msPerStep: round(t.ms / per, 2),
+            cpuMsPerStep: round(t.cpuMs / per, 2),
+            count: t.count,
+          },
+        ];
       }),
     );
     const report = {
