@@ -55,10 +55,27 @@ const STAGES = [
   'ParseHTML',
 ];
 
+interface Totals {
+  ms: number;
+  cpuMs: number;
+  count: number;
+}
+
+/** The top-level task events of every thread: what each thread spent, raster and compositor included. */
+const THREAD_TASKS = ['ThreadControllerImpl::RunTask', 'TaskGraphRunner::RunTask'];
+
+function add(map: Map<string, Totals>, key: string, e: TraceEvent): void {
+  const t = map.get(key) ?? { ms: 0, cpuMs: 0, count: 0 };
+  t.ms += (e.dur ?? 0) / 1000;
+  t.cpuMs += (e.tdur ?? e.dur ?? 0) / 1000;
+  t.count += 1;
+  map.set(key, t);
+}
+
 async function trace(
   session: CDPSession,
   run: () => Promise<void>,
-): Promise<Map<string, { ms: number; cpuMs: number; count: number }>> {
+): Promise<{ stages: Map<string, Totals>; threads: Map<string, Totals> }> {
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', (e) => {
     events.push(...(e.value as unknown as TraceEvent[]));
@@ -69,7 +86,12 @@ async function trace(
   await session.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: {
-      includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'],
+      includedCategories: [
+        'toplevel',
+        'devtools.timeline',
+        'v8',
+        'disabled-by-default-devtools.timeline',
+      ],
     },
   });
   await run();
@@ -86,16 +108,23 @@ async function trace(
       busy.set(key, (busy.get(key) ?? 0) + (e.dur ?? 0));
   }
   const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const totals = new Map<string, { ms: number; cpuMs: number; count: number }>();
+  const stages = new Map<string, Totals>();
   for (const e of events) {
-    if (e.ph !== 'X' || `${e.pid}:${e.tid}` !== main || !STAGES.includes(e.name)) continue;
-    const t = totals.get(e.name) ?? { ms: 0, cpuMs: 0, count: 0 };
-    t.ms += (e.dur ?? 0) / 1000;
-    t.cpuMs += (e.tdur ?? e.dur ?? 0) / 1000;
-    t.count += 1;
-    totals.set(e.name, t);
+    if (e.ph === 'X' && `${e.pid}:${e.tid}` === main && STAGES.includes(e.name))
+      add(stages, e.name, e);
   }
-  return totals;
+  // Threads by name, summed over the processes (raster workers are several threads).
+  const names = new Map<string, string>();
+  for (const e of events) {
+    if (e.ph === 'M' && e.name === 'thread_name')
+      names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+  }
+  const threads = new Map<string, Totals>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !THREAD_TASKS.includes(e.name)) continue;
+    add(threads, names.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`, e);
+  }
+  return { stages, threads };
 }
 
 interface ProfileNode {
@@ -161,7 +190,7 @@ async function main(): Promise<void> {
     await session.send('Profiler.setSamplingInterval', { interval: 200 });
     progress(`profiling ${MODE} on ${PRESET}`);
     let moved = 0;
-    const totals = await trace(session, async () => {
+    const { stages: totals, threads } = await trace(session, async () => {
       await session.send('Profiler.start');
       moved = MODE === 'play' ? await play(page) : await steps(page, STEPS);
     });
@@ -182,11 +211,17 @@ async function main(): Promise<void> {
         ];
       }),
     );
+    const perThread = Object.fromEntries(
+      [...threads.entries()]
+        .sort((a, b) => b[1].cpuMs - a[1].cpuMs)
+        .map(([n, t]) => [n, { cpuMsPerStep: round(t.cpuMs / per, 2), count: t.count }]),
+    );
     const report = {
       preset: PRESET,
       mode: MODE,
       steps: moved,
       stages,
+      threads: perThread,
       selfMs: selfTimes(profile, TOP),
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
