@@ -7,7 +7,8 @@
  *     wall time and as thread CPU time (the figure to compare on a busy machine);
  *   - Profiler: JavaScript self time per function, the top entries.
  * Prints one JSON document. Serves the existing dist/ (run `npm run build`
- * first, or run.ts once). Knobs: PROFILE_PRESET (fig3-broadcast),
+ * first, or run.ts once). Knobs: PROFILE_PRESET (fig3-broadcast; `imported`:
+ * run.ts's 100 MB trace, opened with the Open file input),
  * PROFILE_MODE (step | play), PROFILE_STEPS (60), PROFILE_TOP (25), PROFILE_ROOT
  * (another checkout whose dist/ to serve, to compare two versions on one machine).
  */
@@ -15,6 +16,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from '../../e2e/support/browser';
 import { startAppServer, type AppServer } from '../../e2e/support/server';
 import { focusPage, openPreset, shownCursor, waitForCursor } from './app-page';
+import { traceOpener, writeTraceFile, type TraceFile } from './imported-trace';
 import { progress, round } from './percentiles';
 
 const PRESET = process.env.PROFILE_PRESET ?? 'fig3-broadcast';
@@ -181,10 +183,14 @@ async function play(page: Page): Promise<number> {
 async function main(): Promise<void> {
   let app: AppServer | undefined;
   let browser: LaunchedBrowser | undefined;
+  let file: TraceFile | undefined;
   try {
     app = await startAppServer({ skipBuild: true, root: process.env.PROFILE_ROOT });
     browser = await launchBrowser();
-    const { page } = await openPreset(browser, app.url, PRESET);
+    if (PRESET === 'imported') file = await writeTraceFile();
+    const { page } = file
+      ? await traceOpener(app.url, file)(browser)
+      : await openPreset(browser, app.url, PRESET);
     const session = await page.context().newCDPSession(page);
     await session.send('Profiler.enable');
     await session.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -228,6 +234,7 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close();
     await app?.close();
+    file?.remove();
   }
 }
 
