@@ -16,8 +16,11 @@ export interface ScreenSummaryContext {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+// Made once: `toLocaleString` with options builds a new formatter on every call.
+const MICROS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
 function microseconds(t: number): string {
-  return `${(t / 1000).toLocaleString('en-US', { maximumFractionDigits: 3 })} µs`;
+  return `${MICROS.format(t / 1000)} µs`;
 }
 
 export function screenSummary(

@@ -42,6 +42,13 @@ export interface FitOptions {
    * coordinates (the nodes the current event touches); null: the graph's start.
    */
   focus: Rect | null;
+  /**
+   * Left edges of the graph's node columns, in flow coordinates. When the
+   * graph overflows across and the camera follows a focus, the view starts at
+   * one of them (the one nearest the centred view that still shows the whole
+   * focus), so no column is cut through its nodes on the left.
+   */
+  columns?: readonly number[];
 }
 
 /** The smallest node text in CSS px (graph.css never goes below it). */
@@ -88,11 +95,43 @@ export function fitViewport(bounds: Rect, pane: Size, opts: FitOptions): Viewpor
     return Math.min(atStart, Math.max(atEnd, centred));
   };
   const f = opts.focus;
+  const x = axis(bounds.x, bounds.width, free.width, margins.left, f?.x ?? null, f?.width ?? 0);
   return {
-    x: axis(bounds.x, bounds.width, free.width, margins.left, f?.x ?? null, f?.width ?? 0),
+    x:
+      f === null || bounds.width * zoom <= free.width
+        ? x
+        : snapToColumn(x, f, zoom, free.width, margins.left, opts.columns ?? []),
     y: axis(bounds.y, bounds.height, free.height, margins.top, f?.y ?? null, f?.height ?? 0),
     zoom,
   };
+}
+
+/**
+ * The x offset nearest `x` that puts a column's left edge at the left margin
+ * and still shows the whole focus; `x` itself when no column does.
+ */
+function snapToColumn(
+  x: number,
+  focus: Rect,
+  zoom: number,
+  freeWidth: number,
+  marginLeft: number,
+  columns: readonly number[],
+): number {
+  let best = x;
+  let bestDistance = Infinity;
+  for (const c of columns) {
+    const candidate = marginLeft - c * zoom;
+    const left = focus.x * zoom + candidate;
+    const right = left + focus.width * zoom;
+    if (left < marginLeft - 0.5 || right > marginLeft + freeWidth + 0.5) continue;
+    const distance = Math.abs(candidate - x);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** Whether `rect` (graph coordinates) lies inside the pane's free area under `viewport`. */
@@ -117,4 +156,13 @@ export function union(rects: readonly Rect[]): Rect | null {
   const right = Math.max(...rects.map((r) => r.x + r.width));
   const bottom = Math.max(...rects.map((r) => r.y + r.height));
   return { x, y, width: right - x, height: bottom - y };
+}
+
+/**
+ * The left edges of node columns that no node straddles: where a view may
+ * start without cutting a node on the left (see FitOptions.columns).
+ */
+export function columnEdges(rects: readonly Rect[]): number[] {
+  const starts = [...new Set(rects.map((r) => r.x))].sort((a, b) => a - b);
+  return starts.filter((x) => !rects.some((r) => r.x < x && r.x + r.width > x));
 }

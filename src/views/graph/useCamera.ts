@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
+  columnEdges,
   fitViewport,
   isInView,
   legibleZoom,
@@ -8,6 +9,7 @@ import {
   type Margins,
   type Rect,
   type Size,
+  type Viewport,
 } from './fit';
 import type { GraphFrameStore } from './frame-store';
 import type { GraphEdge, GraphNode } from './types';
@@ -16,13 +18,15 @@ import type { GraphEdge, GraphNode } from './types';
 export const CAMERA_MARGINS: Margins = { top: 52, right: 16, bottom: 16, left: 16 };
 /** A fit never magnifies more than this: a two-node graph need not fill a projector. */
 const MAX_FIT_ZOOM = 2;
-/** How long the camera takes to follow the action, unless motion is reduced. */
-const FOLLOW_MS = 300;
+/** Two viewports closer than this (screen px, or zoom) are the same picture. */
+const SAME_VIEW = 0.5;
 
-const now = (): number => globalThis.performance?.now() ?? 0;
-
-function reducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+function sameView(a: Viewport, b: Viewport): boolean {
+  return (
+    Math.abs(a.x - b.x) < SAME_VIEW &&
+    Math.abs(a.y - b.y) < SAME_VIEW &&
+    Math.abs(a.zoom - b.zoom) < 1e-6
+  );
 }
 
 function nodeRect(node: GraphNode): Rect {
@@ -105,19 +109,20 @@ export function useCamera(
   );
 
   /** The camera's own animated move: when it lands and at what zoom. */
-  const flight = useRef({ until: 0, zoom: 1 });
   const latest = useRef({ rects, focusOf });
   useLayoutEffect(() => {
     latest.current = { rects, focusOf };
   });
 
+  const columns = useMemo(() => columnEdges([...rects.values()]), [rects]);
   const options = useMemo(
     () => ({
       minZoom: legibleZoom(legiblePx),
       maxZoom: Math.max(MAX_FIT_ZOOM, legibleZoom(legiblePx)),
       margins: CAMERA_MARGINS,
+      columns,
     }),
-    [legiblePx],
+    [legiblePx, columns],
   );
 
   // A new layout or pane size: fit again, keeping the current action in view.
@@ -125,29 +130,28 @@ export function useCamera(
     if (pane === null || bounds === null || pane.width === 0 || pane.height === 0) return;
     const changed = changedNode === null ? undefined : latest.current.rects.get(changedNode);
     const focus = changed ?? latest.current.focusOf(frames.getState().active);
-    flight.current.until = 0;
     void reactFlow.setViewport(fitViewport(bounds, pane, { ...options, focus }));
     // Not on new node objects alone: a re-run with the same layout keeps the person's view.
   }, [reactFlow, pane, bounds, options, frames, changedNode]);
 
-  // A new frame: follow the action when it runs outside the view.
+  // A new frame: follow the action when it runs outside the view. The move is
+  // immediate: it is made in the graph's layout effect, so React Flow's transform
+  // lands in the same commit as the frame's nodes (no commit of its own, no
+  // animation repainting the graph for the frames after the step).
   useEffect(() => {
     if (pane === null || bounds === null) return undefined;
     return frames.subscribe((frame, previous) => {
       if (frame.active === previous.active) return;
       const focus = focusOf(frame.active);
-      if (focus === null || isInView(focus, reactFlow.getViewport(), pane, CAMERA_MARGINS)) return;
+      const now = reactFlow.getViewport();
+      if (focus === null || isInView(focus, now, pane, CAMERA_MARGINS)) return;
       const next = fitViewport(bounds, pane, { ...options, focus });
-      // Follow at the zoom the person chose, if they zoomed by hand. While the camera's own
-      // follow is in flight its zoom dips (d3's smooth zoom), which no person chose.
-      const zoom = now() < flight.current.until ? flight.current.zoom : reactFlow.getViewport().zoom;
+      // Follow at the zoom the person chose, if they zoomed by hand.
       const target =
-        Math.abs(zoom - next.zoom) < 1e-6
+        Math.abs(now.zoom - next.zoom) < 1e-6
           ? next
-          : fitViewport(bounds, pane, { ...options, minZoom: zoom, maxZoom: zoom, focus });
-      const duration = reducedMotion() ? 0 : FOLLOW_MS;
-      flight.current = { until: now() + duration, zoom: target.zoom };
-      void reactFlow.setViewport(target, { duration });
+          : fitViewport(bounds, pane, { ...options, minZoom: now.zoom, maxZoom: now.zoom, focus });
+      if (!sameView(target, now)) void reactFlow.setViewport(target);
     });
   }, [reactFlow, pane, bounds, options, focusOf, frames]);
 

@@ -95,10 +95,14 @@ export function totalItems(summary: Pick<Summary, 'totals'>, complete: boolean):
   ];
 }
 
+// Made once: `toLocaleString` with options builds a new formatter on every call,
+// and the panel formats every cell on every step.
+const MICROS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const COUNT = new Intl.NumberFormat('en-US');
+
 /** Formats one cell: counts as integers, times in µs, ratios with two decimals. */
 export function formatMetric(value: number, kind: { time?: boolean; ratio?: boolean }): string {
-  if (kind.time)
-    return `${(value / 1000).toLocaleString('en-US', { maximumFractionDigits: 2 })} µs`;
+  if (kind.time) return `${MICROS.format(value / 1000)} µs`;
   if (kind.ratio) return value.toFixed(2);
-  return value.toLocaleString('en-US');
+  return COUNT.format(value);
 }

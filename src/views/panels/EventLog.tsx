@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { selectFrameCursor, selectRun, useAppStore, useAppStoreApi } from '../../store';
 import { BreakOnCurrent } from './BreakOnCurrent';
 import { EventRow } from './EventRow';
@@ -22,10 +22,17 @@ export function EventLog() {
   const listRef = useRef<HTMLOListElement>(null);
   const onSeek = useCallback((c: number) => void store.getState().seek(c), [store]);
 
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    const row = list?.querySelector<HTMLElement>('[aria-current="true"]');
-    if (list && row) keepVisible(list, row);
+  // In the next animation frame, not in the commit: reading a row's offset right
+  // after React's DOM changes forces a layout of the page inside the step's task;
+  // in the frame callback it is the layout the frame makes anyway, and the scroll
+  // still lands before that frame paints.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const list = listRef.current;
+      const row = list?.querySelector<HTMLElement>('[aria-current="true"]');
+      if (list && row) keepVisible(list, row);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [cursor, win]);
 
   const current = cursor - 1;

@@ -66,14 +66,20 @@
  *    with every main-thread long task (PerformanceObserver 'longtask',
  *    buffered) in between and in the 2 s after, and when the progress dialog
  *    first names each stage of the reading. Targets: <= 4 s, no task over
- *    50 ms. `BENCH_UI_OPEN=only` measures only this; `BENCH_UI_OPEN=0` skips it.
+ *    50 ms. `BENCH_UI_ONLY=open` measures only this.
  *
  * 5. Sweep (sweep.ts). The production app, the Compare workspace, the default
  *    sweep request (24 points, 10,000 raises each) run by clicking "Run sweep",
  *    timed in the page until the status reads done. Target: <= 2 s.
  *
  * Knobs: BENCH_UI_RUNS (runs per figure, default 3), BENCH_UI_STEPS (120),
- * BENCH_UI_SEEKS (200), BENCH_UI_SKIP_BUILD=1 (serve the existing dist/).
+ * BENCH_UI_SEEKS (200), BENCH_UI_SKIP_BUILD=1 (serve the existing dist/),
+ * BENCH_UI_ONLY (a comma-separated subset of the figures, default all):
+ *   step (the floor and both presets), import (the floor and the 100 MB
+ *   trace), open (opening the 100 MB trace: time and long tasks), play, pan
+ *   (timeline pan), sweep, seek, js (initial JavaScript).
+ *   `BENCH_UI_ONLY=step,play BENCH_UI_RUNS=1` is a quick look; a figure left
+ *   out is absent from the JSON.
  */
 import { join } from 'node:path';
 import { launchBrowser, type LaunchedBrowser } from '../../e2e/support/browser';
@@ -96,6 +102,27 @@ const STEPS = Number(process.env.BENCH_UI_STEPS ?? 120);
 const SEEKS = Number(process.env.BENCH_UI_SEEKS ?? 200);
 const SKIP_BUILD = process.env.BENCH_UI_SKIP_BUILD === '1';
 
+const FIGURES = ['step', 'import', 'open', 'play', 'pan', 'sweep', 'seek', 'js'] as const;
+type Figure = (typeof FIGURES)[number];
+
+/** The figures BENCH_UI_ONLY names (all when unset); an unknown name stops the run. */
+function chosenFigures(value: string | undefined): ReadonlySet<Figure> {
+  if (value === undefined || value.trim() === '') return new Set(FIGURES);
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const unknown = names.filter((n) => !(FIGURES as readonly string[]).includes(n));
+  if (unknown.length > 0) {
+    throw new Error(
+      `BENCH_UI_ONLY: unknown figure ${unknown.join(', ')}; choose from ${FIGURES.join(', ')}`,
+    );
+  }
+  return new Set(names as Figure[]);
+}
+
+const ONLY = chosenFigures(process.env.BENCH_UI_ONLY);
+
 const PRESETS = [
   { preset: 'fig3-broadcast', label: 'default (3 VMs)', targetP95Ms: 16 },
   { preset: 'scale-32-vms', label: '32 VMs, 16 devices', targetP95Ms: 33 },
@@ -110,14 +137,15 @@ async function main(): Promise<void> {
     app = await startAppServer(
       SKIP_BUILD ? { skipBuild: true } : { outDir: join(PROJECT_ROOT, 'dist') },
     );
-    const initialJs = measureInitialJs(join(PROJECT_ROOT, 'dist'), INITIAL_JS_TARGET_KB);
+    const initialJs = ONLY.has('js')
+      ? measureInitialJs(join(PROJECT_ROOT, 'dist'), INITIAL_JS_TARGET_KB)
+      : undefined;
     browser = await launchBrowser();
     const environment = await describeEnvironment(browser);
 
-    // Opening a 100 MB trace, its own block and knob (BENCH_UI_OPEN=only|0).
-    const openKnob = process.env.BENCH_UI_OPEN ?? '1';
+    // Opening a 100 MB trace, from the file choice to its first draw, with the long tasks.
     let importOpen = null;
-    if (openKnob !== '0') {
+    if (ONLY.has('open')) {
       progress('writing a 100 MB trace file');
       const file = await writeTraceFile();
       try {
@@ -130,84 +158,91 @@ async function main(): Promise<void> {
       } finally {
         file.remove();
       }
-      if (openKnob === 'only') {
-        process.stdout.write(
-          `${JSON.stringify({ environment, importOpen, initialJs }, null, 2)}\n`,
-        );
-        return;
-      }
     }
 
     // The floor: the same probe on a bare page that changes one text node per key.
-    const floor = await measureStepLatency(browser, app.url, 'floor (bare page)', {
-      steps: STEPS,
-      runs: RUNS,
-      targetP95Ms: 16,
-      open: openFloorPage,
-    });
+    const floor =
+      ONLY.has('step') || ONLY.has('import')
+        ? await measureStepLatency(browser, app.url, 'floor (bare page)', {
+            steps: STEPS,
+            runs: RUNS,
+            targetP95Ms: 16,
+            open: openFloorPage,
+          })
+        : undefined;
     const ratios = (r: StepLatencyResult) => ({
-      paintP95ToFloor: round(r.paintMs.p95 / Math.max(0.1, floor.paintMs.p95), 2),
-      commitP95ToFloor: round(r.commitMs.p95 / Math.max(0.1, floor.commitMs.p95), 2),
+      paintP95ToFloor: round(r.paintMs.p95 / Math.max(0.1, floor?.paintMs.p95 ?? 0), 2),
+      commitP95ToFloor: round(r.commitMs.p95 / Math.max(0.1, floor?.commitMs.p95 ?? 0), 2),
       targetPaintRatio: 1.3,
     });
     const stepLatency = [];
-    for (const p of PRESETS) {
-      const r = await measureStepLatency(browser, app.url, p.preset, {
-        steps: STEPS,
-        runs: RUNS,
-        targetP95Ms: p.targetP95Ms,
-      });
-      stepLatency.push({ label: p.label, ...r, ...ratios(r) });
+    if (ONLY.has('step')) {
+      for (const p of PRESETS) {
+        const r = await measureStepLatency(browser, app.url, p.preset, {
+          steps: STEPS,
+          runs: RUNS,
+          targetP95Ms: p.targetP95Ms,
+        });
+        stepLatency.push({ label: p.label, ...r, ...ratios(r) });
+      }
     }
-    progress('writing a 100 MB trace file');
-    const file = await writeTraceFile();
-    try {
-      const r = await measureStepLatency(browser, app.url, 'imported trace', {
-        steps: Math.min(STEPS, 60),
-        runs: RUNS,
-        targetP95Ms: 16,
-        open: traceOpener(app.url, file),
-      });
-      stepLatency.push({ label: `imported ${file.megabytes} MB trace`, ...r, ...ratios(r) });
-    } finally {
-      file.remove();
+    if (ONLY.has('import')) {
+      progress('writing a 100 MB trace file');
+      const file = await writeTraceFile();
+      try {
+        const r = await measureStepLatency(browser, app.url, 'imported trace', {
+          steps: Math.min(STEPS, 60),
+          runs: RUNS,
+          targetP95Ms: 16,
+          open: traceOpener(app.url, file),
+        });
+        stepLatency.push({ label: `imported ${file.megabytes} MB trace`, ...r, ...ratios(r) });
+      } finally {
+        file.remove();
+      }
     }
     const playFrameRate = [];
-    for (const p of PRESETS) {
-      playFrameRate.push({
-        label: p.label,
-        ...(await measurePlayFps(browser, app.url, p.preset, {
-          sampleMs: 3000,
-          runs: RUNS,
-          targetFps: 55,
-        })),
-      });
+    if (ONLY.has('play')) {
+      for (const p of PRESETS) {
+        playFrameRate.push({
+          label: p.label,
+          ...(await measurePlayFps(browser, app.url, p.preset, {
+            sampleMs: 3000,
+            runs: RUNS,
+            targetFps: 55,
+          })),
+        });
+      }
     }
-    const timelinePan = await measureTimelinePan(browser, app.url, {
-      sampleMs: 3000,
-      runs: RUNS,
-      targetFps: 55,
-    });
-    const sweep = await measureSweep(browser, app.url, { runs: RUNS, targetMs: 2000 });
+    const timelinePan = ONLY.has('pan')
+      ? await measureTimelinePan(browser, app.url, { sampleMs: 3000, runs: RUNS, targetFps: 55 })
+      : undefined;
+    const sweep = ONLY.has('sweep')
+      ? await measureSweep(browser, app.url, { runs: RUNS, targetMs: 2000 })
+      : undefined;
     await app.close();
     app = undefined;
 
-    progress('starting the Vite dev server');
-    dev = await startDevServer();
-    const seek = await measureSeek(browser, dev, {
-      seeks: SEEKS,
-      warmup: 10,
-      runs: RUNS,
-      targetMs: 50,
-    });
+    let seek;
+    if (ONLY.has('seek')) {
+      progress('starting the Vite dev server');
+      dev = await startDevServer();
+      seek = await measureSeek(browser, dev, {
+        seeks: SEEKS,
+        warmup: 10,
+        runs: RUNS,
+        targetMs: 50,
+      });
+    }
 
     const report = {
       benchmark: 'INTx Lab UI in headless Chromium',
       date: new Date().toISOString(),
       environment,
+      figures: [...ONLY],
       stepFloor: floor,
-      stepLatency,
-      playFrameRate,
+      stepLatency: stepLatency.length > 0 ? stepLatency : undefined,
+      playFrameRate: playFrameRate.length > 0 ? playFrameRate : undefined,
       timelinePan,
       seek,
       sweep,

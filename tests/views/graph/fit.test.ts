@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitViewport, isInView, legibleZoom, union } from '../../../src/views/graph/fit';
+import {
+  columnEdges,
+  fitViewport,
+  isInView,
+  legibleZoom,
+  union,
+} from '../../../src/views/graph/fit';
 
 const NO_MARGINS = { top: 0, right: 0, bottom: 0, left: 0 };
 
@@ -100,5 +106,41 @@ describe('legibleZoom and union', () => {
         { x: -3, y: 12, width: 2, height: 10 },
       ]),
     ).toEqual({ x: -3, y: 10, width: 8, height: 12 });
+  });
+});
+
+describe('following across columns', () => {
+  const opts = { minZoom: 1, maxZoom: 1, margins: NO_MARGINS };
+  // Five 200 px columns 100 px apart: 0, 300, 600, 900, 1200 (graph 1400 wide), in a 700 px pane.
+  const columns = [0, 300, 600, 900, 1200];
+  const graph = { x: 0, y: 0, width: 1400, height: 100 };
+  const pane = { width: 700, height: 400 };
+
+  it('starts the view at a column edge near the centred view, with the focus in it', () => {
+    // Centred on a focus spanning 600..1100 (x centre 850): offset 350 - 850 = -500,
+    // which would cut the column at 300..500 through its nodes. The nearest column edge
+    // that keeps 600..1100 in view is 600 (offset -600; 900 would push 600..900 out).
+    const focus = { x: 600, y: 0, width: 500, height: 10 };
+    expect(fitViewport(graph, pane, { ...opts, focus }).x).toBe(-500);
+    const v = fitViewport(graph, pane, { ...opts, focus, columns });
+    expect(v.x).toBe(-600);
+    expect(isInView(focus, v, pane, NO_MARGINS)).toBe(true);
+  });
+
+  it('keeps the centred view when no column edge shows the whole focus', () => {
+    // 250..950 is wider than the pane less nothing: no column start keeps it all in view.
+    const focus = { x: 250, y: 0, width: 690, height: 10 };
+    const centred = fitViewport(graph, pane, { ...opts, focus }).x;
+    expect(fitViewport(graph, pane, { ...opts, focus, columns }).x).toBe(centred);
+  });
+
+  it('takes as edges only the starts that no node straddles', () => {
+    expect(
+      columnEdges([
+        { x: 0, y: 0, width: 200, height: 10 },
+        { x: 150, y: 20, width: 200, height: 10 },
+        { x: 400, y: 0, width: 100, height: 10 },
+      ]),
+    ).toEqual([0, 400]);
   });
 });
