@@ -1,4 +1,4 @@
-import type { Op } from './queue';
+import type { AgendaEntry } from './queue';
 import { Stream, streamState } from './prng';
 import type { Topology } from './topology';
 
@@ -7,7 +7,7 @@ import type { Topology } from './topology';
  * objects) so that `cloneState` can snapshot it and a replay from the copy is
  * exact. Indices refer to the `Topology` arrays.
  */
-export interface DeviceDyn {
+export interface DeviceState {
   /** Figure 5, 500: device-internal pending cause. */
   cause: 0 | 1;
   /** Figure 5, 510: device-specific interrupt enable. */
@@ -34,10 +34,28 @@ export interface DeviceDyn {
   nextVector: number;
 }
 
+/** Phases of the host handler for one delivery on a line (see host.ts). */
+export const HostPhase = {
+  Idle: -1,
+  Receive: 0,
+  Read: 1,
+  Act: 2,
+  Decide: 3,
+  MaskLine: 4,
+  Forward: 5,
+  Unhandled: 6,
+  Eoi: 7,
+  /** VFIO: the device just masked signals its owners at once, before the next read. */
+  SignalNow: 8,
+} as const;
+
 export interface HostJob {
-  /** Phase of the host handler for the current delivery on this line (-1 idle). */
+  /** Phase of the host handler for the current delivery on this line (`HostPhase`). */
   phase: number;
-  i: number;
+  /** Read and Act: the position, in the line's device list, of the device read (or decided) next. */
+  readIndex: number;
+  /** Forward: the position, in `forwards`, of the next indication to send. */
+  forwardIndex: number;
   /** Status bit read per device of the line (index into the line's device list). */
   reads: number[];
   /** Decided after the sweep: devices to mask, skips, forwards. */
@@ -57,12 +75,13 @@ export interface Forward {
   devices: number[];
   /** Every device the indication is for, as the trace names them. */
   about: number[];
-  carried: number;
+  /** The device id the indication carries (forwardDeviceId, MSI), null when none. */
+  carried: number | null;
   reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending' | 'msi';
   lineMask: boolean;
 }
 
-export interface LineDyn {
+export interface LineState {
   /** Devices whose input to the line is 1 (wired-OR). */
   drivers: number;
   high: 0 | 1;
@@ -97,7 +116,8 @@ export interface Indication {
   entity: number;
   line: number;
   devices: number[];
-  carried: number;
+  /** The device id carried, null when none (the entity walks its chain). */
+  carried: number | null;
   lineMask: boolean;
   /** Native: the delivery itself (EOI goes to the controller). */
   direct: boolean;
@@ -109,7 +129,7 @@ export interface Indication {
   msi: boolean;
 }
 
-export interface EntityDyn {
+export interface EntityState {
   queue: number[];
   /** Indication being handled, -1 when idle. */
   current: number;
@@ -136,8 +156,8 @@ export interface EngineState {
   seq: number;
   order: number;
   /** The agenda (see queue.ts): future operations in a heap, current-instant ones in a FIFO. */
-  heap: Op[];
-  now: Op[];
+  heap: AgendaEntry[];
+  now: AgendaEntry[];
   nowHead: number;
   /** The traffic generator's stream (raise times). */
   rng: number;
@@ -146,9 +166,9 @@ export interface EngineState {
   ended: boolean;
   nextStimulus: number;
   trafficLeft: number[];
-  devices: DeviceDyn[];
-  lines: LineDyn[];
-  entities: EntityDyn[];
+  devices: DeviceState[];
+  lines: LineState[];
+  entities: EntityState[];
   indications: Record<number, Indication>;
   nextIndication: number;
   /** Shared physical CPUs not held by an entity (pcpus), and entities waiting, first first. */
@@ -158,8 +178,9 @@ export interface EngineState {
 
 export function emptyJob(): HostJob {
   return {
-    phase: -1,
-    i: 0,
+    phase: HostPhase.Idle,
+    readIndex: 0,
+    forwardIndex: 0,
     reads: [],
     masks: [],
     skips: [],
@@ -167,6 +188,11 @@ export function emptyJob(): HostJob {
     now: [],
     maskLine: false,
   };
+}
+
+/** A delivery (or a poll) reaches the host: its handler starts on this line's job. */
+export function startHostJob(job: HostJob): void {
+  job.phase = HostPhase.Receive;
 }
 
 export function initialState(topo: Topology): EngineState {

@@ -1,0 +1,68 @@
+import { readStatus } from './config-read';
+import { setIntxDisable } from './device';
+import type { Emitted } from './sink';
+import { By, Op, schedule, type Sim } from './sim';
+import type { DeviceState, LineState } from './state';
+
+/** The host receives an entity's EOI for one indication. */
+export function hostEoi(sim: Sim, id: number): Emitted {
+  const { topo, s } = sim;
+  const ind = s.indications[id]!;
+  delete s.indications[id];
+  if (ind.msi) {
+    // The local APIC's EOI; no line, no I/O APIC entry, nothing to unmask.
+    const x = s.devices[ind.carried!] as DeviceState;
+    x.inFlight -= 1;
+    return sim.out.hostEoi(ind.entity, x.inFlight);
+  }
+  const ln = s.lines[ind.line] as LineState;
+  ln.outstanding -= 1;
+  if (ind.xenGen !== undefined && ind.xenGen === ln.xenGen && ln.xenPending > 0) {
+    ln.xenPending -= 1;
+    // The last bound guest's EOI lets the host EOI the physical IRQ (Xen desc_guest_eoi).
+    if (ln.xenPending === 0) schedule(sim, s.t, Op.ControllerEoi, ind.line, By.Host);
+  }
+  if (topo.resampleOnExit) {
+    // KVM with the fix: the resample waits until the guest's handler is done.
+    s.entities[ind.entity]!.resample.push(...ind.devices);
+  } else {
+    // KVM's irqfd resampler fires on the guest's EOI (its ack notifier), VFIO's unmask follows.
+    for (const d of ind.devices) schedule(sim, s.t, Op.HostDeviceEoi, d);
+  }
+  if (ind.lineMask) {
+    ln.maskInFlight -= 1;
+    schedule(sim, s.t, Op.MaskSync, ind.line, By.Host);
+  }
+  return sim.out.hostEoi(ind.entity, ln.outstanding);
+}
+
+/**
+ * VFIO's unmask path (`vfio_pci_intx_unmask_handler` calling
+ * `pci_check_and_unmask_intx`): when the last owner has EOI'd, read
+ * Command+Status; clear Interrupt Disable only if the Interrupt Status read is
+ * 0, else keep it masked and signal the owners again. The real function reads
+ * and writes under `pci_lock`, so the decision is the value read: it is kept
+ * with the device and used when the write lands.
+ */
+export function hostDeviceEoi(sim: Sim, d: number): boolean {
+  const { topo, s } = sim;
+  const x = s.devices[d] as DeviceState;
+  x.inFlight -= 1;
+  if (x.inFlight > 0) return false;
+  x.unmaskRead = readStatus(sim, d) === 0 ? 0 : 1;
+  schedule(sim, s.t + topo.costs.configReadNs, Op.HostDeviceUnmask, d);
+  return true;
+}
+
+export function hostDeviceUnmask(sim: Sim, d: number): boolean {
+  const { topo, s } = sim;
+  const x = s.devices[d] as DeviceState;
+  if (x.unmaskRead === 0) {
+    x.hostMasked = false;
+    // A raise since the read drives the pin as soon as bit 10 clears, and the
+    // level line delivers it again: nothing is lost by deciding on the read.
+    return setIntxDisable(sim, d, 0, 'host');
+  }
+  topo.devices[d]!.owners.forEach((_, k) => schedule(sim, s.t, Op.HostReforward, d, k));
+  return false;
+}
