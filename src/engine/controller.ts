@@ -1,6 +1,7 @@
 import type { Emitted } from './sink';
 import { By, EntityPhase, Op, schedule, type Sim } from './sim';
 import { POLL_SPURIOUS_IRQ_INTERVAL_NS } from './scenario';
+import { addIndication } from './indications';
 import { HostPhase, startHostJob, type DeviceState, type LineState } from './state';
 
 /**
@@ -239,8 +240,7 @@ export function spuriousPoll(sim: Sim, l: number): boolean {
  * line, as for a delivery (`poll`: a `poll_spurious_irqs` pass). Returns its id.
  */
 function nativeIndication(sim: Sim, l: number, poll: boolean): number {
-  const id = sim.s.nextIndication++;
-  sim.s.indications[id] = {
+  return addIndication(sim.s, {
     entity: 0,
     line: l,
     devices: [],
@@ -248,7 +248,7 @@ function nativeIndication(sim: Sim, l: number, poll: boolean): number {
     lineMask: false,
     direct: true,
     msi: false,
-    ...(poll ? { poll: true } : {}),
-  };
-  return id;
+    poll,
+    xenGen: null,
+  });
 }

@@ -1,5 +1,5 @@
 import { dispatch, type Inputs } from './dispatch';
-import { agendaPeek, agendaPop } from './queue';
+import { agendaEmpty, agendaNextT, agendaTake } from './queue';
 import type { Scenario } from './scenario';
 import { Op, schedule, type Sim } from './sim';
 import type { EventSink } from './sink';
@@ -52,15 +52,17 @@ export function createCore(scenario: Scenario, makeSink: (sim: Sim) => EventSink
     if (s.ended) return false;
     for (;;) {
       if (s.seq >= maxEvents - 1) return end('event-limit', s.t, limit);
-      const top = agendaPeek(s);
-      if (top === undefined) return end('idle', s.t, limit);
-      if (until !== null && top.t > until) return end('until', Math.max(s.t, until), limit);
-      if (top.t > limit) return false;
-      agendaPop(s);
+      const a = s.agenda;
+      if (agendaEmpty(a)) return end('idle', s.t, limit);
+      const t = agendaNextT(a);
+      if (until !== null && t > until) return end('until', Math.max(s.t, until), limit);
+      if (t > limit) return false;
+      agendaTake(a);
+      const { op, target, arg } = a;
       // A Xen EOI timer whose guests all EOI'd was cancelled (del_timer): it takes no time.
-      if (top.op === Op.XenEoiTimer && xenTimerCancelled(sim, top.target, top.arg)) continue;
-      s.t = top.t;
-      if (dispatch(sim, inputs, top.op, top.target, top.arg)) {
+      if (op === Op.XenEoiTimer && xenTimerCancelled(sim, target, arg)) continue;
+      s.t = t;
+      if (dispatch(sim, inputs, op, target, arg)) {
         s.seq += 1;
         return true;
       }

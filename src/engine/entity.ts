@@ -1,5 +1,6 @@
 import { countForDetector, noteInterrupt } from './controller';
 import { service } from './device';
+import { dropIndication } from './indications';
 import { EntityPhase as P, Op, schedule, type Sim } from './sim';
 import type { DeviceState, EntityState, Indication } from './state';
 
@@ -35,7 +36,7 @@ export function entityStep(sim: Sim, e: number): boolean {
         if (!s.indications[id]!.msi && x.disabledLines.includes(line)) {
           // The guest disabled this IRQ: the interrupt stays pending in it, unhandled and
           // never EOI'd (under Xen the 1 ms timer then stops waiting for this guest).
-          delete s.indications[id];
+          dropIndication(s, id);
           x.phase = P.Wake;
           if (x.onCpu) releaseCpu(sim, e);
           break;
@@ -59,17 +60,21 @@ export function entityStep(sim: Sim, e: number): boolean {
         x.isr = next;
         x.calls += 1;
         const isr = spec.isrs[next]!;
-        const claimed =
-          isr.device >= 0 &&
-          (s.devices[isr.device] as DeviceState).cause === 1 &&
-          !serviceUnderway(sim, isr.device);
+        // Linux never runs two handlers of one interrupt at once (`handle_fasteoi_irq()`
+        // leaves an interrupt alone while IRQD_IRQ_INPROGRESS is set, see `irq_may_run()`),
+        // so a second owner's ISR reads the device only after the first one serviced
+        // it: it finds the cause cleared and does not claim.
+        const x2 = isr.device >= 0 ? (s.devices[isr.device] as DeviceState) : null;
+        const claimed = x2 !== null && x2.cause === 1 && x2.claimants === 0;
         x.phase = claimed ? P.Service : P.Walk;
-        if (!claimed) x.isr = next + 1;
+        if (claimed) x2.claimants += 1;
+        else x.isr = next + 1;
         schedule(sim, s.t + costs.isrCallNs, Op.Entity, e);
         return sim.out.isrCall(e, next, claimed);
       }
       case P.Service: {
         const isr = spec.isrs[x.isr]!;
+        (s.devices[isr.device] as DeviceState).claimants -= 1;
         if (isr.lateAck) {
           // Claimed, but the driver acknowledges the device only after its EOI.
           x.claimed = true;
@@ -112,7 +117,7 @@ export function entityStep(sim: Sim, e: number): boolean {
         const at = s.t + costs.eoiNs;
         x.phase = x.lateAck >= 0 ? P.LateAck : P.Exit;
         if (ind.direct) {
-          delete s.indications[x.current];
+          dropIndication(s, x.current);
           // An MSI's EOI goes to the local APIC only: no line, no I/O APIC entry.
           if (!ind.msi && !ind.poll) {
             s.lines[ind.line]!.outstanding -= 1;
@@ -192,21 +197,6 @@ function nextIsr(sim: Sim, e: number, ind: Indication): number {
     if (d < 0 || topo.devices[d]!.line === ind.line) return i;
   }
   return -1;
-}
-
-/**
- * Whether an ISR of device `d` has claimed it and not yet serviced it. Linux
- * never runs two handlers of one interrupt at once (`handle_fasteoi_irq()`
- * leaves an interrupt alone while IRQD_IRQ_INPROGRESS is set, see
- * `irq_may_run()`), so a second owner's ISR only ever reads the device after
- * the first one serviced it: it finds the cause cleared and does not claim.
- * Checked only for a read that would claim, so the walk stays cheap.
- */
-function serviceUnderway(sim: Sim, d: number): boolean {
-  const { topo, s } = sim;
-  return s.entities.some(
-    (x, j) => x.phase === P.Service && topo.entities[j]!.isrs[x.isr]?.device === d,
-  );
 }
 
 /** The guest's detector fired: it disables its IRQ for this line, as Linux's irq_disable. */

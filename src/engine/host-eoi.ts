@@ -1,5 +1,6 @@
 import { readStatus } from './config-read';
 import { setIntxDisable } from './device';
+import { dropIndication } from './indications';
 import type { Emitted } from './sink';
 import { By, Op, schedule, type Sim } from './sim';
 import type { DeviceState, LineState } from './state';
@@ -8,7 +9,7 @@ import type { DeviceState, LineState } from './state';
 export function hostEoi(sim: Sim, id: number): Emitted {
   const { topo, s } = sim;
   const ind = s.indications[id]!;
-  delete s.indications[id];
+  dropIndication(s, id);
   if (ind.msi) {
     // The local APIC's EOI; no line, no I/O APIC entry, nothing to unmask.
     const x = s.devices[ind.carried!] as DeviceState;
@@ -17,7 +18,7 @@ export function hostEoi(sim: Sim, id: number): Emitted {
   }
   const ln = s.lines[ind.line] as LineState;
   ln.outstanding -= 1;
-  if (ind.xenGen !== undefined && ind.xenGen === ln.xenGen && ln.xenPending > 0) {
+  if (ind.xenGen !== null && ind.xenGen === ln.xenGen && ln.xenPending > 0) {
     ln.xenPending -= 1;
     // The last bound guest's EOI lets the host EOI the physical IRQ (Xen desc_guest_eoi).
     if (ln.xenPending === 0) schedule(sim, s.t, Op.ControllerEoi, ind.line, By.Host);

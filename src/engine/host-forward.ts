@@ -1,4 +1,5 @@
 import { enqueue } from './controller';
+import { addIndication } from './indications';
 import type { Emitted } from './sink';
 import { Op, schedule, type Sim } from './sim';
 import type { DeviceState, Forward, LineState } from './state';
@@ -10,8 +11,7 @@ import type { DeviceState, Forward, LineState } from './state';
 export function forward(sim: Sim, l: number, f: Forward): Emitted {
   const { topo, s } = sim;
   const ln = s.lines[l] as LineState;
-  const id = s.nextIndication++;
-  s.indications[id] = {
+  const id = addIndication(s, {
     entity: f.entity,
     line: l,
     devices: f.devices,
@@ -19,8 +19,9 @@ export function forward(sim: Sim, l: number, f: Forward): Emitted {
     lineMask: f.lineMask,
     direct: false,
     msi: f.reason === 'msi',
-    ...(topo.xen && f.reason === 'broadcast' && ln.xenPending > 0 ? { xenGen: ln.xenGen } : {}),
-  };
+    poll: false,
+    xenGen: topo.xen && f.reason === 'broadcast' && ln.xenPending > 0 ? ln.xenGen : null,
+  });
   for (const d of f.devices) (s.devices[d] as DeviceState).inFlight += 1;
   if (f.reason !== 'msi') ln.outstanding += 1;
   enqueue(sim, f.entity, id, s.t + topo.injectNs);
@@ -50,8 +51,7 @@ export function hostReforward(sim: Sim, d: number, k: number): Emitted {
 export function msiDeliver(sim: Sim, d: number): boolean {
   const { topo, s } = sim;
   if (topo.native) {
-    const id = s.nextIndication++;
-    s.indications[id] = {
+    const id = addIndication(s, {
       entity: 0,
       line: topo.devices[d]!.line,
       devices: [],
@@ -59,7 +59,9 @@ export function msiDeliver(sim: Sim, d: number): boolean {
       lineMask: false,
       direct: true,
       msi: true,
-    };
+      poll: false,
+      xenGen: null,
+    });
     enqueue(sim, 0, id, s.t);
     return false;
   }

@@ -165,7 +165,7 @@ function unhandled(sim: Sim, l: number, job: HostJob): PhaseResult {
 function hostLineEoi(sim: Sim, l: number): boolean {
   const ln = sim.s.lines[l] as LineState;
   const deferred = ln.xenPending > 0;
-  const poll = ln.job.poll === true;
+  const poll = ln.job.poll;
   ln.job = emptyJob();
   if (poll) return false; // a poll was no delivery: nothing to EOI
   if (deferred) {

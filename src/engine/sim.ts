@@ -47,9 +47,7 @@ export const Op = {
 /** Put operation `op` on `target` (with its second argument `arg`) on the agenda at time `t`. */
 export function schedule(sim: Sim, t: number, op: number, target = 0, arg = 0): void {
   const s = sim.s;
-  // A fresh record each time: young-generation allocation is cheaper here than
-  // recycling records that the collector has already promoted.
-  agendaPush(s, { t, order: s.order++, op, target, arg }, s.t);
+  agendaPush(s.agenda, t, s.order++, op, target, arg, s.t);
 }
 
 /** Who wrote a controller mask or EOI, as recorded in the `by` field. */

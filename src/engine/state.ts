@@ -1,4 +1,4 @@
-import type { AgendaEntry } from './queue';
+import { createAgenda, type Agenda } from './queue';
 import { Stream, streamState } from './prng';
 import type { Topology } from './topology';
 
@@ -32,6 +32,8 @@ export interface DeviceState {
   unmaskRead: 0 | 1;
   /** MSI-X: the vector the next message uses. */
   nextVector: number;
+  /** Entities whose ISR has claimed this device and not yet serviced it (0 or 1). */
+  claimants: number;
 }
 
 /** Phases of the host handler for one delivery on a line (see host.ts). */
@@ -65,8 +67,7 @@ export interface HostJob {
   /** VFIO: indications of the device just masked, sent before the next read. */
   now: Forward[];
   /** A poll of a disabled line: no controller delivery to EOI. */
-  poll?: boolean;
-  maskLine: boolean;
+  poll: boolean;
 }
 
 export interface Forward {
@@ -122,9 +123,9 @@ export interface Indication {
   /** Native: the delivery itself (EOI goes to the controller). */
   direct: boolean;
   /** A poll of a disabled line (poll_spurious_irqs): no controller EOI, not counted. */
-  poll?: boolean;
-  /** Xen: counted in the line's deferred EOI of delivery `xenGen` (-1: not counted). */
-  xenGen?: number;
+  poll: boolean;
+  /** Xen: counted in the line's deferred EOI of delivery `xenGen` (null: not counted). */
+  xenGen: number | null;
   /** A message-signalled interrupt: no line, no I/O APIC; EOI only to the local APIC. */
   msi: boolean;
 }
@@ -156,9 +157,7 @@ export interface EngineState {
   seq: number;
   order: number;
   /** The agenda (see queue.ts): future operations in a heap, current-instant ones in a FIFO. */
-  heap: AgendaEntry[];
-  now: AgendaEntry[];
-  nowHead: number;
+  agenda: Agenda;
   /** The traffic generator's stream (raise times). */
   rng: number;
   /** Noise read from Status bit 3 of devices with `statusReliable: false`. */
@@ -169,8 +168,9 @@ export interface EngineState {
   devices: DeviceState[];
   lines: LineState[];
   entities: EntityState[];
-  indications: Record<number, Indication>;
-  nextIndication: number;
+  /** Indications in flight by id, null once dropped (see indications.ts). */
+  indications: (Indication | null)[];
+  freeIndications: number[];
   /** Shared physical CPUs not held by an entity (pcpus), and entities waiting, first first. */
   cpusFree: number;
   cpuWaiters: number[];
@@ -186,7 +186,7 @@ export function emptyJob(): HostJob {
     skips: [],
     forwards: [],
     now: [],
-    maskLine: false,
+    poll: false,
   };
 }
 
@@ -203,9 +203,7 @@ export function initialState(topo: Topology): EngineState {
     t: 0,
     seq: 0,
     order: 0,
-    heap: [],
-    now: [],
-    nowHead: 0,
+    agenda: createAgenda(),
     rng: streamState(s.seed, Stream.Traffic),
     statusRng: streamState(s.seed, Stream.StatusNoise),
     ended: false,
@@ -224,6 +222,7 @@ export function initialState(topo: Topology): EngineState {
       inFlight: 0,
       unmaskRead: 0,
       nextVector: 0,
+      claimants: 0,
     })),
     lines: topo.lines.map(() => ({
       drivers: 0,
@@ -259,8 +258,8 @@ export function initialState(topo: Topology): EngineState {
         : [],
       disabledLines: [],
     })),
-    indications: {},
-    nextIndication: 0,
+    indications: [],
+    freeIndications: [],
     cpusFree: topo.pcpus ?? 0,
     cpuWaiters: [],
   };
@@ -268,6 +267,7 @@ export function initialState(topo: Topology): EngineState {
 
 /** Deep copy of plain data: the snapshot a seek restores from. */
 export function cloneState<T>(value: T): T {
+  if (value instanceof Float64Array) return value.slice() as T;
   if (Array.isArray(value)) return value.map((v) => cloneState(v) as unknown) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
