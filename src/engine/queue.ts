@@ -2,7 +2,9 @@
  * The agenda: pending operations ordered by time, then by insertion order, so
  * operations at the same instant run first-in first-out. Most operations are
  * scheduled for the current instant; they go to a plain FIFO (`now`), the
- * rest to a binary min-heap. Both are packed in Float64Arrays, one entry per
+ * rest to a list sorted latest first (`later`): the next is taken off its end,
+ * and a new entry, which mostly runs soon, moves only the few entries that run
+ * before it. Both are packed in Float64Arrays, one entry per
  * STRIDE numbers (time, order, operation, target, argument), so scheduling
  * allocates nothing and a snapshot is a copy of two arrays (see cloneState).
  */
@@ -18,9 +20,9 @@ export interface Agenda {
   now: Float64Array;
   nowHead: number;
   nowTail: number;
-  /** Future entries, a binary min-heap of `heapSize` entries. */
-  heap: Float64Array;
-  heapSize: number;
+  /** Later entries, `laterSize` of them, sorted latest first: the next is the last. */
+  later: Float64Array;
+  laterSize: number;
   /** The entry `agendaTake` removed last: when it runs (ns), its `Op`, target and argument. */
   t: number;
   op: number;
@@ -33,8 +35,8 @@ export function createAgenda(): Agenda {
     now: new Float64Array(64 * STRIDE),
     nowHead: 0,
     nowTail: 0,
-    heap: new Float64Array(64 * STRIDE),
-    heapSize: 0,
+    later: new Float64Array(64 * STRIDE),
+    laterSize: 0,
     t: 0,
     op: 0,
     target: 0,
@@ -71,14 +73,6 @@ function write(
   x[i + ARG] = arg;
 }
 
-function copyEntry(x: Float64Array, to: number, from: number): void {
-  x[to + T] = x[from + T]!;
-  x[to + ORDER] = x[from + ORDER]!;
-  x[to + OP] = x[from + OP]!;
-  x[to + TARGET] = x[from + TARGET]!;
-  x[to + ARG] = x[from + ARG]!;
-}
-
 /** Schedule an entry; `currentT` is the engine's time (an entry for it joins the FIFO). */
 export function agendaPush(
   a: Agenda,
@@ -95,34 +89,38 @@ export function agendaPush(
     a.nowTail += 1;
     return;
   }
-  if ((a.heapSize + 1) * STRIDE > a.heap.length) a.heap = grown(a.heap);
-  const h = a.heap;
-  // Sift up with a hole: parents later than the new entry move down, it is written once.
-  let i = a.heapSize++;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    const p = parent * STRIDE;
-    const pt = h[p + T]!;
-    if (pt < t || (pt === t && h[p + ORDER]! < order)) break;
-    copyEntry(h, i * STRIDE, p);
-    i = parent;
+  if ((a.laterSize + 1) * STRIDE > a.later.length) a.later = grown(a.later);
+  const x = a.later;
+  // Binary search for the first entry that runs before the new one (the list is latest first).
+  let lo = 0;
+  let hi = a.laterSize;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mid * STRIDE;
+    const mt = x[m + T]!;
+    if (mt < t || (mt === t && x[m + ORDER]! < order)) hi = mid;
+    else lo = mid + 1;
   }
-  write(h, i * STRIDE, t, order, op, target, arg);
+  // New entries mostly run soon, so few entries follow the slot and move.
+  if (lo < a.laterSize) x.copyWithin((lo + 1) * STRIDE, lo * STRIDE, a.laterSize * STRIDE);
+  write(x, lo * STRIDE, t, order, op, target, arg);
+  a.laterSize += 1;
 }
 
 export function agendaEmpty(a: Agenda): boolean {
-  return a.nowHead === a.nowTail && a.heapSize === 0;
+  return a.nowHead === a.nowTail && a.laterSize === 0;
 }
 
 function nextIsNow(a: Agenda): boolean {
   return (
-    a.nowHead < a.nowTail && (a.heapSize === 0 || before(a.now, a.nowHead * STRIDE, a.heap, 0))
+    a.nowHead < a.nowTail &&
+    (a.laterSize === 0 || before(a.now, a.nowHead * STRIDE, a.later, (a.laterSize - 1) * STRIDE))
   );
 }
 
 /** When the next entry runs (the agenda must not be empty). */
 export function agendaNextT(a: Agenda): number {
-  return nextIsNow(a) ? a.now[a.nowHead * STRIDE + T]! : a.heap[T]!;
+  return nextIsNow(a) ? a.now[a.nowHead * STRIDE + T]! : a.later[(a.laterSize - 1) * STRIDE + T]!;
 }
 
 /** Removes the next entry into `a.t`, `a.op`, `a.target`, `a.arg` (the agenda must not be empty). */
@@ -141,27 +139,11 @@ export function agendaTake(a: Agenda): void {
     }
     return;
   }
-  const h = a.heap;
-  a.t = h[T]!;
-  a.op = h[OP]!;
-  a.target = h[TARGET]!;
-  a.arg = h[ARG]!;
-  const n = --a.heapSize;
-  if (n === 0) return;
-  // Sift down with a hole: the last entry is held aside, earlier children move up.
-  const last = n * STRIDE;
-  const lt = h[last + T]!;
-  const lo = h[last + ORDER]!;
-  let i = 0;
-  for (;;) {
-    const l = 2 * i + 1;
-    if (l >= n) break;
-    const r = l + 1;
-    const c = r < n && before(h, r * STRIDE, h, l * STRIDE) ? r : l;
-    const ct = h[c * STRIDE + T]!;
-    if (ct > lt || (ct === lt && h[c * STRIDE + ORDER]! > lo)) break;
-    copyEntry(h, i * STRIDE, c * STRIDE);
-    i = c;
-  }
-  copyEntry(h, i * STRIDE, last);
+  a.laterSize -= 1;
+  const j = a.laterSize * STRIDE;
+  const x = a.later;
+  a.t = x[j + T]!;
+  a.op = x[j + OP]!;
+  a.target = x[j + TARGET]!;
+  a.arg = x[j + ARG]!;
 }
