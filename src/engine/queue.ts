@@ -1,12 +1,11 @@
 /**
  * The agenda: pending operations ordered by time, then by insertion order, so
  * operations at the same instant run first-in first-out. Most operations are
- * scheduled for the current instant; they go to a plain FIFO (`now`), the
- * rest to a list sorted latest first (`later`): the next is taken off its end,
- * and a new entry, which mostly runs soon, moves only the few entries that run
- * before it. Both are packed in Float64Arrays, one entry per
- * STRIDE numbers (time, order, operation, target, argument), so scheduling
- * allocates nothing and a snapshot is a copy of two arrays (see cloneState).
+ * scheduled for the current instant; they go to a plain FIFO (`now`, packed
+ * STRIDE numbers an entry: time, order, operation, target, argument). The
+ * rest wait in slots (one typed array per field) ordered by a binary min-heap
+ * of slot numbers, so sifting moves one integer. Scheduling allocates
+ * nothing, and a snapshot copies a few typed arrays (see cloneState).
  */
 const STRIDE = 5;
 const T = 0;
@@ -20,9 +19,15 @@ export interface Agenda {
   now: Float64Array;
   nowHead: number;
   nowTail: number;
-  /** Later entries, `laterSize` of them, sorted latest first: the next is the last. */
-  later: Float64Array;
-  laterSize: number;
+  /** Later entries: their fields by slot, the free slots, and the heap of used slots. */
+  slotT: Float64Array;
+  slotOrder: Float64Array;
+  /** Operation, target and argument of each slot: three numbers a slot. */
+  slotWork: Float64Array;
+  free: Int32Array;
+  freeCount: number;
+  heap: Int32Array;
+  heapSize: number;
   /** The entry `agendaTake` removed last: when it runs (ns), its `Op`, target and argument. */
   t: number;
   op: number;
@@ -30,13 +35,20 @@ export interface Agenda {
   arg: number;
 }
 
+const INITIAL = 64;
+
 export function createAgenda(): Agenda {
   return {
-    now: new Float64Array(64 * STRIDE),
+    now: new Float64Array(INITIAL * STRIDE),
     nowHead: 0,
     nowTail: 0,
-    later: new Float64Array(64 * STRIDE),
-    laterSize: 0,
+    slotT: new Float64Array(INITIAL),
+    slotOrder: new Float64Array(INITIAL),
+    slotWork: new Float64Array(INITIAL * 3),
+    free: Int32Array.from({ length: INITIAL }, (_, i) => INITIAL - 1 - i),
+    freeCount: INITIAL,
+    heap: new Int32Array(INITIAL),
+    heapSize: 0,
     t: 0,
     op: 0,
     target: 0,
@@ -44,33 +56,28 @@ export function createAgenda(): Agenda {
   };
 }
 
-function grown(a: Float64Array): Float64Array {
-  const out = new Float64Array(a.length * 2);
+function grown<A extends Float64Array | Int32Array>(a: A, length: number): A {
+  const out = (a instanceof Float64Array ? new Float64Array(length) : new Int32Array(length)) as A;
   out.set(a);
   return out;
 }
 
-/** Entry i of `x` before entry j of `y`: earlier, or as early and inserted first. */
-function before(x: Float64Array, i: number, y: Float64Array, j: number): boolean {
-  const ti = x[i + T]!;
-  const tj = y[j + T]!;
-  return ti < tj || (ti === tj && x[i + ORDER]! < y[j + ORDER]!);
+/** Twice the slots: the new ones are free. */
+function growSlots(a: Agenda): void {
+  const n = a.slotT.length;
+  a.slotT = grown(a.slotT, 2 * n);
+  a.slotOrder = grown(a.slotOrder, 2 * n);
+  a.slotWork = grown(a.slotWork, 6 * n);
+  a.heap = grown(a.heap, 2 * n);
+  a.free = grown(a.free, 2 * n);
+  for (let i = 2 * n - 1; i >= n; i--) a.free[a.freeCount++] = i;
 }
 
-function write(
-  x: Float64Array,
-  i: number,
-  t: number,
-  order: number,
-  op: number,
-  target: number,
-  arg: number,
-): void {
-  x[i + T] = t;
-  x[i + ORDER] = order;
-  x[i + OP] = op;
-  x[i + TARGET] = target;
-  x[i + ARG] = arg;
+/** Slot i before slot j: earlier, or as early and inserted first. */
+function slotBefore(a: Agenda, i: number, j: number): boolean {
+  const ti = a.slotT[i]!;
+  const tj = a.slotT[j]!;
+  return ti < tj || (ti === tj && a.slotOrder[i]! < a.slotOrder[j]!);
 }
 
 /** Schedule an entry; `currentT` is the engine's time (an entry for it joins the FIFO). */
@@ -84,43 +91,54 @@ export function agendaPush(
   currentT: number,
 ): void {
   if (t === currentT) {
-    if ((a.nowTail + 1) * STRIDE > a.now.length) a.now = grown(a.now);
-    write(a.now, a.nowTail * STRIDE, t, order, op, target, arg);
+    if ((a.nowTail + 1) * STRIDE > a.now.length) a.now = grown(a.now, 2 * a.now.length);
+    const x = a.now;
+    const i = a.nowTail * STRIDE;
+    x[i + T] = t;
+    x[i + ORDER] = order;
+    x[i + OP] = op;
+    x[i + TARGET] = target;
+    x[i + ARG] = arg;
     a.nowTail += 1;
     return;
   }
-  if ((a.laterSize + 1) * STRIDE > a.later.length) a.later = grown(a.later);
-  const x = a.later;
-  // Binary search for the first entry that runs before the new one (the list is latest first).
-  let lo = 0;
-  let hi = a.laterSize;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const m = mid * STRIDE;
-    const mt = x[m + T]!;
-    if (mt < t || (mt === t && x[m + ORDER]! < order)) hi = mid;
-    else lo = mid + 1;
+  if (a.freeCount === 0) growSlots(a);
+  const slot = a.free[--a.freeCount]!;
+  a.slotT[slot] = t;
+  a.slotOrder[slot] = order;
+  a.slotWork[3 * slot] = op;
+  a.slotWork[3 * slot + 1] = target;
+  a.slotWork[3 * slot + 2] = arg;
+  const h = a.heap;
+  // Sift up with a hole: parents that run later move down, the new slot is written once.
+  let i = a.heapSize++;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    const p = h[parent]!;
+    if (!slotBefore(a, slot, p)) break;
+    h[i] = p;
+    i = parent;
   }
-  // New entries mostly run soon, so few entries follow the slot and move.
-  if (lo < a.laterSize) x.copyWithin((lo + 1) * STRIDE, lo * STRIDE, a.laterSize * STRIDE);
-  write(x, lo * STRIDE, t, order, op, target, arg);
-  a.laterSize += 1;
+  h[i] = slot;
 }
 
 export function agendaEmpty(a: Agenda): boolean {
-  return a.nowHead === a.nowTail && a.laterSize === 0;
+  return a.nowHead === a.nowTail && a.heapSize === 0;
 }
 
 function nextIsNow(a: Agenda): boolean {
-  return (
-    a.nowHead < a.nowTail &&
-    (a.laterSize === 0 || before(a.now, a.nowHead * STRIDE, a.later, (a.laterSize - 1) * STRIDE))
-  );
+  if (a.nowHead === a.nowTail) return false;
+  if (a.heapSize === 0) return true;
+  // FIFO entries run at the current instant: a later entry goes first only if as early and older.
+  const top = a.heap[0]!;
+  const tn = a.now[a.nowHead * STRIDE + T]!;
+  const tl = a.slotT[top]!;
+  return tn < tl || (tn === tl && a.now[a.nowHead * STRIDE + ORDER]! < a.slotOrder[top]!);
 }
 
 /** When the next entry runs (the agenda must not be empty). */
 export function agendaNextT(a: Agenda): number {
-  return nextIsNow(a) ? a.now[a.nowHead * STRIDE + T]! : a.later[(a.laterSize - 1) * STRIDE + T]!;
+  return nextIsNow(a) ? a.now[a.nowHead * STRIDE + T]! : a.slotT[a.heap[0]!]!;
 }
 
 /** Removes the next entry into `a.t`, `a.op`, `a.target`, `a.arg` (the agenda must not be empty). */
@@ -139,11 +157,27 @@ export function agendaTake(a: Agenda): void {
     }
     return;
   }
-  a.laterSize -= 1;
-  const j = a.laterSize * STRIDE;
-  const x = a.later;
-  a.t = x[j + T]!;
-  a.op = x[j + OP]!;
-  a.target = x[j + TARGET]!;
-  a.arg = x[j + ARG]!;
+  const h = a.heap;
+  const top = h[0]!;
+  a.t = a.slotT[top]!;
+  a.op = a.slotWork[3 * top]!;
+  a.target = a.slotWork[3 * top + 1]!;
+  a.arg = a.slotWork[3 * top + 2]!;
+  a.free[a.freeCount++] = top;
+  const n = --a.heapSize;
+  if (n === 0) return;
+  // Sift down with a hole: the last slot is held aside, earlier children move up.
+  const last = h[n]!;
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= n) break;
+    const r = l + 1;
+    const c = r < n && slotBefore(a, h[r]!, h[l]!) ? r : l;
+    const child = h[c]!;
+    if (!slotBefore(a, child, last)) break;
+    h[i] = child;
+    i = c;
+  }
+  h[i] = last;
 }

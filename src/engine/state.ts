@@ -267,7 +267,7 @@ export function initialState(topo: Topology): EngineState {
 
 /** Deep copy of plain data: the snapshot a seek restores from. */
 export function cloneState<T>(value: T): T {
-  if (value instanceof Float64Array) return value.slice() as T;
+  if (value instanceof Float64Array || value instanceof Int32Array) return value.slice() as T;
   if (Array.isArray(value)) return value.map((v) => cloneState(v) as unknown) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
