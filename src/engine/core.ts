@@ -1,5 +1,5 @@
 import { dispatch, type Inputs } from './dispatch';
-import { agendaEmpty, agendaNextT, agendaTake } from './queue';
+import { agendaEmpty, agendaNextIsNow, agendaNextT, agendaTake } from './queue';
 import type { Scenario } from './scenario';
 import { Op, schedule, type Sim } from './sim';
 import type { EventSink } from './sink';
@@ -54,10 +54,11 @@ export function createCore(scenario: Scenario, makeSink: (sim: Sim) => EventSink
       if (s.seq >= maxEvents - 1) return end('event-limit', s.t, limit);
       const a = s.agenda;
       if (agendaEmpty(a)) return end('idle', s.t, limit);
-      const t = agendaNextT(a);
+      const fromNow = agendaNextIsNow(a);
+      const t = agendaNextT(a, fromNow);
       if (until !== null && t > until) return end('until', Math.max(s.t, until), limit);
       if (t > limit) return false;
-      agendaTake(a);
+      agendaTake(a, fromNow);
       const { op, target, arg } = a;
       // A Xen EOI timer whose guests all EOI'd was cancelled (del_timer): it takes no time.
       if (op === Op.XenEoiTimer && xenTimerCancelled(sim, target, arg)) continue;

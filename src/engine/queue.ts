@@ -126,24 +126,25 @@ export function agendaEmpty(a: Agenda): boolean {
   return a.nowHead === a.nowTail && a.heapSize === 0;
 }
 
-function nextIsNow(a: Agenda): boolean {
+/**
+ * Whether the next entry is the FIFO's (else the heap's; the agenda must not be
+ * empty). FIFO entries run at the current instant and were scheduled at it, so
+ * a later entry for the same instant, scheduled before it came, is older and
+ * goes first.
+ */
+export function agendaNextIsNow(a: Agenda): boolean {
   if (a.nowHead === a.nowTail) return false;
-  if (a.heapSize === 0) return true;
-  // FIFO entries run at the current instant: a later entry goes first only if as early and older.
-  const top = a.heap[0]!;
-  const tn = a.now[a.nowHead * STRIDE + T]!;
-  const tl = a.slotT[top]!;
-  return tn < tl || (tn === tl && a.now[a.nowHead * STRIDE + ORDER]! < a.slotOrder[top]!);
+  return a.heapSize === 0 || a.slotT[a.heap[0]!]! > a.now[a.nowHead * STRIDE + T]!;
 }
 
-/** When the next entry runs (the agenda must not be empty). */
-export function agendaNextT(a: Agenda): number {
-  return nextIsNow(a) ? a.now[a.nowHead * STRIDE + T]! : a.slotT[a.heap[0]!]!;
+/** When the next entry runs; `fromNow` as `agendaNextIsNow` says. */
+export function agendaNextT(a: Agenda, fromNow: boolean): number {
+  return fromNow ? a.now[a.nowHead * STRIDE + T]! : a.slotT[a.heap[0]!]!;
 }
 
-/** Removes the next entry into `a.t`, `a.op`, `a.target`, `a.arg` (the agenda must not be empty). */
-export function agendaTake(a: Agenda): void {
-  if (nextIsNow(a)) {
+/** Removes the next entry into `a.t`, `a.op`, `a.target`, `a.arg`; `fromNow` as `agendaNextIsNow` says. */
+export function agendaTake(a: Agenda, fromNow: boolean): void {
+  if (fromNow) {
     const i = a.nowHead * STRIDE;
     const x = a.now;
     a.t = x[i + T]!;
