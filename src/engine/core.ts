@@ -29,6 +29,8 @@ export function createCore(scenario: Scenario, makeSink: (sim: Sim) => EventSink
     stimuli: sortStimuli(scenario.stimuli),
     deviceIndex: new Map(scenario.devices.map((d, i) => [d.id, i])),
   };
+  // The sink reads the simulation it reports on (its time and sequence number), so it is
+  // made once the rest of `sim` exists.
   const sim = { topo, s: initialState(topo) } as Sim;
   sim.out = makeSink(sim);
   // The host's refusals happen at set-up, before anything the scenario does at time 0.

@@ -64,10 +64,10 @@ export function entityStep(sim: Sim, e: number): boolean {
         // leaves an interrupt alone while IRQD_IRQ_INPROGRESS is set, see `irq_may_run()`),
         // so a second owner's ISR reads the device only after the first one serviced
         // it: it finds the cause cleared and does not claim.
-        const x2 = isr.device >= 0 ? (s.devices[isr.device] as DeviceState) : null;
-        const claimed = x2 !== null && x2.cause === 1 && x2.claimants === 0;
+        const device = isr.device >= 0 ? (s.devices[isr.device] as DeviceState) : null;
+        const claimed = device !== null && device.cause === 1 && device.claimants === 0;
         x.phase = claimed ? P.Service : P.Walk;
-        if (claimed) x2.claimants += 1;
+        if (claimed) device.claimants += 1;
         else x.isr = next + 1;
         schedule(sim, s.t + costs.isrCallNs, Op.Entity, e);
         return sim.out.isrCall(e, next, claimed);
