@@ -89,20 +89,25 @@ function grown<A extends Float64Array | Int32Array>(a: A, length: number): A {
   return out;
 }
 
+/** A free list of `n` ids doubled to `2n`: the new ids `n..2n-1` are free, after `count` others. */
+function grownFree(free: Int32Array, count: number, n: number): Int32Array {
+  const out = grown(free, 2 * n);
+  out.set(countdown(n, n), count);
+  return out;
+}
+
 /** Twice the slots and buckets (a bucket holds at least one slot, so never more buckets). */
 function grow(a: Agenda): void {
   const n = a.next.length;
   a.work = grown(a.work, 6 * n);
   a.next = grown(a.next, 2 * n);
-  a.freeSlots = grown(a.freeSlots, 2 * n);
-  a.freeSlots.set(countdown(n, n), a.freeSlotCount);
+  a.freeSlots = grownFree(a.freeSlots, a.freeSlotCount, n);
   a.freeSlotCount += n;
   a.bucketT = grown(a.bucketT, 2 * n);
   a.bucketOrder = grown(a.bucketOrder, 2 * n);
   a.bucketHead = grown(a.bucketHead, 2 * n);
   a.bucketTail = grown(a.bucketTail, 2 * n);
-  a.freeBuckets = grown(a.freeBuckets, 2 * n);
-  a.freeBuckets.set(countdown(n, n), a.freeBucketCount);
+  a.freeBuckets = grownFree(a.freeBuckets, a.freeBucketCount, n);
   a.freeBucketCount += n;
   a.heap = grown(a.heap, 2 * n);
 }
