@@ -1,7 +1,8 @@
-import type { TraceEvent } from './events';
-import { By, byName, EntityPhase, Op, schedule, type Sim } from './sim';
+import type { Emitted } from './sink';
+import { By, EntityPhase, Op, schedule, type Sim } from './sim';
 import { POLL_SPURIOUS_IRQ_INTERVAL_NS } from './scenario';
-import type { DeviceDyn, LineDyn } from './state';
+import { addIndication } from './indications';
+import { HostPhase, startHostJob, type DeviceState, type LineState } from './state';
 
 /**
  * A shared wired-OR line and its interrupt-controller pin, modelled on an I/O
@@ -11,75 +12,54 @@ import type { DeviceDyn, LineDyn } from './state';
  * rising edge delivers; an assertion onto a line already high makes no edge.
  */
 
-function line(sim: Sim, l: number): LineDyn {
-  return sim.s.lines[l] as LineDyn;
+function line(sim: Sim, l: number): LineState {
+  return sim.s.lines[l] as LineState;
 }
 
 /** What the line sees from device `d` changes (after any de-assert delay). */
-export function lineInput(sim: Sim, d: number, gen: number): TraceEvent | null {
-  const x = sim.s.devices[d] as DeviceDyn;
-  if (gen !== x.gen || x.pin === x.input) return null; // stale de-assert, or no change
+export function lineInput(sim: Sim, d: number, gen: number): boolean {
+  const x = sim.s.devices[d] as DeviceState;
+  if (gen !== x.gen || x.pin === x.input) return false; // stale de-assert, or no change
   const l = sim.topo.devices[d]!.line;
   const ln = line(sim, l);
   x.input = x.pin;
   ln.drivers += x.pin === 1 ? 1 : -1;
   const high = ln.drivers > 0 ? 1 : 0;
-  const lineId = sim.topo.lines[l]!.id;
-  const device = sim.topo.devices[d]!.id;
   if (high !== ln.high) {
     ln.high = high;
     if (high === 1) schedule(sim, sim.s.t, Op.ControllerRise, l);
-    return { seq: 0, t: sim.s.t, type: 'line.level', line: lineId, value: high, device };
+    return sim.out.lineLevel(l, high, d);
   }
-  if (x.pin === 1 && sim.topo.lines[l]!.edge) {
-    return { seq: 0, t: sim.s.t, type: 'line.no-edge', line: lineId, device };
-  }
-  return null;
+  if (x.pin === 1 && sim.topo.lines[l]!.edge) return sim.out.lineNoEdge(l, d);
+  return false;
 }
 
 /** The line rose. */
-export function rise(sim: Sim, l: number): TraceEvent | null {
+export function rise(sim: Sim, l: number): boolean {
   const ln = line(sim, l);
   if (!sim.topo.lines[l]!.edge) return evaluate(sim, l);
   // A masked redirection entry ignores an edge (82093AA I/O APIC datasheet, mask bit):
   // the edge is lost, and the trace says so.
-  if (ln.masked === 1) return pendingEdge(sim, l, 'lost', 'masked');
+  if (ln.masked === 1) return sim.out.controllerPendingEdge(l, 'lost', 'masked');
   if (ln.inService) {
     // The local APIC's IRR holds one more request per vector while one is in service;
     // a further edge merges into it.
-    if (ln.latched) return pendingEdge(sim, l, 'lost', 'already-latched');
+    if (ln.latched) return sim.out.controllerPendingEdge(l, 'lost', 'already-latched');
     ln.latched = true;
-    return { seq: 0, t: sim.s.t, type: 'ioapic.latch', line: sim.topo.lines[l]!.id };
+    return sim.out.controllerLatch(l);
   }
   return deliver(sim, l);
 }
 
-/** An edge that is kept (delivered now) or lost, said explicitly. */
-function pendingEdge(
-  sim: Sim,
-  l: number,
-  outcome: 'kept' | 'lost',
-  reason: 'eoi' | 'masked' | 'already-latched',
-): TraceEvent {
-  return {
-    seq: 0,
-    t: sim.s.t,
-    type: 'ioapic.pending-edge',
-    line: sim.topo.lines[l]!.id,
-    outcome,
-    reason,
-  };
-}
-
 /** Level mode: deliver if the line is high, unmasked and Remote IRR is clear. */
-export function evaluate(sim: Sim, l: number): TraceEvent | null {
+export function evaluate(sim: Sim, l: number): boolean {
   const ln = line(sim, l);
-  if (sim.topo.lines[l]!.edge) return null;
+  if (sim.topo.lines[l]!.edge) return false;
   if (ln.high === 1 && ln.masked === 0 && ln.remoteIrr === 0) return deliver(sim, l);
-  return null;
+  return false;
 }
 
-export function deliver(sim: Sim, l: number): TraceEvent {
+export function deliver(sim: Sim, l: number): Emitted {
   const ln = line(sim, l);
   const s = sim.s;
   const at = s.t + sim.topo.costs.deliveryNs;
@@ -90,17 +70,15 @@ export function deliver(sim: Sim, l: number): TraceEvent {
     ln.remoteIrr = 1;
     schedule(sim, s.t, Op.RemoteIrr, l, 1);
   }
-  let to = 'host';
   if (sim.topo.native) {
-    to = sim.topo.entities[0]!.id;
     const id = nativeIndication(sim, l, false);
     ln.outstanding += 1;
     enqueue(sim, 0, id, at);
-  } else {
-    ln.job.phase = 0;
-    schedule(sim, at, Op.Host, l);
+    return sim.out.controllerDeliver(l, 0);
   }
-  return { seq: 0, t: s.t, type: 'ioapic.deliver', line: sim.topo.lines[l]!.id, to };
+  startHostJob(ln.job);
+  schedule(sim, at, Op.Host, l);
+  return sim.out.controllerDeliver(l, null);
 }
 
 /** Hand an indication to an entity; wake it if it is idle. */
@@ -113,9 +91,9 @@ export function enqueue(sim: Sim, entity: number, indication: number, at: number
   }
 }
 
-export function remoteIrrEvent(sim: Sim, l: number, value: 0 | 1): TraceEvent {
+export function remoteIrrEvent(sim: Sim, l: number, value: 0 | 1): Emitted {
   if (value === 0) schedule(sim, sim.s.t, Op.ControllerEval, l);
-  return { seq: 0, t: sim.s.t, type: 'ioapic.remote-irr', line: sim.topo.lines[l]!.id, value };
+  return sim.out.controllerRemoteIrr(l, value);
 }
 
 /**
@@ -124,7 +102,7 @@ export function remoteIrrEvent(sim: Sim, l: number, value: 0 | 1): TraceEvent {
  * kept), otherwise cleared as lost, so it can never fire at a later, unrelated
  * EOI.
  */
-export function eoi(sim: Sim, l: number, by: number): TraceEvent {
+export function eoi(sim: Sim, l: number, by: number): Emitted {
   const ln = line(sim, l);
   if (sim.topo.lines[l]!.edge) {
     ln.inService = false;
@@ -136,37 +114,24 @@ export function eoi(sim: Sim, l: number, by: number): TraceEvent {
     ln.remoteIrr = 0;
     schedule(sim, sim.s.t, Op.RemoteIrr, l, 0);
   }
-  return {
-    seq: 0,
-    t: sim.s.t,
-    type: 'ioapic.eoi',
-    line: sim.topo.lines[l]!.id,
-    by: byName(sim, by),
-  };
+  return sim.out.controllerEoi(l, by);
 }
 
 /** The latched edge after an EOI: kept and delivered, or lost to a masked line. */
-export function settleLatch(sim: Sim, l: number): TraceEvent {
-  if (line(sim, l).masked === 1) return pendingEdge(sim, l, 'lost', 'masked');
+export function settleLatch(sim: Sim, l: number): Emitted {
+  if (line(sim, l).masked === 1) return sim.out.controllerPendingEdge(l, 'lost', 'masked');
   schedule(sim, sim.s.t, Op.Deliver, l);
-  return pendingEdge(sim, l, 'kept', 'eoi');
+  return sim.out.controllerPendingEdge(l, 'kept', 'eoi');
 }
 
 /** Bring the mask bit in line with who wants it: host line masking or the detector. */
-export function syncMask(sim: Sim, l: number, by: number): TraceEvent | null {
+export function syncMask(sim: Sim, l: number, by: number): boolean {
   const ln = line(sim, l);
   const want = ln.disabled || ln.maskInFlight > 0 ? 1 : 0;
-  if (want === ln.masked) return null;
+  if (want === ln.masked) return false;
   ln.masked = want;
   if (want === 0) schedule(sim, sim.s.t, Op.ControllerEval, l);
-  return {
-    seq: 0,
-    t: sim.s.t,
-    type: 'ioapic.mask',
-    line: sim.topo.lines[l]!.id,
-    value: want,
-    by: byName(sim, by),
-  };
+  return sim.out.controllerMask(l, want, by);
 }
 
 /**
@@ -224,7 +189,7 @@ export function noteInterrupt(
   return unhandled > nc.threshold ? unhandled : 0;
 }
 
-export function nobodyCared(sim: Sim, l: number, unhandled: number): TraceEvent {
+export function nobodyCared(sim: Sim, l: number, unhandled: number): Emitted {
   const ln = line(sim, l);
   ln.disabled = true;
   schedule(sim, sim.s.t, Op.MaskSync, l, By.NobodyCared);
@@ -233,14 +198,7 @@ export function nobodyCared(sim: Sim, l: number, unhandled: number): TraceEvent 
     ln.pollBase = sim.s.t;
     armPoll(sim, l);
   }
-  return {
-    seq: 0,
-    t: sim.s.t,
-    type: 'line.nobody-cared',
-    line: sim.topo.lines[l]!.id,
-    unhandled,
-    window: sim.topo.scenario.nobodyCared.window,
-  };
+  return sim.out.lineNobodyCared(l, unhandled, sim.topo.scenario.nobodyCared.window);
 }
 
 /** The next tick of the 100 ms poll grid after now, unless one is already on the agenda. */
@@ -259,22 +217,22 @@ export function armPoll(sim: Sim, l: number): void {
  * its devices are still served, slowly. A tick with no device pending would
  * find nothing and is skipped; the next raise arms the following tick.
  */
-export function spuriousPoll(sim: Sim, l: number): TraceEvent | null {
+export function spuriousPoll(sim: Sim, l: number): boolean {
   const { topo, s } = sim;
   const ln = line(sim, l);
   ln.pollArmed = false;
-  if (!ln.disabled) return null;
-  const pending = topo.lines[l]!.devices.some((d) => (s.devices[d] as DeviceDyn).cause === 1);
-  if (!pending) return null;
+  if (!ln.disabled) return false;
+  const pending = topo.lines[l]!.devices.some((d) => (s.devices[d] as DeviceState).cause === 1);
+  if (!pending) return false;
   armPoll(sim, l);
   if (topo.native) {
     enqueue(sim, 0, nativeIndication(sim, l, true), s.t);
-  } else if (ln.job.phase < 0) {
-    ln.job.phase = 0;
+  } else if (ln.job.phase === HostPhase.Idle) {
+    startHostJob(ln.job);
     ln.job.poll = true;
     schedule(sim, s.t, Op.Host, l);
   }
-  return { seq: 0, t: s.t, type: 'line.poll', line: topo.lines[l]!.id };
+  return sim.out.linePoll(l);
 }
 
 /**
@@ -282,16 +240,15 @@ export function spuriousPoll(sim: Sim, l: number): TraceEvent | null {
  * line, as for a delivery (`poll`: a `poll_spurious_irqs` pass). Returns its id.
  */
 function nativeIndication(sim: Sim, l: number, poll: boolean): number {
-  const id = sim.s.nextIndication++;
-  sim.s.indications[id] = {
+  return addIndication(sim.s, {
     entity: 0,
     line: l,
     devices: [],
-    carried: -1,
+    carried: null,
     lineMask: false,
     direct: true,
     msi: false,
-    ...(poll ? { poll: true } : {}),
-  };
-  return id;
+    poll,
+    xenGen: null,
+  });
 }

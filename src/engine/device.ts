@@ -1,7 +1,7 @@
-import type { TraceEvent } from './events';
 import { armPoll } from './controller';
 import { Op, schedule, type Sim } from './sim';
-import type { DeviceDyn } from './state';
+import type { Emitted } from './sink';
+import type { DeviceState } from './state';
 
 /**
  * One PCI function and its Figure 5 gates. A change of cause (500), enable (510)
@@ -10,11 +10,11 @@ import type { DeviceDyn } from './state';
  * what the line sees, each as its own micro-step.
  */
 
-function dev(sim: Sim, d: number): DeviceDyn {
-  return sim.s.devices[d] as DeviceDyn;
+function dev(sim: Sim, d: number): DeviceState {
+  return sim.s.devices[d] as DeviceState;
 }
 
-export function raise(sim: Sim, d: number, source: 'scenario' | 'traffic' | 'hand'): TraceEvent {
+export function raise(sim: Sim, d: number, source: 'scenario' | 'traffic' | 'hand'): Emitted {
   const x = dev(sim, d);
   const merged = x.cause === 1;
   x.pending += 1;
@@ -26,17 +26,10 @@ export function raise(sim: Sim, d: number, source: 'scenario' | 'traffic' | 'han
     x.cause = 1;
     schedule(sim, sim.s.t, Op.DeviceGates, d);
   }
-  return {
-    seq: 0,
-    t: sim.s.t,
-    type: 'device.raise',
-    device: sim.topo.devices[d]!.id,
-    merged,
-    source,
-  };
+  return sim.out.deviceRaise(d, merged, source);
 }
 
-export function withdraw(sim: Sim, d: number, source: 'scenario' | 'hand'): TraceEvent {
+export function withdraw(sim: Sim, d: number, source: 'scenario' | 'hand'): Emitted {
   const x = dev(sim, d);
   const raises = x.pending;
   x.pending = 0;
@@ -44,34 +37,15 @@ export function withdraw(sim: Sim, d: number, source: 'scenario' | 'hand'): Trac
     x.cause = 0;
     schedule(sim, sim.s.t, Op.DeviceGates, d);
   }
-  return {
-    seq: 0,
-    t: sim.s.t,
-    type: 'device.withdraw',
-    device: sim.topo.devices[d]!.id,
-    raises,
-    source,
-  };
+  return sim.out.deviceWithdraw(d, raises, source);
 }
 
-export function setEnable(
-  sim: Sim,
-  d: number,
-  value: 0 | 1,
-  source: 'scenario' | 'hand',
-): TraceEvent | null {
+export function setEnable(sim: Sim, d: number, value: 0 | 1, source: 'scenario' | 'hand'): boolean {
   const x = dev(sim, d);
-  if (x.enable === value) return null;
+  if (x.enable === value) return false;
   x.enable = value;
   schedule(sim, sim.s.t, Op.DeviceGates, d);
-  return {
-    seq: 0,
-    t: sim.s.t,
-    type: 'device.enable',
-    device: sim.topo.devices[d]!.id,
-    value,
-    source,
-  };
+  return sim.out.deviceEnable(d, value, source);
 }
 
 /** Command bit 10. A pre-2.3 device has no such bit: writes are ignored. */
@@ -80,54 +54,32 @@ export function setIntxDisable(
   d: number,
   value: 0 | 1,
   by: 'host' | 'scenario' | 'hand',
-): TraceEvent | null {
+): boolean {
   const x = dev(sim, d);
-  if (!sim.topo.devices[d]!.pci23 || x.disable === value) return null;
+  if (!sim.topo.devices[d]!.pci23 || x.disable === value) return false;
   x.disable = value;
   schedule(sim, sim.s.t, Op.DevicePin, d);
-  return {
-    seq: 0,
-    t: sim.s.t,
-    type: 'device.intx-disable',
-    device: sim.topo.devices[d]!.id,
-    value,
-    by,
-  };
+  return sim.out.deviceIntxDisable(d, value, by);
 }
 
 /** Service by an ISR: clears the cause and covers every outstanding raise. */
-export function service(sim: Sim, d: number, entity: number, isr: number): TraceEvent {
+export function service(sim: Sim, d: number, entity: number, isr: number): Emitted {
   const x = dev(sim, d);
   const raises = x.pending;
   x.pending = 0;
   x.cause = 0;
   schedule(sim, sim.s.t, Op.DeviceGates, d);
-  const e = sim.topo.entities[entity]!;
-  return {
-    seq: 0,
-    t: sim.s.t,
-    type: 'device.service',
-    device: sim.topo.devices[d]!.id,
-    entity: e.id,
-    isr: e.isrs[isr]!.id,
-    raises,
-  };
+  return sim.out.deviceService(d, entity, isr, raises);
 }
 
 /** Gate 520: INTx Status = cause AND enable. */
-export function evalGate520(sim: Sim, d: number): TraceEvent | null {
+export function evalGate520(sim: Sim, d: number): boolean {
   const x = dev(sim, d);
   const status = (x.cause & x.enable) as 0 | 1;
-  if (status === x.status) return null;
+  if (status === x.status) return false;
   x.status = status;
   schedule(sim, sim.s.t, Op.DevicePin, d);
-  return {
-    seq: 0,
-    t: sim.s.t,
-    type: 'device.status',
-    device: sim.topo.devices[d]!.id,
-    value: status,
-  };
+  return sim.out.deviceStatus(d, status);
 }
 
 /**
@@ -136,11 +88,11 @@ export function evalGate520(sim: Sim, d: number): TraceEvent | null {
  * device's deassertDelayNs (posted write or Deassert_INTx message in flight),
  * unless re-asserted meanwhile; one caused by Interrupt Disable at once.
  */
-export function evalGate530(sim: Sim, d: number): TraceEvent | null {
+export function evalGate530(sim: Sim, d: number): boolean {
   const x = dev(sim, d);
   if (sim.topo.devices[d]!.msi) return signalMessage(sim, d);
   const pin = (x.status & (x.disable ^ 1)) as 0 | 1;
-  if (pin === x.pin) return null;
+  if (pin === x.pin) return false;
   x.pin = pin;
   if (pin === 1) {
     x.gen += 1;
@@ -153,7 +105,7 @@ export function evalGate530(sim: Sim, d: number): TraceEvent | null {
     const delay = x.status === 0 ? sim.topo.devices[d]!.deassertDelayNs : 0;
     schedule(sim, sim.s.t + delay, Op.LineInput, d, x.gen);
   }
-  return { seq: 0, t: sim.s.t, type: 'device.pin', device: sim.topo.devices[d]!.id, value: pin };
+  return sim.out.devicePin(d, pin);
 }
 
 /**
@@ -164,25 +116,17 @@ export function evalGate530(sim: Sim, d: number): TraceEvent | null {
  * Disable (Command bit 10) gates INTx only. `pin` here only remembers that
  * the message for the current interrupt has been sent.
  */
-function signalMessage(sim: Sim, d: number): TraceEvent | null {
+function signalMessage(sim: Sim, d: number): boolean {
   const x = dev(sim, d);
   const spec = sim.topo.devices[d]!;
   if (x.status === 0) {
     x.pin = 0;
-    return null;
+    return false;
   }
-  if (x.pin === 1) return null;
+  if (x.pin === 1) return false;
   x.pin = 1;
   const vector = x.nextVector;
   x.nextVector = (vector + 1) % spec.vectors;
-  const native = sim.topo.native;
   schedule(sim, sim.s.t + sim.topo.costs.deliveryNs, Op.MsiDeliver, d);
-  return {
-    seq: 0,
-    t: sim.s.t,
-    type: 'msi.deliver',
-    device: spec.id,
-    vector,
-    to: native ? sim.topo.entities[0]!.id : 'host',
-  };
+  return sim.out.msiDeliver(d, vector, sim.topo.native ? 0 : null);
 }

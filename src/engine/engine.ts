@@ -1,38 +1,11 @@
-import {
-  deliver,
-  eoi,
-  evaluate,
-  lineInput,
-  nobodyCared,
-  remoteIrrEvent,
-  rise,
-  settleLatch,
-  spuriousPoll,
-  syncMask,
-} from './controller';
-import { evalGate520, evalGate530 } from './device';
-import { entityStep, guestNobodyCared } from './entity';
+import { createCore } from './core';
 import type { TraceEvent } from './events';
-import {
-  hostDeviceEoi,
-  hostDeviceUnmask,
-  hostEoi,
-  hostReforward,
-  hostStep,
-  hostRefuse,
-  msiDeliver,
-  msiForward,
-  xenEoiTimer,
-  xenTimerCancelled,
-} from './host';
-import { agendaPeek, agendaPop } from './queue';
-import type { Scenario, Stimulus } from './scenario';
-import { Op, schedule, type Sim } from './sim';
-import { cloneState, initialState, type EngineState } from './state';
+import type { Scenario } from './scenario';
+import { cloneState, type EngineState } from './state';
 import { summarize } from './summary';
+import { TraceSink } from './trace-sink';
 import { buildTrace, type Trace } from './trace-types';
-import { applyStimulus, applyTraffic, scheduleInputs, sortStimuli } from './stimuli';
-import { buildTopology, type Topology } from './topology';
+import type { Topology } from './topology';
 
 /**
  * The engine: `step()` advances one micro-step and returns its trace event.
@@ -50,105 +23,13 @@ export interface Engine {
 }
 
 export function createEngine(scenario: Scenario): Engine {
-  const topology = buildTopology(scenario);
-  const stimuli: Stimulus[] = sortStimuli(scenario.stimuli);
-  const deviceIndex = new Map(scenario.devices.map((d, i) => [d.id, i]));
-  const sim: Sim = { topo: topology, s: initialState(topology) };
-  // The host's refusals happen at set-up, before anything the scenario does at time 0.
-  topology.refusals.forEach((_, k) => schedule(sim, 0, Op.Refuse, k));
-  scheduleInputs(sim, stimuli);
-  const until = scenario.untilNs;
-  const maxEvents = scenario.maxEvents;
-
-  function dispatch(k: number, a: number, b: number): TraceEvent | null {
-    switch (k) {
-      case Op.Stimulus:
-        return applyStimulus(sim, stimuli, deviceIndex, a);
-      case Op.Traffic:
-        return applyTraffic(sim, deviceIndex, a);
-      case Op.DeviceGates:
-        return evalGate520(sim, a);
-      case Op.DevicePin:
-        return evalGate530(sim, a);
-      case Op.LineInput:
-        return lineInput(sim, a, b);
-      case Op.ControllerRise:
-        return rise(sim, a);
-      case Op.ControllerEval:
-        return evaluate(sim, a);
-      case Op.Deliver:
-        return deliver(sim, a);
-      case Op.RemoteIrr:
-        return remoteIrrEvent(sim, a, b as 0 | 1);
-      case Op.ControllerEoi:
-        return eoi(sim, a, b);
-      case Op.MaskSync:
-        return syncMask(sim, a, b);
-      case Op.NobodyCared:
-        return nobodyCared(sim, a, b);
-      case Op.Host:
-        return hostStep(sim, a);
-      case Op.HostEoi:
-        return hostEoi(sim, a);
-      case Op.HostDeviceEoi:
-        return hostDeviceEoi(sim, a);
-      case Op.HostDeviceUnmask:
-        return hostDeviceUnmask(sim, a);
-      case Op.HostReforward:
-        return hostReforward(sim, a, b);
-      case Op.Entity:
-        return entityStep(sim, a);
-      case Op.SettleLatch:
-        return settleLatch(sim, a);
-      case Op.MsiDeliver:
-        return msiDeliver(sim, a);
-      case Op.MsiForward:
-        return msiForward(sim, a, b);
-      case Op.Refuse:
-        return hostRefuse(sim, a);
-      case Op.XenEoiTimer:
-        return xenEoiTimer(sim, a, b);
-      case Op.SpuriousPoll:
-        return spuriousPoll(sim, a);
-      case Op.GuestNobodyCared:
-        return guestNobodyCared(sim, a, b);
-      default:
-        throw new Error(`unknown operation kind ${k}`);
-    }
-  }
-
-  function end(reason: 'idle' | 'until' | 'event-limit'): TraceEvent {
-    const s = sim.s;
-    s.ended = true;
-    return { seq: s.seq++, t: s.t, type: 'run.end', reason };
-  }
-
-  function step(): TraceEvent | null {
-    const s = sim.s;
-    if (s.ended) return null;
-    for (;;) {
-      if (s.seq >= maxEvents - 1) return end('event-limit');
-      const top = agendaPeek(s);
-      if (top === undefined) return end('idle');
-      if (until !== null && top.t > until) {
-        s.t = Math.max(s.t, until);
-        return end('until');
-      }
-      agendaPop(s);
-      // A Xen EOI timer whose guests all EOI'd was cancelled (del_timer): it takes no time.
-      if (top.k === Op.XenEoiTimer && xenTimerCancelled(sim, top.a, top.b)) continue;
-      s.t = top.t;
-      const ev = dispatch(top.k, top.a, top.b);
-      if (ev !== null) {
-        ev.seq = s.seq++;
-        return ev;
-      }
-    }
-  }
-
+  let sink: TraceSink | undefined;
+  const core = createCore(scenario, (sim) => (sink = new TraceSink(sim)));
+  const trace = sink!;
+  const { sim } = core;
   return {
-    topology,
-    step,
+    topology: sim.topo,
+    step: () => (core.advance(Infinity) ? trace.take() : null),
     snapshot: () => cloneState(sim.s),
     restore: (state) => {
       sim.s = cloneState(state);

@@ -1,8 +1,8 @@
 import { countForDetector, noteInterrupt } from './controller';
 import { service } from './device';
-import type { TraceEvent } from './events';
+import { dropIndication } from './indications';
 import { EntityPhase as P, Op, schedule, type Sim } from './sim';
-import type { DeviceDyn, EntityDyn, Indication } from './state';
+import type { DeviceState, EntityState, Indication } from './state';
 
 /**
  * An operating entity (VM, thread, or the one OS in native mode) handling the
@@ -10,9 +10,9 @@ import type { DeviceDyn, EntityDyn, Indication } from './state';
  * native), walk the ISR chain, count a spurious interrupt if none claimed,
  * EOI, exit. Each call performs one phase and emits at most one event.
  */
-export function entityStep(sim: Sim, e: number): TraceEvent | null {
+export function entityStep(sim: Sim, e: number): boolean {
   const { topo, s } = sim;
-  const x = s.entities[e] as EntityDyn;
+  const x = s.entities[e] as EntityState;
   const spec = topo.entities[e]!;
   const costs = topo.costs;
   for (;;) {
@@ -20,19 +20,13 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
       case P.Wake: {
         if (x.queue.length === 0) {
           x.phase = P.Idle;
-          return null;
+          return false;
         }
         if (topo.pcpus !== null && !x.onCpu) {
           if (s.cpusFree === 0) {
             x.phase = P.WaitCpu;
             s.cpuWaiters.push(e);
-            return {
-              seq: 0,
-              t: s.t,
-              type: 'entity.wait-cpu',
-              entity: spec.id,
-              waiting: s.cpuWaiters.length,
-            };
+            return sim.out.entityWaitCpu(e, s.cpuWaiters.length);
           }
           s.cpusFree -= 1;
           x.onCpu = true;
@@ -42,7 +36,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         if (!s.indications[id]!.msi && x.disabledLines.includes(line)) {
           // The guest disabled this IRQ: the interrupt stays pending in it, unhandled and
           // never EOI'd (under Xen the 1 ms timer then stops waiting for this guest).
-          delete s.indications[id];
+          dropIndication(s, id);
           x.phase = P.Wake;
           if (x.onCpu) releaseCpu(sim, e);
           break;
@@ -54,14 +48,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         x.phase = P.Walk;
         const carried = s.indications[id]!.carried;
         schedule(sim, s.t + topo.enterNs, Op.Entity, e);
-        return {
-          seq: 0,
-          t: s.t,
-          type: 'entity.enter',
-          entity: spec.id,
-          contextSwitch: !topo.native,
-          device: carried >= 0 ? topo.devices[carried]!.id : null,
-        };
+        return sim.out.entityEnter(e, !topo.native, carried);
       }
       case P.Walk: {
         const ind = s.indications[x.current] as Indication;
@@ -73,25 +60,21 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         x.isr = next;
         x.calls += 1;
         const isr = spec.isrs[next]!;
-        const claimed =
-          isr.device >= 0 &&
-          (s.devices[isr.device] as DeviceDyn).cause === 1 &&
-          !serviceUnderway(sim, isr.device);
+        // Linux never runs two handlers of one interrupt at once (`handle_fasteoi_irq()`
+        // leaves an interrupt alone while IRQD_IRQ_INPROGRESS is set, see `irq_may_run()`),
+        // so a second owner's ISR reads the device only after the first one serviced
+        // it: it finds the cause cleared and does not claim.
+        const device = isr.device >= 0 ? (s.devices[isr.device] as DeviceState) : null;
+        const claimed = device !== null && device.cause === 1 && device.claimants === 0;
         x.phase = claimed ? P.Service : P.Walk;
-        if (!claimed) x.isr = next + 1;
+        if (claimed) device.claimants += 1;
+        else x.isr = next + 1;
         schedule(sim, s.t + costs.isrCallNs, Op.Entity, e);
-        return {
-          seq: 0,
-          t: s.t,
-          type: 'isr.call',
-          entity: spec.id,
-          isr: isr.id,
-          device: isr.device >= 0 ? topo.devices[isr.device]!.id : null,
-          result: claimed ? 'claimed' : 'not-mine',
-        };
+        return sim.out.isrCall(e, next, claimed);
       }
       case P.Service: {
         const isr = spec.isrs[x.isr]!;
+        (s.devices[isr.device] as DeviceState).claimants -= 1;
         if (isr.lateAck) {
           // Claimed, but the driver acknowledges the device only after its EOI.
           x.claimed = true;
@@ -100,7 +83,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
           x.phase = P.Walk;
           break;
         }
-        const event = service(sim, isr.device, e, x.isr);
+        service(sim, isr.device, e, x.isr);
         x.claimed = true;
         x.isr += 1;
         x.phase = P.Walk;
@@ -111,7 +94,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
             Math.max(resume, s.t + topo.devices[isr.device]!.deassertDelayNs) + costs.flushReadNs;
         }
         schedule(sim, resume, Op.Entity, e);
-        return event;
+        return true;
       }
       case P.Done: {
         x.phase = P.Eoi;
@@ -125,7 +108,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         }
         if (!x.claimed) {
           schedule(sim, s.t, Op.Entity, e);
-          return { seq: 0, t: s.t, type: 'entity.spurious', entity: spec.id };
+          return sim.out.entitySpurious(e);
         }
         break;
       }
@@ -134,7 +117,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         const at = s.t + costs.eoiNs;
         x.phase = x.lateAck >= 0 ? P.LateAck : P.Exit;
         if (ind.direct) {
-          delete s.indications[x.current];
+          dropIndication(s, x.current);
           // An MSI's EOI goes to the local APIC only: no line, no I/O APIC entry.
           if (!ind.msi && !ind.poll) {
             s.lines[ind.line]!.outstanding -= 1;
@@ -145,7 +128,7 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         }
         // A late acknowledgement is the driver's register write, one ISR call after the EOI.
         schedule(sim, x.lateAck >= 0 ? at + costs.isrCallNs : at, Op.Entity, e);
-        return { seq: 0, t: s.t, type: 'entity.eoi', entity: spec.id };
+        return sim.out.entityEoi(e);
       }
       case P.LateAck: {
         const k = x.lateAck;
@@ -165,9 +148,9 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
         } else {
           x.phase = P.Idle;
         }
-        return { seq: 0, t: s.t, type: 'entity.exit', entity: spec.id };
+        return sim.out.entityExit(e);
       default:
-        return null;
+        return false;
     }
   }
 }
@@ -180,13 +163,13 @@ export function entityStep(sim: Sim, e: number): TraceEvent | null {
  */
 function releaseCpu(sim: Sim, e: number): void {
   const s = sim.s;
-  (s.entities[e] as EntityDyn).onCpu = false;
+  (s.entities[e] as EntityState).onCpu = false;
   const next = s.cpuWaiters.shift();
   if (next === undefined) {
     s.cpusFree += 1;
     return;
   }
-  const w = s.entities[next] as EntityDyn;
+  const w = s.entities[next] as EntityState;
   w.onCpu = true;
   w.phase = P.Wake;
   schedule(sim, s.t, Op.Entity, next);
@@ -200,9 +183,9 @@ function releaseCpu(sim: Sim, e: number): void {
  */
 function nextIsr(sim: Sim, e: number, ind: Indication): number {
   const { topo, s } = sim;
-  const x = s.entities[e] as EntityDyn;
+  const x = s.entities[e] as EntityState;
   const isrs = topo.entities[e]!.isrs;
-  if (ind.carried >= 0) {
+  if (ind.carried !== null) {
     if (x.calls > 0) return -1; // one direct call, whatever its result
     return isrs.findIndex((isr) => isr.device === ind.carried);
   }
@@ -216,32 +199,10 @@ function nextIsr(sim: Sim, e: number, ind: Indication): number {
   return -1;
 }
 
-/**
- * Whether an ISR of device `d` has claimed it and not yet serviced it. Linux
- * never runs two handlers of one interrupt at once (`handle_fasteoi_irq()`
- * leaves an interrupt alone while IRQD_IRQ_INPROGRESS is set, see
- * `irq_may_run()`), so a second owner's ISR only ever reads the device after
- * the first one serviced it: it finds the cause cleared and does not claim.
- * Checked only for a read that would claim, so the walk stays cheap.
- */
-function serviceUnderway(sim: Sim, d: number): boolean {
-  const { topo, s } = sim;
-  return s.entities.some(
-    (x, j) => x.phase === P.Service && topo.entities[j]!.isrs[x.isr]?.device === d,
-  );
-}
-
 /** The guest's detector fired: it disables its IRQ for this line, as Linux's irq_disable. */
-export function guestNobodyCared(sim: Sim, e: number, l: number): TraceEvent | null {
-  const x = sim.s.entities[e] as EntityDyn;
-  if (x.disabledLines.includes(l)) return null;
+export function guestNobodyCared(sim: Sim, e: number, l: number): boolean {
+  const x = sim.s.entities[e] as EntityState;
+  if (x.disabledLines.includes(l)) return false;
   x.disabledLines.push(l);
-  return {
-    seq: 0,
-    t: sim.s.t,
-    type: 'entity.nobody-cared',
-    entity: sim.topo.entities[e]!.id,
-    line: sim.topo.lines[l]!.id,
-    window: sim.topo.scenario.nobodyCared.window,
-  };
+  return sim.out.entityNobodyCared(e, l, sim.topo.scenario.nobodyCared.window);
 }

@@ -1,4 +1,5 @@
 import { agendaPush } from './queue';
+import type { EventSink } from './sink';
 import type { EngineState } from './state';
 import type { Topology } from './topology';
 
@@ -10,6 +11,8 @@ import type { Topology } from './topology';
 export interface Sim {
   topo: Topology;
   s: EngineState;
+  /** Where each micro-step's event goes (a trace, or the summary counters only). */
+  out: EventSink;
 }
 
 /** Operation kinds on the agenda. */
@@ -41,12 +44,10 @@ export const Op = {
   GuestNobodyCared: 24,
 } as const;
 
-/** Put an operation on the agenda at time `t`. */
-export function schedule(sim: Sim, t: number, k: number, a = 0, b = 0): void {
+/** Put operation `op` on `target` (with its second argument `arg`) on the agenda at time `t`. */
+export function schedule(sim: Sim, t: number, op: number, target = 0, arg = 0): void {
   const s = sim.s;
-  // A fresh record each time: young-generation allocation is cheaper here than
-  // recycling records that the collector has already promoted.
-  agendaPush(s, { t, o: s.order++, k, a, b }, s.t);
+  agendaPush(s.agenda, t, s.order++, op, target, arg, s.t);
 }
 
 /** Who wrote a controller mask or EOI, as recorded in the `by` field. */

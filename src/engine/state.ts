@@ -1,4 +1,4 @@
-import type { Op } from './queue';
+import { createAgenda, type Agenda } from './queue';
 import { Stream, streamState } from './prng';
 import type { Topology } from './topology';
 
@@ -7,7 +7,7 @@ import type { Topology } from './topology';
  * objects) so that `cloneState` can snapshot it and a replay from the copy is
  * exact. Indices refer to the `Topology` arrays.
  */
-export interface DeviceDyn {
+export interface DeviceState {
   /** Figure 5, 500: device-internal pending cause. */
   cause: 0 | 1;
   /** Figure 5, 510: device-specific interrupt enable. */
@@ -34,12 +34,32 @@ export interface DeviceDyn {
   nextVector: number;
   /** QEMU's `irq_eoi[]` for the guest pin of this device: EOIs that found it still asserted. */
   stormEois: number;
+  /** Entities whose ISR has claimed this device and not yet serviced it (0 or 1). */
+  claimants: number;
 }
 
+/** Phases of the host handler for one delivery on a line (see host.ts). */
+export const HostPhase = {
+  Idle: -1,
+  Receive: 0,
+  Read: 1,
+  Act: 2,
+  Decide: 3,
+  MaskLine: 4,
+  Forward: 5,
+  Unhandled: 6,
+  Eoi: 7,
+  /** VFIO: the device just masked signals its owners at once, before the next read. */
+  SignalNow: 8,
+} as const;
+
 export interface HostJob {
-  /** Phase of the host handler for the current delivery on this line (-1 idle). */
+  /** Phase of the host handler for the current delivery on this line (`HostPhase`). */
   phase: number;
-  i: number;
+  /** Read and Act: the position, in the line's device list, of the device read (or decided) next. */
+  readIndex: number;
+  /** Forward: the position, in `forwards`, of the next indication to send. */
+  forwardIndex: number;
   /** Status bit read per device of the line (index into the line's device list). */
   reads: number[];
   /** Decided after the sweep: devices to mask, skips, forwards. */
@@ -49,8 +69,7 @@ export interface HostJob {
   /** VFIO: indications of the device just masked, sent before the next read. */
   now: Forward[];
   /** A poll of a disabled line: no controller delivery to EOI. */
-  poll?: boolean;
-  maskLine: boolean;
+  poll: boolean;
 }
 
 export interface Forward {
@@ -59,12 +78,13 @@ export interface Forward {
   devices: number[];
   /** Every device the indication is for, as the trace names them. */
   about: number[];
-  carried: number;
+  /** The device id the indication carries (forwardDeviceId, MSI), null when none. */
+  carried: number | null;
   reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending' | 'msi';
   lineMask: boolean;
 }
 
-export interface LineDyn {
+export interface LineState {
   /** Devices whose input to the line is 1 (wired-OR). */
   drivers: number;
   high: 0 | 1;
@@ -99,19 +119,20 @@ export interface Indication {
   entity: number;
   line: number;
   devices: number[];
-  carried: number;
+  /** The device id carried, null when none (the entity walks its chain). */
+  carried: number | null;
   lineMask: boolean;
   /** Native: the delivery itself (EOI goes to the controller). */
   direct: boolean;
   /** A poll of a disabled line (poll_spurious_irqs): no controller EOI, not counted. */
-  poll?: boolean;
-  /** Xen: counted in the line's deferred EOI of delivery `xenGen` (-1: not counted). */
-  xenGen?: number;
+  poll: boolean;
+  /** Xen: counted in the line's deferred EOI of delivery `xenGen` (null: not counted). */
+  xenGen: number | null;
   /** A message-signalled interrupt: no line, no I/O APIC; EOI only to the local APIC. */
   msi: boolean;
 }
 
-export interface EntityDyn {
+export interface EntityState {
   queue: number[];
   /** Indication being handled, -1 when idle. */
   current: number;
@@ -138,9 +159,7 @@ export interface EngineState {
   seq: number;
   order: number;
   /** The agenda (see queue.ts): future operations in a heap, current-instant ones in a FIFO. */
-  heap: Op[];
-  now: Op[];
-  nowHead: number;
+  agenda: Agenda;
   /** The traffic generator's stream (raise times). */
   rng: number;
   /** Noise read from Status bit 3 of devices with `statusReliable: false`. */
@@ -148,11 +167,12 @@ export interface EngineState {
   ended: boolean;
   nextStimulus: number;
   trafficLeft: number[];
-  devices: DeviceDyn[];
-  lines: LineDyn[];
-  entities: EntityDyn[];
-  indications: Record<number, Indication>;
-  nextIndication: number;
+  devices: DeviceState[];
+  lines: LineState[];
+  entities: EntityState[];
+  /** Indications in flight by id, null once dropped (see indications.ts). */
+  indications: (Indication | null)[];
+  freeIndications: number[];
   /** Shared physical CPUs not held by an entity (pcpus), and entities waiting, first first. */
   cpusFree: number;
   cpuWaiters: number[];
@@ -160,15 +180,21 @@ export interface EngineState {
 
 export function emptyJob(): HostJob {
   return {
-    phase: -1,
-    i: 0,
+    phase: HostPhase.Idle,
+    readIndex: 0,
+    forwardIndex: 0,
     reads: [],
     masks: [],
     skips: [],
     forwards: [],
     now: [],
-    maskLine: false,
+    poll: false,
   };
+}
+
+/** A delivery (or a poll) reaches the host: its handler starts on this line's job. */
+export function startHostJob(job: HostJob): void {
+  job.phase = HostPhase.Receive;
 }
 
 export function initialState(topo: Topology): EngineState {
@@ -179,9 +205,7 @@ export function initialState(topo: Topology): EngineState {
     t: 0,
     seq: 0,
     order: 0,
-    heap: [],
-    now: [],
-    nowHead: 0,
+    agenda: createAgenda(),
     rng: streamState(s.seed, Stream.Traffic),
     statusRng: streamState(s.seed, Stream.StatusNoise),
     ended: false,
@@ -201,6 +225,7 @@ export function initialState(topo: Topology): EngineState {
       unmaskRead: 0,
       nextVector: 0,
       stormEois: 0,
+      claimants: 0,
     })),
     lines: topo.lines.map(() => ({
       drivers: 0,
@@ -236,8 +261,8 @@ export function initialState(topo: Topology): EngineState {
         : [],
       disabledLines: [],
     })),
-    indications: {},
-    nextIndication: 0,
+    indications: [],
+    freeIndications: [],
     cpusFree: topo.pcpus ?? 0,
     cpuWaiters: [],
   };
@@ -245,6 +270,7 @@ export function initialState(topo: Topology): EngineState {
 
 /** Deep copy of plain data: the snapshot a seek restores from. */
 export function cloneState<T>(value: T): T {
+  if (value instanceof Float64Array || value instanceof Int32Array) return value.slice() as T;
   if (Array.isArray(value)) return value.map((v) => cloneState(v) as unknown) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};

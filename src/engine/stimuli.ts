@@ -1,5 +1,4 @@
 import { raise, setEnable, setIntxDisable, withdraw } from './device';
-import type { TraceEvent } from './events';
 import { exponentialNs, nextRandom } from './prng';
 import type { Stimulus } from './scenario';
 import { Op, schedule, type Sim } from './sim';
@@ -38,12 +37,12 @@ export function applyStimulus(
   stimuli: readonly Stimulus[],
   deviceIndex: ReadonlyMap<string, number>,
   i: number,
-): TraceEvent | null {
+): boolean {
   const st = stimuli[i]!;
   const next = stimuli[i + 1];
   if (next) schedule(sim, next.at, Op.Stimulus, i + 1);
   const d = deviceIndex.get(st.device);
-  if (d === undefined) return null;
+  if (d === undefined) return false;
   const source = st.source === 'hand' ? 'hand' : 'scenario';
   switch (st.action) {
     case 'raise':
@@ -61,11 +60,11 @@ export function applyTraffic(
   sim: Sim,
   deviceIndex: ReadonlyMap<string, number>,
   j: number,
-): TraceEvent | null {
+): boolean {
   const tr = sim.topo.scenario.traffic[j]!;
   const left = (sim.s.trafficLeft[j] ?? 1) - 1;
   sim.s.trafficLeft[j] = left;
   if (left > 0) scheduleTraffic(sim, j, sim.s.t);
   const d = deviceIndex.get(tr.device);
-  return d === undefined ? null : raise(sim, d, 'traffic');
+  return d === undefined ? false : raise(sim, d, 'traffic');
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runSummary } from '../../src/engine/metrics-engine';
 import { narrate } from '../../src/replay/narrate';
 import { ofType, run, scenarioOf } from './helpers';
 
@@ -127,5 +128,13 @@ describe('storm guard invariants (fast-check)', () => {
       ),
       { numRuns: 4 },
     );
+  });
+
+  it('counts the same in the metrics-only run as in the trace', () => {
+    // The delay shifts every later event: the two paths must agree past it.
+    const scenario = stuck('kvm');
+    const { events, summary } = run(scenario);
+    expect(ofType(events, 'host.storm-delay').length).toBeGreaterThan(0);
+    expect(runSummary(scenario)).toEqual(summary);
   });
 });

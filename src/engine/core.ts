@@ -1,0 +1,76 @@
+import { dispatch, type Inputs } from './dispatch';
+import { agendaEmpty, agendaNextIsNow, agendaNextT, agendaTake } from './queue';
+import type { Scenario } from './scenario';
+import { Op, schedule, type Sim } from './sim';
+import type { EventSink } from './sink';
+import { initialState } from './state';
+import { scheduleInputs, sortStimuli } from './stimuli';
+import { buildTopology } from './topology';
+import { xenTimerCancelled } from './xen';
+
+/**
+ * The one simulation loop, whatever becomes of its events: the trace engine
+ * (engine.ts) and the metrics-only run (metrics-engine.ts) differ only in the
+ * sink they give it.
+ */
+export interface Core {
+  readonly sim: Sim;
+  /**
+   * Runs operations until one emits its event (true), or until the run has
+   * ended or the next event would be later than `limit` (false; nothing run).
+   * The event's `seq` is the state's before the call; it is counted here.
+   */
+  advance(limit: number): boolean;
+}
+
+export function createCore(scenario: Scenario, makeSink: (sim: Sim) => EventSink): Core {
+  const topo = buildTopology(scenario);
+  const inputs: Inputs = {
+    stimuli: sortStimuli(scenario.stimuli),
+    deviceIndex: new Map(scenario.devices.map((d, i) => [d.id, i])),
+  };
+  // The sink reads the simulation it reports on (its time and sequence number), so it is
+  // made once the rest of `sim` exists.
+  const sim = { topo, s: initialState(topo) } as Sim;
+  sim.out = makeSink(sim);
+  // The host's refusals happen at set-up, before anything the scenario does at time 0.
+  topo.refusals.forEach((_, k) => schedule(sim, 0, Op.Refuse, k));
+  scheduleInputs(sim, inputs.stimuli);
+  const until = scenario.untilNs;
+  const maxEvents = scenario.maxEvents;
+
+  function end(reason: 'idle' | 'until' | 'event-limit', t: number, limit: number): boolean {
+    if (t > limit) return false;
+    const s = sim.s;
+    s.t = t;
+    s.ended = true;
+    sim.out.runEnd(reason);
+    s.seq += 1;
+    return true;
+  }
+
+  function advance(limit: number): boolean {
+    const s = sim.s;
+    if (s.ended) return false;
+    for (;;) {
+      if (s.seq >= maxEvents - 1) return end('event-limit', s.t, limit);
+      const a = s.agenda;
+      if (agendaEmpty(a)) return end('idle', s.t, limit);
+      const fromNow = agendaNextIsNow(a);
+      const t = agendaNextT(a, fromNow);
+      if (until !== null && t > until) return end('until', Math.max(s.t, until), limit);
+      if (t > limit) return false;
+      agendaTake(a, fromNow);
+      const { op, target, arg } = a;
+      // A Xen EOI timer whose guests all EOI'd was cancelled (del_timer): it takes no time.
+      if (op === Op.XenEoiTimer && xenTimerCancelled(sim, target, arg)) continue;
+      s.t = t;
+      if (dispatch(sim, inputs, op, target, arg)) {
+        s.seq += 1;
+        return true;
+      }
+    }
+  }
+
+  return { sim, advance };
+}

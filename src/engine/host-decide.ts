@@ -1,0 +1,130 @@
+import { type Sim } from './sim';
+import type { DeviceState, Forward, LineState } from './state';
+
+/** What the sweep decided for one device right after reading it. */
+export const Act = { None: 0, Mask: 1, Skip: 2, Identified: 3 } as const;
+
+/**
+ * A device read as asserting. Like VFIO's check-and-mask (one locked
+ * read-modify-write), the decision is taken on the value just read: a device
+ * the host already masked and forwarded is skipped, otherwise it is masked
+ * with Command bit 10 (device masking) or simply identified (line masking).
+ */
+export function decideAfterRead(sim: Sim, d: number): number {
+  const { topo, s } = sim;
+  const spec = topo.devices[d]!;
+  if (!spec.identifiable || spec.owners.length === 0) return Act.None;
+  const job = (s.lines[spec.line] as LineState).job;
+  if (!topo.deviceMasking) {
+    job.masks.push(d);
+    return Act.Identified;
+  }
+  const x = s.devices[d] as DeviceState;
+  if (x.hostMasked) {
+    job.skips.push(d);
+    return Act.Skip;
+  }
+  x.hostMasked = true;
+  job.masks.push(d);
+  return Act.Mask;
+}
+
+/** After the sweep (or at once in broadcast): who gets an indication. */
+export function decideForwards(sim: Sim, l: number): void {
+  const { topo, s } = sim;
+  const ln = s.lines[l] as LineState;
+  if (!topo.selective) broadcastForwards(sim, l);
+  else selectiveForwards(sim, l);
+  for (const f of ln.job.forwards) {
+    if (f.lineMask) ln.maskInFlight += 1;
+  }
+}
+
+/**
+ * Xen forwards to the guests bound to this IRQ only, and masks nothing: an
+ * edge IRQ is ACKTYPE_NONE, a level one waits for its EOI (ACKTYPE_EOI, see
+ * host.ts). The patent's broadcast sends to every entity under a line mask.
+ */
+function broadcastForwards(sim: Sim, l: number): void {
+  const { topo, s } = sim;
+  const ln = s.lines[l] as LineState;
+  const guests = topo.xen ? topo.lines[l]!.guests : topo.entities.map((_, e) => e);
+  for (const e of guests) {
+    ln.job.forwards.push({
+      entity: e,
+      devices: [],
+      about: [],
+      carried: null,
+      reason: 'broadcast',
+      lineMask: !topo.xen,
+    });
+  }
+  if (topo.xen && !topo.lines[l]!.edge && guests.length > 0) {
+    ln.xenGen += 1;
+    ln.xenPending = guests.length;
+  }
+}
+
+/**
+ * Selective: the owners of every device identified as asserting, and of every
+ * device that cannot be ruled out. One indication per owner (naming all its
+ * devices), or one per device when the indication carries the device id.
+ */
+function selectiveForwards(sim: Sim, l: number): void {
+  const { topo, s } = sim;
+  const job = (s.lines[l] as LineState).job;
+  const byEntity = new Map<number, Forward>();
+  const add = (entity: number, d: number, reason: Forward['reason'], lineMask: boolean): void => {
+    const maskedDevice = lineMask ? [] : [d];
+    if (topo.forwardDeviceId) {
+      job.forwards.push({
+        entity,
+        devices: maskedDevice,
+        about: [d],
+        carried: d,
+        reason,
+        lineMask,
+      });
+      return;
+    }
+    const f = byEntity.get(entity);
+    if (f) {
+      f.devices.push(...maskedDevice);
+      f.about.push(d);
+      f.lineMask ||= lineMask;
+      return;
+    }
+    const nf: Forward = {
+      entity,
+      devices: maskedDevice,
+      about: [d],
+      carried: null,
+      reason,
+      lineMask,
+    };
+    byEntity.set(entity, nf);
+    job.forwards.push(nf);
+  };
+  for (const d of topo.lines[l]!.devices) {
+    const spec = topo.devices[d]!;
+    if (!spec.identifiable) {
+      // Cannot be ruled out: its owners get every delivery, under a line mask.
+      for (const o of spec.owners) add(o, d, 'cannot-rule-out', true);
+    } else if (job.masks.includes(d) && !topo.vfio) {
+      for (const o of spec.owners) add(o, d, 'status', !topo.deviceMasking);
+    }
+  }
+}
+
+/** VFIO: one indication per owner of a device its handler just masked. */
+export function ownerForwards(sim: Sim, d: number): Forward[] {
+  const { topo } = sim;
+  return topo.devices[d]!.owners.map((entity) => ({
+    entity,
+    devices: [d],
+    about: [d],
+    carried: topo.forwardDeviceId ? d : null,
+    reason: 'status' as const,
+    lineMask: false,
+  }));
+}

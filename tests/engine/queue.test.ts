@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  agendaEmpty,
+  agendaNextIsNow,
+  agendaNextT,
+  agendaPush,
+  agendaTake,
+  createAgenda,
+  type Agenda,
+} from '../../src/engine/queue';
+import { cloneState } from '../../src/engine/state';
+
+/**
+ * The agenda against the plain definition of its order: entries come out by
+ * time, then by insertion order, whatever mix of same-instant (FIFO) and later
+ * (heap) entries, growth past the initial capacity, and snapshots taken midway.
+ */
+interface Entry {
+  t: number;
+  order: number;
+  op: number;
+  target: number;
+  arg: number;
+}
+
+function take(a: Agenda): Entry {
+  const fromNow = agendaNextIsNow(a);
+  const t = agendaNextT(a, fromNow);
+  agendaTake(a, fromNow);
+  expect(a.t).toBe(t);
+  return { t: a.t, order: -1, op: a.op, target: a.target, arg: a.arg };
+}
+
+describe('the agenda', () => {
+  it('takes entries by time, then insertion order, like a sorted list', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.record({ push: fc.constantFrom(0, 0, 0, 1, 7, 400, 1e6), op: fc.nat(24) }),
+            fc.constant({ take: true }),
+          ),
+          { maxLength: 600 },
+        ),
+        fc.nat(600),
+        (actions, snapshotAt) => {
+          let agenda = createAgenda();
+          const pending: Entry[] = [];
+          let now = 0;
+          let order = 0;
+          actions.forEach((action, i) => {
+            if (i === snapshotAt) agenda = cloneState(agenda);
+            if ('push' in action) {
+              const e = { t: now + action.push, order: order++, op: action.op, target: i, arg: -i };
+              agendaPush(agenda, e.t, e.order, e.op, e.target, e.arg, now);
+              pending.push(e);
+              return;
+            }
+            expect(agendaEmpty(agenda)).toBe(pending.length === 0);
+            if (pending.length === 0) return;
+            pending.sort((x, y) => x.t - y.t || x.order - y.order);
+            const want = pending.shift()!;
+            const got = take(agenda);
+            expect(got).toEqual({ ...want, order: -1 });
+            now = got.t;
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
