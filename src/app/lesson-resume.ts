@@ -70,6 +70,8 @@ export async function resumeLesson(
   const { findLesson } = await import('../lessons/builtin');
   const lesson = findLesson(id);
   if (!lesson) return false;
+  // The step to return to is in the stored progress, which is read after the store is made.
+  await progressRead(store);
   const record = store.getState().lessonProgress.lessons[id];
   await store.getState().startLesson(lesson, {
     stepIndex: Math.max(0, Math.min(record?.step ?? 0, lesson.steps.length - 1)),
@@ -85,4 +87,16 @@ export async function resumeLesson(
     await store.getState().seek(choice.work.cursor);
   }
   return true;
+}
+
+/** Resolves once the store has read this browser's saved lesson progress. */
+function progressRead(store: AppStore): Promise<void> {
+  if (!store.getState().lessonProgressLoading) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = store.subscribe((state) => {
+      if (state.lessonProgressLoading) return;
+      stop();
+      resolve();
+    });
+  });
 }
