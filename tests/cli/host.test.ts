@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/args';
+import { runCli } from '../../src/cli/run';
+import { fakeIo } from './fake-io';
+
+/** Two devices share INTA under selective; old0 has no PCI 2.3 Interrupt Disable bit. */
+const sharedWithOldDevice = JSON.stringify({
+  format: 'intx-lab/scenario',
+  version: 1,
+  name: 'shared line, one device without PCI 2.3 masking',
+  policy: 'selective',
+  devices: [
+    { id: 'nic0', line: 'INTA', owners: ['vm1'] },
+    { id: 'old0', line: 'INTA', owners: ['vm2'], pci23: false },
+  ],
+  entities: [
+    { id: 'vm1', isrs: [{ id: 'vm1-nic0', device: 'nic0' }] },
+    { id: 'vm2', isrs: [{ id: 'vm2-old0', device: 'old0' }] },
+  ],
+  stimuli: [
+    { at: 10, device: 'nic0', action: 'raise' },
+    { at: 20, device: 'old0', action: 'raise' },
+  ],
+});
+
+function traceOf(args: string[]) {
+  const f = fakeIo({ 's.json': sharedWithOldDevice });
+  expect(runCli(['s.json', ...args, '--out', 't.json'], f.io)).toBe(0);
+  return JSON.parse(f.written['t.json']!);
+}
+
+describe('npm run sim --host', () => {
+  it('without --host the scenario keeps its own profile (the patent: nothing refused)', () => {
+    const trace = traceOf([]);
+    expect(trace.scenario.host).toBeUndefined();
+    expect(trace.events.filter((e: { type: string }) => e.type === 'host.refuse')).toEqual([]);
+    expect(trace.summary.totals).toMatchObject({ raised: 2, serviced: 2, lost: 0 });
+  });
+
+  it('--host vfio refuses the device without PCI 2.3 masking, as vfio_intx_enable does', () => {
+    const trace = traceOf(['--host', 'vfio']);
+    expect(trace.scenario.host).toBe('vfio');
+    // vfio_intx_enable(): a shared line needs pci_check_and_mask_intx, so old0 gets -EBUSY at
+    // set-up and its INTx is never enabled: its one raise is lost, nic0's is serviced.
+    expect(trace.events.filter((e: { type: string }) => e.type === 'host.refuse')).toEqual([
+      expect.objectContaining({
+        t: 0,
+        device: 'old0',
+        entity: 'vm2',
+        line: 'INTA',
+        reason: 'no-intx-masking',
+      }),
+    ]);
+    expect(trace.summary.totals).toMatchObject({ raised: 2, serviced: 1, lost: 1 });
+  });
+
+  it('--host and --policy combine on a preset; --host patent overrides a preset profile', () => {
+    const kvm = fakeIo();
+    expect(runCli(['--preset', 'kvm-late-ack', '--out', 'k.json'], kvm.io)).toBe(0);
+    expect(JSON.parse(kvm.written['k.json']!).scenario.host).toBe('kvm');
+    const patent = fakeIo();
+    expect(
+      runCli(['--preset', 'kvm-late-ack', '--host', 'patent', '--out', 'p.json'], patent.io),
+    ).toBe(0);
+    expect(JSON.parse(patent.written['p.json']!).scenario.host).toBe('patent');
+    const both = parseArgs([
+      '--preset',
+      'fig3-broadcast',
+      '--policy',
+      'selective',
+      '--host',
+      'xen',
+    ]);
+    expect(both).toMatchObject({ ok: true, options: { policy: 'selective', host: 'xen' } });
+  });
+
+  it('a wrong or missing profile is refused naming the flag and the allowed values, exit 2', () => {
+    const bad = fakeIo();
+    expect(runCli(['--preset', 'fig3-broadcast', '--host', 'hyperv'], bad.io)).toBe(2);
+    expect(bad.err().split('\n')[0]).toBe(
+      'sim: --host must be one of patent, xen, vfio, kvm, got "hyperv"',
+    );
+    const missing = fakeIo();
+    expect(runCli(['--preset', 'fig3-broadcast', '--host', '--summary'], missing.io)).toBe(2);
+    expect(missing.err()).toMatch(
+      /^sim: --host must be one of patent, xen, vfio, kvm, got nothing/,
+    );
+    expect(parseArgs(['--lesson', 'x', '--solution', '--host', 'vfio'])).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('--help names the flag and its profiles', () => {
+    const f = fakeIo();
+    expect(runCli(['--help'], f.io)).toBe(0);
+    expect(f.out()).toContain('[--host patent|xen|vfio|kvm]');
+  });
+});
