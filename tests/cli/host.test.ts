@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args';
 import { runCli } from '../../src/cli/run';
+import { sharedLineWithOldDevice } from '../support/vfio-refused';
 import { fakeIo } from './fake-io';
 
-/** Two devices share INTA under selective; old0 has no PCI 2.3 Interrupt Disable bit. */
-const sharedWithOldDevice = JSON.stringify({
-  format: 'intx-lab/scenario',
-  version: 1,
-  name: 'shared line, one device without PCI 2.3 masking',
-  policy: 'selective',
-  devices: [
-    { id: 'nic0', line: 'INTA', owners: ['vm1'] },
-    { id: 'old0', line: 'INTA', owners: ['vm2'], pci23: false },
-  ],
-  entities: [
-    { id: 'vm1', isrs: [{ id: 'vm1-nic0', device: 'nic0' }] },
-    { id: 'vm2', isrs: [{ id: 'vm2-old0', device: 'old0' }] },
-  ],
-  stimuli: [
-    { at: 10, device: 'nic0', action: 'raise' },
-    { at: 20, device: 'old0', action: 'raise' },
-  ],
-});
+const sharedWithOldDevice = JSON.stringify(sharedLineWithOldDevice());
 
 function traceOf(args: string[]) {
   const f = fakeIo({ 's.json': sharedWithOldDevice });

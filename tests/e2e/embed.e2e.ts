@@ -28,6 +28,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // The browser first: its open connections would keep the course host from closing.
+  await browser.close();
   await course?.close();
 });
 

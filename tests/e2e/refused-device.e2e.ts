@@ -1,36 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { toBase64Url } from '../../src/share/base64url';
-import { deflateRaw } from '../../src/share/deflate';
+import { encodeShare } from '../../src/share';
+import { normalizeScenario } from '../../src/trace-io';
+import { sharedLineWithOldDevice } from '../support/vfio-refused';
 import { goToEnd, openApp } from './support/app';
 import { saveScreenshot } from './support/screenshot';
 import { browserForFile } from './support/file-browser';
 
 const browser = browserForFile();
 
-/** Two devices share INTA under Linux VFIO; old0 has no PCI 2.3 masking, so it is refused. */
-const scenario = {
-  format: 'intx-lab/scenario',
-  version: 1,
-  name: 'VFIO refuses a device without PCI 2.3 masking',
-  policy: 'selective',
-  host: 'vfio',
-  devices: [
-    { id: 'nic0', line: 'INTA', owners: ['vm1'] },
-    { id: 'old0', line: 'INTA', owners: ['vm2'], pci23: false },
-  ],
-  entities: [
-    { id: 'vm1', isrs: [{ id: 'vm1-nic0', device: 'nic0' }] },
-    { id: 'vm2', isrs: [{ id: 'vm2-old0', device: 'old0' }] },
-  ],
-  stimuli: [
-    { at: 10, device: 'nic0', action: 'raise' },
-    { at: 20, device: 'old0', action: 'raise' },
-  ],
-};
-
+/** The page's own share link for the scenario, opened at its start. */
 async function shareFragment(): Promise<string> {
-  const packed = toBase64Url(await deflateRaw(new TextEncoder().encode(JSON.stringify(scenario))));
-  return `#intx=1&cursor=0&scenario=${packed}`;
+  const scenario = normalizeScenario(sharedLineWithOldDevice('vfio'));
+  if (!scenario.ok) throw new Error(JSON.stringify(scenario.errors));
+  const link = await encodeShare({ scenario: scenario.value, cursor: 0, presetName: null });
+  if (!link.ok) throw new Error(link.message);
+  return `#${link.fragment}`;
 }
 
 describe('a device the host refused', () => {
