@@ -154,8 +154,16 @@ function runMachine(o: CliOptions, io: CliIo): number {
     io.stdout(serializeScenario(built.scenario));
     return 0;
   }
-  // The policy was given to the builder; the host profile is set like a scenario file's.
-  const scenario = o.host === null ? built.scenario : { ...built.scenario, host: o.host };
+  // The policy was given to the builder; the host profile is set as on a scenario file.
+  let scenario = built.scenario;
+  if (o.host !== null) {
+    const withHost = normalizeScenario(withOverrides(built.scenario, o));
+    if (!withHost.ok) {
+      for (const err of withHost.errors) io.stderr(`${formatError('--host', err)}\n`);
+      return 1;
+    }
+    scenario = withHost.value;
+  }
   return runScenario(
     scenario,
     o,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args';
 import { runCli } from '../../src/cli/run';
+import { fixture } from '../machine/fixtures';
 import { sharedLineWithOldDevice } from '../support/vfio-refused';
 import { fakeIo } from './fake-io';
 
@@ -55,6 +56,23 @@ describe('npm run sim --host', () => {
       'xen',
     ]);
     expect(both).toMatchObject({ ok: true, options: { policy: 'selective', host: 'xen' } });
+  });
+
+  it('a machine built from lspci and /proc/interrupts runs under --host like its printed file', () => {
+    const dumps = {
+      'lspci.txt': fixture('legacy-lspci-old.txt'),
+      'interrupts.txt': fixture('legacy-proc-interrupts-1cpu.txt'),
+    };
+    const from = ['--from-lspci', 'lspci.txt', '--from-proc-interrupts', 'interrupts.txt'];
+    const flags = ['--policy', 'selective', '--host', 'vfio', '--out', 't.json'];
+    const direct = fakeIo(dumps);
+    expect(runCli([...from, ...flags], direct.io)).toBe(0);
+    const built = fakeIo(dumps);
+    expect(runCli(from, built.io)).toBe(0);
+    const viaFile = fakeIo({ 's.json': built.out() });
+    expect(runCli(['s.json', ...flags], viaFile.io)).toBe(0);
+    expect(JSON.parse(direct.written['t.json']!).scenario.host).toBe('vfio');
+    expect(direct.written['t.json']).toBe(viaFile.written['t.json']);
   });
 
   it('a wrong or missing profile is refused naming the flag and the allowed values, exit 2', () => {
