@@ -71,7 +71,13 @@ describe('npm run sim --host', () => {
     expect(runCli(from, built.io)).toBe(0);
     const viaFile = fakeIo({ 's.json': built.out() });
     expect(runCli(['s.json', ...flags], viaFile.io)).toBe(0);
-    expect(JSON.parse(direct.written['t.json']!).scenario.host).toBe('vfio');
+    const trace = JSON.parse(direct.written['t.json']!);
+    expect(trace.scenario.host).toBe('vfio');
+    // The old machine's lspci shows no DisINTx on any shared device: VFIO refuses all five.
+    const refused = trace.events.filter((e: { type: string }) => e.type === 'host.refuse');
+    expect(refused.map((e: { reason: string }) => e.reason)).toEqual(
+      Array(5).fill('no-intx-masking'),
+    );
     expect(direct.written['t.json']).toBe(viaFile.written['t.json']);
   });
 
