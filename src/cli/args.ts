@@ -1,4 +1,4 @@
-import type { Policy } from '../engine/scenario';
+import type { HostProfile, Policy } from '../engine/scenario';
 import { checkLessonOptions, lessonOption } from './lesson-args';
 
 /** The command line of FORMATS.md, parsed; an error is one line for standard error. */
@@ -6,6 +6,8 @@ export interface CliOptions {
   scenarioFile: string | null;
   preset: string | null;
   policy: Policy | null;
+  /** Overrides the scenario's `host` profile (null: keep the scenario's). */
+  host: HostProfile | null;
   summary: boolean;
   out: string | null;
   vcd: string | null;
@@ -26,21 +28,23 @@ export interface CliOptions {
 export type ArgsResult = { ok: true; options: CliOptions } | { ok: false; error: string };
 
 export const USAGE = `usage: npm run sim -- <scenario.json | --preset NAME> [--policy native|broadcast|selective]
-                    [--summary] [--out trace.json] [--vcd signals.vcd]
+                    [--host patent|xen|vfio|kvm] [--summary] [--out trace.json] [--vcd signals.vcd]
        npm run sim -- [--from-lspci lspci.txt] [--from-proc-interrupts interrupts.txt]
-                    [--policy ...] [--summary] [--out trace.json] [--vcd signals.vcd]
+                    [--policy ...] [--host ...] [--summary] [--out trace.json] [--vcd signals.vcd]
        npm run sim -- --list-presets
        npm run sim -- --lesson FILE|NAME --answers answers.json [--seed N]
        npm run sim -- --lesson FILE|NAME --solution [--seed N]
        npm run sim -- --list-lessons`;
 
 const POLICIES: readonly Policy[] = ['native', 'broadcast', 'selective'];
+const HOSTS: readonly HostProfile[] = ['patent', 'xen', 'vfio', 'kvm'];
 
 export function parseArgs(argv: readonly string[]): ArgsResult {
   const o: CliOptions = {
     scenarioFile: null,
     preset: null,
     policy: null,
+    host: null,
     summary: false,
     out: null,
     vcd: null,
@@ -76,6 +80,15 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
           return { ok: false, error: `--policy must be one of ${POLICIES.join(', ')}` };
         }
         o.policy = v as Policy;
+        break;
+      }
+      case '--host': {
+        const v = value();
+        if (v === null || !HOSTS.includes(v as HostProfile)) {
+          const got = v === null ? 'nothing' : `"${v}"`;
+          return { ok: false, error: `--host must be one of ${HOSTS.join(', ')}, got ${got}` };
+        }
+        o.host = v as HostProfile;
         break;
       }
       case '--out':

@@ -42,7 +42,8 @@ export function checkLessonOptions(o: CliOptions): string | null | undefined {
     o.preset !== null ||
     o.fromLspci !== null ||
     o.fromProcInterrupts !== null;
-  const runFlags = o.policy !== null || o.summary || o.out !== null || o.vcd !== null;
+  const runFlags =
+    o.policy !== null || o.host !== null || o.summary || o.out !== null || o.vcd !== null;
   if (scenarioFlags || runFlags)
     return '--lesson runs its own scenarios: no scenario, preset or run flags with it';
   if (o.solution === (o.answers !== null)) {

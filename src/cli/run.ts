@@ -57,7 +57,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       );
       return 2;
     }
-    result = normalizeScenario(withPolicy(preset.file, o.policy));
+    result = normalizeScenario(withOverrides(preset.file, o));
   } else {
     let text: string;
     try {
@@ -69,8 +69,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     result = parseScenarioText(text, source);
     // Fields the format does not know are ignored; say so, with the near name.
     for (const w of scenarioTextWarnings(text, source)) io.stderr(`${formatError(source, w)}\n`);
-    if (result.ok && o.policy !== null)
-      result = normalizeScenario(withPolicy(result.value, o.policy));
+    if (result.ok && (o.policy !== null || o.host !== null))
+      result = normalizeScenario(withOverrides(result.value, o));
   }
   if (!result.ok) {
     for (const err of result.errors) io.stderr(`${formatError(source, err)}\n`);
@@ -149,21 +149,37 @@ function runMachine(o: CliOptions, io: CliIo): number {
     for (const line of built.errors) io.stderr(`${line}\n`);
     return 1;
   }
-  const run = o.summary || o.out !== null || o.vcd !== null || o.policy !== null;
+  const run = o.summary || o.out !== null || o.vcd !== null || o.policy !== null || o.host !== null;
   if (!run) {
     io.stdout(serializeScenario(built.scenario));
     return 0;
   }
+  // The policy was given to the builder; the host profile is set as on a scenario file.
+  let scenario = built.scenario;
+  if (o.host !== null) {
+    const withHost = normalizeScenario(withOverrides(built.scenario, o));
+    if (!withHost.ok) {
+      for (const err of withHost.errors) io.stderr(`${formatError('--host', err)}\n`);
+      return 1;
+    }
+    scenario = withHost.value;
+  }
   return runScenario(
-    built.scenario,
+    scenario,
     o,
     io,
     [o.fromLspci, o.fromProcInterrupts].filter(Boolean).join(', '),
   );
 }
 
-/** The policy override applies before defaults are filled, so policy-dependent defaults follow it. */
-function withPolicy(doc: unknown, policy: string | null): unknown {
-  if (policy === null || doc === null || typeof doc !== 'object') return doc;
-  return { ...(doc as Record<string, unknown>), policy };
+/**
+ * `--policy` / `--host` apply before defaults are filled, so defaults that depend on them follow
+ * them; a flag not given keeps the scenario's own value.
+ */
+function withOverrides(doc: unknown, o: Pick<CliOptions, 'policy' | 'host'>): unknown {
+  if (doc === null || typeof doc !== 'object') return doc;
+  const over: Record<string, unknown> = {};
+  if (o.policy !== null) over['policy'] = o.policy;
+  if (o.host !== null) over['host'] = o.host;
+  return { ...(doc as Record<string, unknown>), ...over };
 }

@@ -24,6 +24,8 @@ export type TermId =
   | 'eoi'
   | 'pci23'
   | 'legacy'
+  | 'refused-busy'
+  | 'intx-hidden'
   | 'host-monitor'
   | 'broadcast'
   | 'selective'
@@ -132,6 +134,18 @@ export const TERMS: readonly GlossaryTerm[] = [
     term: 'legacy (pre-2.3) device',
     definition:
       'A device without Status bit 3 and Command bit 10: the host can neither rule it out nor mask it alone, so its owner gets every interrupt of the line.',
+  },
+  {
+    id: 'refused-busy',
+    term: 'refused: busy',
+    definition:
+      'Linux VFIO refuses to enable INTx for a device that shares its line but cannot mask itself (no PCI 2.3 Interrupt Disable): vfio_intx_enable() fails with -EBUSY, "Device or resource busy". The device never interrupts; its raises are lost.',
+  },
+  {
+    id: 'intx-hidden',
+    term: 'INTx hidden',
+    definition:
+      'Linux VFIO hides the interrupt pin of devices on its vfio_pci_nointx list (Intel XL710, X710, XXV710, X550 and others whose Interrupt Status is unreliable), so the owner cannot use INTx at all. The device never interrupts; its raises are lost.',
   },
   {
     id: 'host-monitor',

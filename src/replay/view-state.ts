@@ -22,6 +22,12 @@ export interface DeviceView {
   pending: number;
   /** Set by the host (not by hand): the host masked it and awaits the owners' EOI. */
   hostMasked: boolean;
+  /**
+   * The host refused the device's INTx at set-up (`host.refuse`, VFIO's
+   * `vfio_intx_enable`): `no-intx-masking` is -EBUSY on a shared line,
+   * `intx-hidden` a device on the `vfio_pci_nointx` list. Null: not refused.
+   */
+  refused: 'no-intx-masking' | 'intx-hidden' | null;
 }
 
 export interface LineView {
@@ -94,6 +100,7 @@ export function idleDevice(enabled: boolean): DeviceView {
     serviced: 0,
     pending: 0,
     hostMasked: false,
+    refused: null,
   };
 }
 
@@ -251,6 +258,12 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
       view.host.reads[ev.device] = { status: ev.status, trusted: ev.trusted };
       break;
     case 'host.refuse':
+      // Xen's `too-many-guests` refuses a guest, not a device: no device to mark.
+      if (ev.device !== null && ev.reason !== 'too-many-guests') {
+        const reason = ev.reason;
+        withDevice(view, ev.device, (d) => (d.refused = reason));
+      }
+      break;
     case 'host.eoi-timer':
     case 'host.storm-delay':
     case 'host.skip':

@@ -6,29 +6,22 @@
  * goes back to the lesson in progress. Screenshots at 1440x900 and 1024x768.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeScenario, serializeTrace } from '../../src/trace-io';
 import { SimSession } from '../../src/worker/session';
 import { millionEventScenario } from '../bench/ui/million-scenario';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { browserForFile } from './support/file-browser';
 import { cursorStatus, focusBody, openApp, waitForRun } from './support/app';
 import { smallestNodeText } from './support/graph-text';
 import { saveScreenshot } from './support/screenshot';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
 
 const SIZES = [
   { width: 1440, height: 900 },
   { width: 1024, height: 768 },
 ] as const;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** What has focus: its test id, else its accessible name or text. */
 function focused(page: Page): Promise<string> {

@@ -2,22 +2,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appUrl, cursorStatus, focusBody, goToEnd, stepTo, waitForRun } from './support/app';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { browserForFile } from './support/file-browser';
 import { smallestNodeText } from './support/graph-text';
 import { SCREENSHOT_DIR, saveScreenshot } from './support/screenshot';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function open(query: string, size: { width: number; height: number }): Promise<Page> {
   const page = await browser.newPage();

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   appUrl,
   cursorStatus,
@@ -10,18 +10,13 @@ import {
   waitForRun,
   workspaceTab,
 } from './support/app';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { browserForFile } from './support/file-browser';
 import { saveScreenshot } from './support/screenshot';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   expect(pageErrors).toEqual([]);
 });
 

@@ -1,33 +1,34 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openApp } from './support/app';
+import { browserForFile } from './support/file-browser';
 import { saveScreenshot } from './support/screenshot';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   expect(pageErrors).toEqual([]);
 });
 
 /** The app on `query`, switched to the Compare workspace with its table shown. */
 async function openCompare(query = ''): Promise<Page> {
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${inject('baseUrl')}${query}`, { waitUntil: 'load' });
-  await page
-    .locator('[data-testid="cursor-status"]')
-    .waitFor({ state: 'visible', timeout: 30_000 });
+  const page = await openApp(browser, query, pageErrors);
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await page
     .locator('[data-testid="compare-table"]')
     .waitFor({ state: 'visible', timeout: 30_000 });
   return page;
+}
+
+/** Waits until the sweep's status reads `status` ("done", "cancelled"). */
+async function waitForSweep(page: Page, status: string, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    (want) =>
+      document.querySelector('[data-testid="sweep-status"]')?.getAttribute('data-status') === want,
+    status,
+    { timeout },
+  );
 }
 
 /** The value text of one cell: row key and variant id. */
@@ -111,13 +112,7 @@ describe('Compare workspace', () => {
     const raises = page.getByLabel('Raises per point');
     await raises.fill('300');
     await page.getByRole('button', { name: 'Run sweep' }).click();
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[data-testid="sweep-status"]')?.getAttribute('data-status') ===
-        'done',
-      undefined,
-      { timeout: 120_000 },
-    );
+    await waitForSweep(page, 'done', 120_000);
     const progress = page.locator('[data-testid="sweep-status"] progress');
     expect(await progress.getAttribute('max')).toBe('36');
     expect(await progress.getAttribute('value')).toBe('36');
@@ -152,13 +147,7 @@ describe('Compare workspace', () => {
       { timeout: 60_000 },
     );
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[data-testid="sweep-status"]')?.getAttribute('data-status') ===
-        'cancelled',
-      undefined,
-      { timeout: 60_000 },
-    );
+    await waitForSweep(page, 'cancelled', 60_000);
     const done = Number(await progress.getAttribute('value'));
     expect(done).toBeGreaterThanOrEqual(1);
     expect(done).toBeLessThan(24);
@@ -170,13 +159,7 @@ describe('Compare workspace', () => {
     expect(await page.getByText('These runs share the main thread').isVisible()).toBe(true);
     await page.getByLabel('Raises per point').fill('50');
     await page.getByRole('button', { name: 'Run sweep' }).click();
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[data-testid="sweep-status"]')?.getAttribute('data-status') ===
-        'done',
-      undefined,
-      { timeout: 120_000 },
-    );
+    await waitForSweep(page, 'done', 120_000);
     expect(await page.locator('.line-chart').count()).toBe(6);
     await page.close();
   });

@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserForFile } from './support/file-browser';
 import { focusBody, openApp, stepTo, waitForRun } from './support/app';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   // Recorded from the first script on: init scripts are not subject to the page's policy.
   await browser.context.addInitScript(() => {
     const seen: string[] = [];
@@ -16,10 +15,6 @@ beforeAll(async () => {
       seen.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const violations = (page: Page) =>

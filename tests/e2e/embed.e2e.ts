@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { COURSE_PATH, startCourseHost, type CourseHost } from './support/course-host';
+import { browserForFile } from './support/file-browser';
 import { saveScreenshot } from './support/screenshot';
 
 const PROTOCOL = { protocol: 'intx-lab/embed', version: 1 } as const;
@@ -11,7 +11,7 @@ const FIG2 = JSON.parse(
   readFileSync(resolve(__dirname, '../../src/presets/fig2-native.json'), 'utf8'),
 ) as Record<string, unknown>;
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 let course: CourseHost;
 const pageErrors: string[] = [];
 
@@ -24,13 +24,12 @@ interface Received {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   course = await startCourseHost(inject('baseUrl'));
 });
 
 afterAll(async () => {
-  await browser?.context.setOffline(false);
-  await browser?.close();
+  // The browser first: its open connections would keep the course host from closing.
+  await browser.close();
   await course?.close();
 });
 

@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { normalizeScenario, serializeTrace } from '../../src/trace-io';
 import { SimSession } from '../../src/worker/session';
 import { millionEventScenario } from '../bench/ui/million-scenario';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { browserForFile } from './support/file-browser';
 import { saveScreenshot } from './support/screenshot';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A fresh page on a preset (always named: without one the page may restore saved work). */
 async function openApp(preset: string): Promise<Page> {

@@ -6,22 +6,14 @@
  * the page runs, for the seed the page shows.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findLesson, prepareLesson, type PreparedLesson } from '../../src/lessons';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { browserForFile } from './support/file-browser';
 import { appUrl, cursorStatus, openApp, waitForRun } from './support/app';
 import { saveScreenshot } from './support/screenshot';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Presses Tab until the focused element matches `selector` and its name contains `name`. */
 async function tabTo(page: Page, selector: string, name = '', max = 150): Promise<void> {

@@ -1,19 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { fixture } from '../machine/fixtures';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { browserForFile } from './support/file-browser';
 import { saveScreenshot } from './support/screenshot';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The app, on the "Your machine" tab (it needs no scenario to be shown first). */
 async function openMachineTab(): Promise<Page> {

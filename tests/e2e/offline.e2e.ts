@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserForFile } from './support/file-browser';
 import { saveScreenshot } from './support/screenshot';
 import { appUrl, cursorStatus, openApp, stepTo, waitForRun } from './support/app';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.context.setOffline(false);
-  await browser?.close();
-});
 
 describe('offline', () => {
   it('starts again without a network once it has been loaded', async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserForFile } from './support/file-browser';
 import { saveScreenshot } from './support/screenshot';
 import {
   checkedPolicy,
@@ -11,16 +11,8 @@ import {
   waitForRun,
 } from './support/app';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('work survives a reload', () => {
   it('keeps the scenario, its edits and the cursor; reset to preset starts over', async () => {

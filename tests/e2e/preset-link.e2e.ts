@@ -1,18 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile } from './support/file-browser';
 import { saveScreenshot } from './support/screenshot';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Opens the app at `query` and waits until a run is loaded and shown at cursor 0. */
 async function openApp(query: string): Promise<Page> {

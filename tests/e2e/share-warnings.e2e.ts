@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findPreset } from '../../src/presets';
 import { toBase64Url } from '../../src/share/base64url';
 import { deflateRaw } from '../../src/share/deflate';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { browserForFile } from './support/file-browser';
 import { saveScreenshot } from './support/screenshot';
 import { appUrl, openApp, waitForRun } from './support/app';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** fig4-selective's file with `pci32: false` on its first device (a near name of pci23). */
 function withPci32(): Record<string, unknown> {

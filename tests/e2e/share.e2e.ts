@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserForFile } from './support/file-browser';
 import { saveScreenshot } from './support/screenshot';
 import {
   appUrl,
@@ -12,20 +12,10 @@ import {
   waitForRun,
 } from './support/app';
 
-let teacher: LaunchedBrowser;
-let student: LaunchedBrowser;
+// Two browsers with their own profiles: the student has no saved work to fall back on.
+const teacher = browserForFile();
+const student = browserForFile();
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  // Two browsers with their own profiles: the student has no saved work to fall back on.
-  teacher = await launchBrowser();
-  student = await launchBrowser();
-});
-
-afterAll(async () => {
-  await teacher?.close();
-  await student?.close();
-});
 
 describe('share links', () => {
   it('a link opened in another browser reproduces the demo exactly', async () => {

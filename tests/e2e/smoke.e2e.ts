@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { expect, inject, test } from 'vitest';
+import { browserForFile } from './support/file-browser';
 import { saveScreenshot } from './support/screenshot';
 
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 test('the app loads and renders its root element', async () => {
   const page = await browser.newPage();

@@ -1,25 +1,19 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openApp } from './support/app';
+import { browserForFile } from './support/file-browser';
 import { saveScreenshot } from './support/screenshot';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   expect(pageErrors).toEqual([]);
 });
 
 /** A fresh page on a preset at cursor 0, with the timeline's lanes drawn. */
-async function openApp(preset = 'fig3-broadcast'): Promise<Page> {
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${inject('baseUrl')}?preset=${preset}`, { waitUntil: 'load' });
+async function openPreset(preset = 'fig3-broadcast'): Promise<Page> {
+  const page = await openApp(browser, `?preset=${preset}`, pageErrors);
   await page.locator('[data-testid="timeline-lanes"] g[data-lane]').first().waitFor({
     state: 'attached',
     timeout: 30_000,
@@ -65,7 +59,7 @@ async function focusBody(page: Page): Promise<void> {
 
 describe('timeline', () => {
   it('labels the Figure 5 lanes with the patent numbers and moves its cursor with a step', async () => {
-    const page = await openApp();
+    const page = await openPreset();
     // Devices open collapsed to their pin, below the line, I/O APIC and VMs
     // (only rows in view are drawn); opening one shows Figure 5's lanes.
     await page.locator('.tl-scroller').evaluate((el) => (el.scrollTop = el.scrollHeight));
@@ -96,7 +90,7 @@ describe('timeline', () => {
   });
 
   it('seeks the graph to the time clicked in the lanes', async () => {
-    const page = await openApp();
+    const page = await openPreset();
     const lanes = page.locator('[data-testid="timeline-lanes"]');
     const box = (await lanes.boundingBox())!;
     const x = box.x + box.width * 0.5;
@@ -131,7 +125,7 @@ describe('timeline', () => {
   });
 
   it('scrubs the cursor along the time axis', async () => {
-    const page = await openApp();
+    const page = await openPreset();
     const axis = page.locator('[data-testid="timeline-axis"]');
     const box = (await axis.boundingBox())!;
     const y = box.y + box.height / 2;
@@ -156,7 +150,7 @@ describe('timeline', () => {
   });
 
   it('zooms and pans from the keyboard without stepping the simulation', async () => {
-    const page = await openApp();
+    const page = await openPreset();
     const whole = await tickLabels(page);
     await page.locator('[data-testid="timeline-lanes"]').focus();
     await page.keyboard.press('+');
@@ -189,7 +183,7 @@ describe('timeline', () => {
   });
 
   it('opens on the first interrupt, with the readout by the pointer and the last tick inside', async () => {
-    const page = await openApp();
+    const page = await openPreset();
     const labels = await tickLabels(page);
     // Microseconds around 1 ms (the first raise), not 0.5 ms steps over the run.
     const ms = labels.map((l) => Number(/^([\d.]+) ms$/.exec(l)?.[1]));
@@ -229,7 +223,7 @@ describe('timeline', () => {
   });
 
   it('hides and shows again from the Panels menu', async () => {
-    const page = await openApp();
+    const page = await openPreset();
     const timeline = page.locator('[data-testid="timeline"]');
     const graph = page.locator('[data-testid="topology-graph"]');
     const before = (await graph.boundingBox())!.height;
@@ -246,7 +240,7 @@ describe('timeline', () => {
   });
 
   it('groups the lanes of 32 VMs, collapsed, and opens a group on demand', async () => {
-    const page = await openApp('scale-32-vms');
+    const page = await openPreset('scale-32-vms');
     // The line, the I/O APIC and then the VMs come first, above the 16 collapsed devices.
     const vm = page.getByRole('button', { name: 'VM vm1', exact: true });
     await vm.waitFor();

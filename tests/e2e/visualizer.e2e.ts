@@ -1,18 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { cursorStatus } from './support/app';
+import { browserForFile } from './support/file-browser';
 import { saveScreenshot } from './support/screenshot';
 
-let browser: LaunchedBrowser;
+const browser = browserForFile();
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A fresh page on the app, with the default scenario loaded at cursor 0. */
 async function openApp(query = ''): Promise<Page> {
@@ -29,14 +22,6 @@ async function openApp(query = ''): Promise<Page> {
 
 const text = async (page: Page, testId: string) =>
   (await page.locator(`[data-testid="${testId}"]`).textContent()) ?? '';
-
-/** "12 / 165" -> [12, 165] */
-async function cursorStatus(page: Page): Promise<[number, number]> {
-  const [cursor, count] = (await text(page, 'cursor-status'))
-    .split('/')
-    .map((s) => Number(s.trim()));
-  return [cursor!, count!];
-}
 
 /** Waits until the status line shows `cursor` and the narration shows that frame. */
 async function waitForCursor(page: Page, cursor: number | 'end'): Promise<void> {

@@ -10,6 +10,15 @@ import { ofType, run, scenarioOf } from './helpers';
 
 const RUNS = 200;
 
+/** A device's raises, and how many of them its services and withdraws say they cover. */
+function raisesCovered(events: readonly TraceEvent[], device: string) {
+  const raised = ofType(events, 'device.raise').filter((e) => e.device === device).length;
+  const covered = [...ofType(events, 'device.service'), ...ofType(events, 'device.withdraw')]
+    .filter((e) => e.device === device)
+    .reduce((n, e) => n + e.raises, 0);
+  return { raised, covered };
+}
+
 describe('engine invariants over random scenarios', () => {
   it('level lines: no raise is lost, every raise is serviced once (or withdrawn)', () => {
     fc.assert(
@@ -23,13 +32,7 @@ describe('engine invariants over random scenarios', () => {
         // service or withdraw (a withdraw between an ISR's read and its write
         // leaves a service that covers none).
         for (const d of scenario.devices) {
-          const raised = ofType(events, 'device.raise').filter((e) => e.device === d.id).length;
-          const covered = [
-            ...ofType(events, 'device.service'),
-            ...ofType(events, 'device.withdraw'),
-          ]
-            .filter((e) => e.device === d.id)
-            .reduce((n, e) => n + e.raises, 0);
+          const { raised, covered } = raisesCovered(events, d.id);
           expect(covered).toBe(raised);
         }
       }),
@@ -160,13 +163,7 @@ describe('invariants over every host profile', () => {
             const refused = new Set(ofType(events, 'host.refuse').map((r) => r.device));
             expect(events.at(-1)).toMatchObject({ type: 'run.end', reason: 'idle' });
             for (const d of scenario.devices) {
-              const raised = ofType(events, 'device.raise').filter((e) => e.device === d.id).length;
-              const covered = [
-                ...ofType(events, 'device.service'),
-                ...ofType(events, 'device.withdraw'),
-              ]
-                .filter((e) => e.device === d.id)
-                .reduce((n, e) => n + e.raises, 0);
+              const { raised, covered } = raisesCovered(events, d.id);
               if (refused.has(d.id)) {
                 expect(covered).toBeLessThanOrEqual(raised);
               } else {

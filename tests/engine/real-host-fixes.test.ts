@@ -11,6 +11,17 @@ import { ofType, run, scenarioOf } from './helpers';
 
 const base = { format: 'intx-lab/scenario', version: 1, name: 'fix' } as const;
 
+type DeviceFile = { id: string } & Record<string, unknown>;
+
+/** Devices on INTA, all owned by `entity`, whose chain has one ISR per device, in order. */
+function ownedBy(entity: string, ...devices: (string | DeviceFile)[]) {
+  const list = devices.map((d) => (typeof d === 'string' ? { id: d } : d));
+  return {
+    devices: list.map((d) => ({ line: 'INTA', owners: [entity], ...d })),
+    entities: [{ id: entity, isrs: list.map((d) => ({ id: `i-${d.id}`, device: d.id })) }],
+  };
+}
+
 function at(events: readonly TraceEvent[], type: TraceEvent['type']): number[] {
   return events.filter((e) => e.type === type).map((e) => e.t);
 }
@@ -118,19 +129,7 @@ describe('a latched edge is kept or lost explicitly, as a local APIC IRR holds i
         ...base,
         ...edge,
         policy: 'native',
-        devices: [
-          { id: 'a', line: 'INTA', owners: ['os'] },
-          { id: 'b', line: 'INTA', owners: ['os'] },
-        ],
-        entities: [
-          {
-            id: 'os',
-            isrs: [
-              { id: 'ia', device: 'a' },
-              { id: 'ib', device: 'b' },
-            ],
-          },
-        ],
+        ...ownedBy('os', 'a', 'b'),
         stimuli: [
           { at: 1000, device: 'a', action: 'raise' },
           { at: 1200, device: 'a', action: 'withdraw' },
@@ -150,8 +149,7 @@ describe('a latched edge is kept or lost explicitly, as a local APIC IRR holds i
       ...base,
       ...edge,
       policy: 'broadcast',
-      devices: [{ id: 'a', line: 'INTA', owners: ['vm1'] }],
-      entities: [{ id: 'vm1', isrs: [{ id: 'i', device: 'a' }] }],
+      ...ownedBy('vm1', 'a'),
       stimuli: [
         { at: 1000, device: 'a', action: 'raise' },
         { at: 1200, device: 'a', action: 'withdraw' },
@@ -176,19 +174,7 @@ describe('a latched edge is kept or lost explicitly, as a local APIC IRR holds i
         ...base,
         ...edge,
         policy: 'broadcast',
-        devices: [
-          { id: 'a', line: 'INTA', owners: ['vm1'] },
-          { id: 'b', line: 'INTA', owners: ['vm1'] },
-        ],
-        entities: [
-          {
-            id: 'vm1',
-            isrs: [
-              { id: 'ia', device: 'a' },
-              { id: 'ib', device: 'b' },
-            ],
-          },
-        ],
+        ...ownedBy('vm1', 'a', 'b'),
         stimuli: [
           { at: 1000, device: 'a', action: 'raise' },
           { at: 1500, device: 'a', action: 'withdraw' },
@@ -211,8 +197,7 @@ describe("deassertDelayNs is not applied to the host's Interrupt Disable write",
       scenarioOf({
         ...base,
         policy: 'selective',
-        devices: [{ id: 'nic0', line: 'INTA', owners: ['vm1'], deassertDelayNs: 3000 }],
-        entities: [{ id: 'vm1', isrs: [{ id: 'i', device: 'nic0' }] }],
+        ...ownedBy('vm1', { id: 'nic0', deassertDelayNs: 3000 }),
         stimuli: [{ at: 1000, device: 'nic0', action: 'raise' }],
       }),
     );
@@ -229,8 +214,7 @@ describe("deassertDelayNs is not applied to the host's Interrupt Disable write",
       scenarioOf({
         ...base,
         policy: 'native',
-        devices: [{ id: 'nic0', line: 'INTA', owners: ['os'], deassertDelayNs: 3000 }],
-        entities: [{ id: 'os', isrs: [{ id: 'i', device: 'nic0' }] }],
+        ...ownedBy('os', { id: 'nic0', deassertDelayNs: 3000 }),
         stimuli: [{ at: 1000, device: 'nic0', action: 'raise' }],
       }),
     );
@@ -250,8 +234,7 @@ describe('the unmask decision is the value read (pci_check_and_unmask_intx under
       scenarioOf({
         ...base,
         policy: 'selective',
-        devices: [{ id: 'nic0', line: 'INTA', owners: ['vm1'] }],
-        entities: [{ id: 'vm1', isrs: [{ id: 'i', device: 'nic0' }] }],
+        ...ownedBy('vm1', 'nic0'),
         stimuli: [
           { at: 1000, device: 'nic0', action: 'raise' },
           { at: 5600, device: 'nic0', action: 'raise' },
@@ -279,8 +262,7 @@ describe('the unmask decision is the value read (pci_check_and_unmask_intx under
       scenarioOf({
         ...base,
         policy: 'selective',
-        devices: [{ id: 'nic0', line: 'INTA', owners: ['vm1'] }],
-        entities: [{ id: 'vm1', isrs: [{ id: 'i', device: 'nic0' }] }],
+        ...ownedBy('vm1', 'nic0'),
         stimuli: [
           { at: 1000, device: 'nic0', action: 'raise' },
           { at: 5000, device: 'nic0', action: 'raise' },

@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import broadcastFile from '../../src/lessons/builtin/03-broadcast.json';
 import { prepareLesson } from '../../src/lessons';
 import { parseAnswersText, parseLessonText } from '../../src/trace-io/lesson-parse';
+import { jsonPaths, parentAt, type Json } from '../support/json-paths';
 import { errorsOf, expectWellFormedErrors, messageAt, valueOf } from '../trace-io/helpers';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function lessonDoc(): Record<string, unknown> {
   return structuredClone(broadcastFile) as Record<string, unknown>;
@@ -120,22 +119,6 @@ describe('reading a lesson file', () => {
   });
 });
 
-/** Every path to a value inside `doc`. */
-function paths(doc: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
-  if (Array.isArray(doc)) {
-    doc.forEach((item, i) => {
-      out.push([...prefix, i]);
-      paths(item, [...prefix, i], out);
-    });
-  } else if (doc !== null && typeof doc === 'object') {
-    for (const [key, value] of Object.entries(doc)) {
-      out.push([...prefix, key]);
-      paths(value, [...prefix, key], out);
-    }
-  }
-  return out;
-}
-
 const replacement = fc.oneof(
   fc.constantFrom<Json>(
     -1,
@@ -164,12 +147,8 @@ describe('fuzz: bad lesson files get clear refusals', () => {
         (mutations) => {
           const doc = lessonDoc() as Json;
           for (const [pick, value, remove] of mutations) {
-            const all = paths(doc);
-            const path = all[pick % all.length]!;
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the path was just read from doc
-            let parent: any = doc;
-            for (const segment of path.slice(0, -1)) parent = parent[segment];
-            const key = path[path.length - 1]!;
+            const all = jsonPaths(doc);
+            const { parent, key } = parentAt(doc, all[pick % all.length]!);
             if (remove && !Array.isArray(parent)) delete parent[key];
             else parent[key] = value;
           }

@@ -10,12 +10,10 @@ import type { ParseResult } from '../../src/trace-io/result';
 import { normalizeScenario } from '../../src/trace-io/scenario-schema';
 import { serializeScenario, serializeTrace } from '../../src/trace-io/serialize';
 import { minimalScenarioDoc, richScenarioDoc, traceDoc } from './fixtures';
+import { jsonPaths, parentAt, type Json } from '../support/json-paths';
 import { expectWellFormedErrors } from './helpers';
 
 const RUNS = 2000;
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Segment = string | number;
 
 /** Values likely to hit edges: ids of the fixtures, bad numbers, wrong shapes. */
 const nasty = fc.constantFrom<Json>(
@@ -73,31 +71,11 @@ function tweak(old: Json, value: Json, pick: number): Json {
   return old;
 }
 
-/** Every path to a value inside `doc` (not the root). */
-function paths(doc: Json, prefix: Segment[] = [], out: Segment[][] = []): Segment[][] {
-  if (Array.isArray(doc)) {
-    doc.forEach((item, i) => {
-      out.push([...prefix, i]);
-      paths(item, [...prefix, i], out);
-    });
-  } else if (doc !== null && typeof doc === 'object') {
-    for (const [key, value] of Object.entries(doc)) {
-      out.push([...prefix, key]);
-      paths(value, [...prefix, key], out);
-    }
-  }
-  return out;
-}
-
 function applyMutation(doc: Json, m: Mutation): Json {
-  const all = paths(doc);
+  const all = jsonPaths(doc);
   const path = all[m.pick % all.length];
   if (!path) return m.value;
-  // The path was just read from `doc`, so every step exists.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let parent: any = doc;
-  for (const segment of path.slice(0, -1)) parent = parent[segment];
-  const key = path[path.length - 1] as Segment;
+  const { parent, key } = parentAt(doc, path);
   if (m.op === 'set') parent[key] = m.value;
   else if (m.op === 'tweak') parent[key] = tweak(parent[key], m.value, m.pick);
   else if (Array.isArray(parent) && typeof key === 'number') {

@@ -2,7 +2,7 @@
 import './setup-dom';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { firstFrame, framesOf, preset } from './fixtures';
+import { firstFrame, framesOf, normalize, preset, twoLineScenario } from './fixtures';
 import { renderGraph } from './render';
 
 describe('DeviceNode', () => {
@@ -47,6 +47,46 @@ describe('DeviceNode', () => {
     expect(usb.getByText('legacy')).toBeTruthy();
     expect(usb.getByRole('note').textContent).toContain('pre-2.3');
     expect(usb.getByTitle(/reserved before PCI 2.3/).textContent).toMatch(/—$/);
+  });
+});
+
+describe('a device the host refused', () => {
+  // twoLineScenario under Linux VFIO: disk0 shares INTB and has unreliable Status, so
+  // vfio_pci_nointx hides its INTx; a pre-2.3 copy of nic1 on INTB gets -EBUSY from
+  // vfio_intx_enable() (no pci_check_and_mask_intx on a shared line).
+  const base = twoLineScenario();
+  const scenario = normalize({
+    ...base,
+    host: 'vfio',
+    devices: base.devices.map((d) => (d.id === 'nic1' ? { ...d, pci23: false } : d)),
+  });
+  const frames = framesOf(scenario);
+  // Both refusals are set-up events at t=0; the badge appears once they are replayed.
+  const refused = frames.filter((f) => f.event?.type === 'host.refuse').at(-1)!;
+
+  it('shows no badge before the refusal is replayed, then "refused: busy" with its definition', () => {
+    const { showFrame } = renderGraph(scenario, frames[0]!);
+    expect(screen.queryByText('refused: busy')).toBeNull();
+    showFrame(refused);
+    const nic1 = screen.getByTestId('device-nic1');
+    const badge = within(nic1).getByText('refused: busy');
+    expect(badge.getAttribute('role')).toBe('term');
+    expect(badge.tabIndex).toBe(0);
+    expect(nic1.className).toContain('intx-device--refused');
+    const described = document.getElementById(badge.getAttribute('aria-describedby')!);
+    expect(described?.textContent).toMatch(/vfio_intx_enable\(\) fails with -EBUSY/);
+    fireEvent.focus(badge);
+    expect(screen.getByTestId('term-tip').textContent).toContain('Device or resource busy');
+    expect(within(screen.getByTestId('device-disk0')).getByText('INTx hidden')).toBeTruthy();
+    expect(within(screen.getByTestId('device-nic0')).queryByText(/refused|hidden/)).toBeNull();
+  });
+
+  it('the same device under the patent profile is not refused', () => {
+    const patent = normalize({ ...scenario, host: 'patent' });
+    const patentFrames = framesOf(patent);
+    expect(patentFrames.some((f) => f.event?.type === 'host.refuse')).toBe(false);
+    renderGraph(patent, patentFrames.at(-1)!);
+    expect(screen.queryByText('refused: busy')).toBeNull();
   });
 });
 

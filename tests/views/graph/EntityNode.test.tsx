@@ -2,7 +2,7 @@
 import './setup-dom';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { firstFrame, framesOf, normalize, preset } from './fixtures';
+import { firstFrame, framesOf, longChainScenario, preset } from './fixtures';
 import { renderGraph } from './render';
 
 const broadcast = preset('fig3-broadcast');
@@ -45,24 +45,7 @@ describe('EntityNode', () => {
   });
 
   it('collapses a long chain but keeps the current ISR in view', () => {
-    const scenario = normalize({
-      format: 'intx-lab/scenario',
-      version: 1,
-      name: 'long chain',
-      policy: 'broadcast',
-      lines: [{ id: 'INTA', trigger: 'level' }],
-      devices: [{ id: 'nic0', line: 'INTA', owners: ['vm1'] }],
-      entities: [
-        {
-          id: 'vm1',
-          isrs: [
-            ...Array.from({ length: 9 }, (_, i) => ({ id: `vm1-x${i}`, device: null })),
-            { id: 'vm1-nic0', device: 'nic0' },
-          ],
-        },
-      ],
-      stimuli: [{ at: 1000, device: 'nic0', action: 'raise' }],
-    });
+    const scenario = longChainScenario(9);
     const longFrames = framesOf(scenario);
     const { showFrame } = renderGraph(scenario, longFrames[0]!);
     const chain = () => screen.getByRole('list', { name: 'ISR chain of vm1' });

@@ -46,6 +46,28 @@ export function wideScenario(vms: number, devices: number, policy: Policy = 'sel
   });
 }
 
+/**
+ * One device on INTA; vm1's chain is `before` ISRs of no device, then vm1-nic0 (ids vm1-x0...);
+ * `more` adds entities with chains of that many such ISRs (vm2, vm3...). One raise at 1000.
+ */
+export function longChainScenario(before: number, ...more: number[]): Scenario {
+  const idle = (vm: string, n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `${vm}-x${i}`, device: null }));
+  return normalize({
+    format: 'intx-lab/scenario',
+    version: 1,
+    name: 'long chain',
+    policy: 'broadcast',
+    lines: [{ id: 'INTA', trigger: 'level' }],
+    devices: [{ id: 'nic0', line: 'INTA', owners: ['vm1'] }],
+    entities: [
+      { id: 'vm1', isrs: [...idle('vm1', before), { id: 'vm1-nic0', device: 'nic0' }] },
+      ...more.map((n, i) => ({ id: `vm${i + 2}`, isrs: idle(`vm${i + 2}`, n) })),
+    ],
+    stimuli: [{ at: 1000, device: 'nic0', action: 'raise' }],
+  });
+}
+
 /** Every frame of a run: index c is the screen after c events. */
 export function framesOf(scenario: Scenario): Frame[] {
   const events: TraceEvent[] = runEvents(scenario);

@@ -11,7 +11,7 @@ import {
 import { COLUMN_ORDER, layoutTopology } from '../../../src/views/graph/layout';
 import { lineNodeId } from '../../../src/views/graph/ids';
 import type { GraphNode } from '../../../src/views/graph/types';
-import { normalize, preset, twoLineScenario, wideScenario } from './fixtures';
+import { longChainScenario, normalize, preset, twoLineScenario, wideScenario } from './fixtures';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -173,27 +173,7 @@ describe('layoutTopology', () => {
   });
 
   it('sizes long chains for their collapsed window', () => {
-    const scenario = normalize({
-      format: 'intx-lab/scenario',
-      version: 1,
-      name: 'long chain',
-      policy: 'broadcast',
-      lines: [{ id: 'INTA', trigger: 'level' }],
-      devices: [{ id: 'nic0', line: 'INTA', owners: ['vm1'] }],
-      entities: [
-        {
-          id: 'vm1',
-          isrs: [
-            ...Array.from({ length: 11 }, (_, i) => ({ id: `vm1-x${i}`, device: null })),
-            { id: 'vm1-nic0', device: 'nic0' },
-          ],
-        },
-        {
-          id: 'vm2',
-          isrs: Array.from({ length: 6 }, (_, i) => ({ id: `vm2-x${i}`, device: null })),
-        },
-      ],
-    });
+    const scenario = longChainScenario(11, 6);
     const { nodes } = layoutTopology(scenario, { expandedDevices: NONE });
     const h = (id: string) => nodes.find((n) => n.id === entityNodeId(id))!.height;
     expect(chainRowCount(12, 6)).toBe(6);

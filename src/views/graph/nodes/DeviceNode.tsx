@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useGraphActions } from '../actions';
 import { useFrameDevice } from '../frame-hooks';
 import { HANDLE } from '../ids';
+import type { DeviceView } from '../../../replay/view-state';
 import type { DeviceNodeType } from '../types';
 import { BitValue } from './BitValue';
 import { GateView } from './GateView';
@@ -20,7 +21,7 @@ function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
   const owners = data.owners.length === 1 ? 'owner' : 'owners';
   return (
     <div
-      className={`intx-node intx-device${data.compact ? ' intx-node--compact' : ''}`}
+      className={`intx-node intx-device${data.compact ? ' intx-node--compact' : ''}${d.refused === null ? '' : ' intx-device--refused'}`}
       data-testid={`device-${data.id}`}
     >
       <Handle type="target" position={Position.Left} id={HANDLE.cfgIn} isConnectable={false} />
@@ -34,6 +35,7 @@ function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
         >
           {data.pci23 ? 'PCI 2.3' : 'legacy'}
         </Term>
+        {d.refused === null ? null : <RefusedBadge reason={d.refused} />}
         {data.compact && warning !== null ? (
           <span
             className="intx-warn-icon"
@@ -103,6 +105,16 @@ function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
       ) : null}
       <Handle type="source" position={Position.Right} id={HANDLE.pinOut} isConnectable={false} />
     </div>
+  );
+}
+
+/** The host refused this device's INTx at set-up (a `host.refuse` event already replayed). */
+function RefusedBadge({ reason }: { reason: NonNullable<DeviceView['refused']> }) {
+  const busy = reason === 'no-intx-masking';
+  return (
+    <Term id={busy ? 'refused-busy' : 'intx-hidden'} className="intx-badge intx-badge--alarm">
+      {busy ? 'refused: busy' : 'INTx hidden'}
+    </Term>
   );
 }
 
