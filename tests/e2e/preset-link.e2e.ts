@@ -48,6 +48,8 @@ describe('preset links', () => {
     expect(await notice.textContent()).toContain('"nope"');
     expect(await notice.textContent()).toContain('fig3-broadcast');
     expect(await presetPicker(page).inputValue()).toBe('fig3-broadcast');
+    // The graph is its own chunk: it may draw a moment after the notice.
+    await page.locator('[data-testid="device-nic0"]').waitFor({ state: 'visible' });
     for (const id of ['device-nic0', 'device-disk0', 'device-usb0', 'line-INTA', 'host']) {
       expect(await page.locator(`[data-testid="${id}"]`).isVisible(), id).toBe(true);
     }
