@@ -30,7 +30,7 @@ export const CALLS = {
   sweepPoint: 'slow',
   lanes: 'slow',
   openFile: 'slow',
-  rerunCompare: 'slow',
+  checkRerun: 'slow',
 } as const satisfies Record<Method, CallKind>;
 
 export const METHODS = Object.keys(CALLS) as Method[];

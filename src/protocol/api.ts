@@ -82,7 +82,7 @@ export type OpenFileResult =
   | { ok: false; errors: ImportError[] };
 
 /** An imported trace against the same scenario simulated again by this engine. */
-export interface RerunComparison {
+export interface RerunCheck {
   recordedEvents: number;
   rerunEvents: number;
   /** Index of the first event that differs (or exists in only one), null when identical. */
@@ -131,5 +131,5 @@ export interface SimApi {
     onProgress?: (progress: ImportProgress) => void,
   ): Promise<OpenFileResult>;
   /** Simulates the current run's scenario again and compares the events with the kept ones. */
-  rerunCompare(): Promise<RerunComparison>;
+  checkRerun(): Promise<RerunCheck>;
 }

@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine/scenario';
-import type { ImportError, ImportStage, RerunComparison, RunInfo } from '../protocol/api';
+import type { ImportError, ImportStage, RerunCheck, RunInfo } from '../protocol/api';
 import { atStart, atTime } from './placements';
 import { commitRun } from './commit-run';
 import { errorMessage } from './run-slice';
@@ -29,10 +29,10 @@ export interface OpenedFile {
   origin?: OpenedOrigin;
 }
 
-/** "Re-run with this engine" for one imported run; `comparison` is null while it runs. */
+/** "Re-run with this engine" for one imported run; `check` is null while it runs. */
 export interface RerunState {
   run: RunInfo;
-  comparison: RerunComparison | null;
+  check: RerunCheck | null;
 }
 
 export interface ImportSlice {
@@ -54,7 +54,7 @@ export interface ImportSlice {
   dismissImportErrors(): void;
   dismissOpened(): void;
   /** Simulates the imported trace's scenario again and compares the events. */
-  compareRerun(): Promise<void>;
+  checkRerun(): Promise<void>;
   /** Replaces the imported run by this engine's run of its scenario, at the same time. */
   showRerun(): Promise<void>;
 }
@@ -171,14 +171,14 @@ export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator
       set({ opened: null }, false, 'import/dismissOpened');
     },
 
-    async compareRerun() {
+    async checkRerun() {
       const { run } = get();
       if (!run?.imported) return;
-      set({ rerun: { run, comparison: null } }, false, 'import/rerun');
+      set({ rerun: { run, check: null } }, false, 'import/rerun');
       try {
-        const comparison = await api.rerunCompare();
+        const check = await api.checkRerun();
         // The answer belongs to the run it was asked for.
-        if (get().run === run) set({ rerun: { run, comparison } }, false, 'import/rerunDone');
+        if (get().run === run) set({ rerun: { run, check } }, false, 'import/rerunDone');
       } catch (error) {
         if (get().run === run) {
           set(

@@ -18,11 +18,11 @@ import type {
   Frame,
   ImportProgress,
   OpenFileResult,
-  RerunComparison,
+  RerunCheck,
   RunInfo,
   SimApi,
 } from '../protocol/api';
-import { compareEvents, simulateEvents } from '../import/compare';
+import { compareEvents, simulateEvents } from '../import/rerun-check';
 import { openFileInto } from '../import/open-file';
 import { readBack } from '../import/read-back';
 import { exportFileName, toVcd, toWaveJson } from '../trace-io/export';
@@ -101,7 +101,7 @@ export class SimSession implements SimApi {
     return openFileInto(bytes, fileName, progress, (trace) => this.keepTrace(trace));
   }
 
-  async rerunCompare(): Promise<RerunComparison> {
+  async checkRerun(): Promise<RerunCheck> {
     const record = this.requireRecord();
     this.beat(quietForEvents(record.length));
     return compareEvents(record.events.toArray(), simulateEvents(record.scenario));

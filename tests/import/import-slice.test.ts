@@ -59,10 +59,10 @@ describe('the store opens files', () => {
     const store = await loadedStore();
     await store.getState().openFile('t.json', bytesOf(await exportedTraceText('race-eoi')));
     const run = store.getState().run;
-    await store.getState().compareRerun();
+    await store.getState().checkRerun();
     expect(store.getState().rerun).toMatchObject({
       run,
-      comparison: { firstDifference: null, differing: 0 },
+      check: { firstDifference: null, differing: 0 },
     });
     await store.getState().seek(5);
     const t = store.getState().frame?.view.t;

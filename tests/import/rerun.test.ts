@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEvents, sameJson } from '../../src/import/compare';
+import { compareEvents, sameJson } from '../../src/import/rerun-check';
 import type { TraceEvent } from '../../src/engine/events';
 import { SimSession } from '../../src/worker/session';
 import { bytesOf, exportedTraceText } from './helpers';
@@ -12,7 +12,7 @@ describe('re-run with this engine', () => {
       'race.json',
     );
     expect(opened.ok).toBe(true);
-    const comparison = await session.rerunCompare();
+    const comparison = await session.checkRerun();
     expect(comparison.firstDifference).toBeNull();
     expect(comparison.differing).toBe(0);
     expect(comparison.rerunEvents).toBe(comparison.recordedEvents);
@@ -29,7 +29,7 @@ describe('re-run with this engine', () => {
     const session = new SimSession();
     const opened = await session.openFile(bytesOf(JSON.stringify(doc)), 'edited.json');
     if (!opened.ok || opened.kind !== 'trace') throw new Error(JSON.stringify(opened));
-    const comparison = await session.rerunCompare();
+    const comparison = await session.checkRerun();
     const firstSwitch = doc.events.findIndex((e) => e.type === 'entity.enter');
     expect(comparison.firstDifference).not.toBeNull();
     // A switch's cost shows only once the first switch has been made.

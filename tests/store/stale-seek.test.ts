@@ -18,7 +18,7 @@ function outOfOrderApi(): SimApi {
     compare: (s, t) => api.compare(s, t),
     sweepPoint: (r, p) => api.sweepPoint(r, p),
     openFile: (bytes, name, onProgress) => api.openFile(bytes, name, onProgress),
-    rerunCompare: () => api.rerunCompare(),
+    checkRerun: () => api.checkRerun(),
     lanes: () => api.lanes(),
     frameAt: async (cursor: number): Promise<Frame> => {
       const frame = await api.frameAt(cursor);

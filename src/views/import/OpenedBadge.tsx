@@ -16,7 +16,7 @@ export function OpenedBadge() {
   const rerun = useAppStore(selectRerun);
   if (!opened || original !== opened.scenario) return null;
   const trace = opened.kind === 'trace' && run?.imported === true && scenario === opened.scenario;
-  const comparison = rerun && rerun.run === run ? rerun.comparison : undefined;
+  const check = rerun && rerun.run === run ? rerun.check : undefined;
   return (
     <div className="banner notice opened-badge" role="status" data-testid="opened-badge">
       <div className="opened-badge__body">
@@ -50,16 +50,16 @@ export function OpenedBadge() {
             ))}
           </ul>
         ) : null}
-        {trace && comparison ? <RerunResult comparison={comparison} /> : null}
+        {trace && check ? <RerunResult check={check} /> : null}
       </div>
       <div className="button-row">
         {trace ? (
           <button
             type="button"
-            disabled={comparison === null}
-            onClick={() => void store.getState().compareRerun()}
+            disabled={check === null}
+            onClick={() => void store.getState().checkRerun()}
           >
-            {comparison === null ? 'Re-running…' : 'Re-run with this engine'}
+            {check === null ? 'Re-running…' : 'Re-run with this engine'}
           </button>
         ) : null}
         <button type="button" aria-label="Dismiss" onClick={() => store.getState().dismissOpened()}>

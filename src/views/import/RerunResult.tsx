@@ -1,12 +1,12 @@
-import type { RerunComparison } from '../../protocol/api';
+import type { RerunCheck } from '../../protocol/api';
 import { useAppStoreApi } from '../../store';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** The verdict of "Re-run with this engine": identical, or where and how much it differs. */
-export function RerunResult({ comparison }: { comparison: RerunComparison }) {
+export function RerunResult({ check }: { check: RerunCheck }) {
   const store = useAppStoreApi();
-  const { firstDifference, differing, recordedEvents, rerunEvents } = comparison;
+  const { firstDifference, differing, recordedEvents, rerunEvents } = check;
   if (firstDifference === null) {
     return (
       <p className="rerun-result same" role="status" data-testid="rerun-result">

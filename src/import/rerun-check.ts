@@ -1,7 +1,7 @@
 import { createEngine } from '../engine/engine';
 import type { TraceEvent } from '../engine/events';
 import type { Scenario } from '../engine/scenario';
-import type { RerunComparison } from '../protocol/api';
+import type { RerunCheck } from '../protocol/api';
 
 /**
  * Deep equality of two JSON-like values, ignoring key order: a trace read
@@ -28,7 +28,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
 export function compareEvents(
   recorded: readonly TraceEvent[],
   rerun: readonly TraceEvent[],
-): RerunComparison {
+): RerunCheck {
   let firstDifference: number | null = null;
   let differing = 0;
   const longest = Math.max(recorded.length, rerun.length);
