@@ -75,7 +75,7 @@ const checkedEventsTraceSchema = traceObject(z.custom<TraceEvents>((v) => Array.
  * or anything else are wrong, runs the full schema so every message is the
  * one it has always given.
  */
-function parseTrace(doc: unknown) {
+export function parseTrace(doc: unknown) {
   const events =
     typeof doc === 'object' && doc !== null
       ? fastEvents((doc as { events?: unknown }).events)

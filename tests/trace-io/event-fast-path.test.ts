@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../src/engine/events';
 import { EVENT_FAST_CHECKS, eventSchemas, traceEventSchema } from '../../src/trace-io/event-schema';
 import { fastEvents, passesFastCheck } from '../../src/trace-io/event-fast-path';
-import { normalizeTrace } from '../../src/trace-io/trace-schema';
+import { normalizeTrace, parseTrace, traceSchema } from '../../src/trace-io/trace-schema';
 import { z } from '../../src/trace-io/zod';
 import { errorMap } from '../../src/trace-io/zod-errors';
 import { traceDoc } from './fixtures';
@@ -205,6 +205,23 @@ describe('the fast path for trace events', () => {
         sameData(fastEvents(list), zod.data);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('parses a trace with mutated events exactly as the full schema does', () => {
+    const doc = traceDoc() as { events: Record<string, unknown>[] };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), mutation), { maxLength: 3 }), (changes) => {
+        const events = doc.events.map((e) => ({ ...e }));
+        for (const [i, m] of changes) events[i % events.length] = m(events[i % events.length]!);
+        const mutated = { ...doc, events };
+        const full = traceSchema.safeParse(mutated, { error: errorMap });
+        const fast = parseTrace(mutated);
+        expect(fast.success).toBe(full.success);
+        if (full.success) sameData(fast.data, full.data);
+        else expect(fast.error!.issues).toStrictEqual(full.error.issues);
+      }),
+      { numRuns: 500 },
     );
   });
 
