@@ -101,6 +101,8 @@ export class EventStore {
   private slots = new Int32Array(1024 * SLOTS);
   private readonly shapes: Shape[] = [];
   private readonly shapesByType = new Map<string, number[]>();
+  /** The shape the last event of each type had: the next one most likely has it too. */
+  private readonly lastShapeByType = new Map<string, number>();
   private readonly strings = new Interner<string>();
   private readonly lists = new Interner<readonly string[]>();
   private readonly numbers: number[] = [];
@@ -128,7 +130,8 @@ export class EventStore {
     this.shapeIds[i] = shape;
     this.seqs[i] = ev.seq;
     this.times[i] = ev.t;
-    const kinds = this.pendingKinds;
+    // The shape's kinds, not the scratch ones: a match with the last shape fills only the values.
+    const kinds = this.shapes[shape]!.kinds;
     const values = this.pendingValues;
     let slot = i * SLOTS;
     for (let k = 0; k < this.pendingCount; k++) {
@@ -154,6 +157,8 @@ export class EventStore {
     let n = 0;
     let used = 0;
     const record = ev as unknown as Record<string, unknown>;
+    const last = this.lastShapeByType.get(ev.type);
+    if (last !== undefined && this.matches(this.shapes[last]!, record)) return last;
     for (const key in record) {
       const value = record[key];
       const kind = kindOf(key, value);
@@ -170,7 +175,9 @@ export class EventStore {
     if (candidates) {
       for (const id of candidates) {
         const shape = this.shapes[id]!;
-        if (sameShape(shape, keys, kinds, n)) return id;
+        if (!sameShape(shape, keys, kinds, n)) continue;
+        this.lastShapeByType.set(ev.type, id);
+        return id;
       }
     } else {
       candidates = [];
@@ -180,7 +187,28 @@ export class EventStore {
     const id =
       this.shapes.push({ type: ev.type, keys: keys.slice(0, n), kinds: kinds.slice(0, n) }) - 1;
     candidates.push(id);
+    this.lastShapeByType.set(ev.type, id);
     return id;
+  }
+
+  /**
+   * Whether `record` has exactly `shape`'s keys and kinds, its values then in
+   * the scratch array: the common case (an event like the last of its type)
+   * without filling the scratch keys and kinds and comparing them after.
+   */
+  private matches(shape: Shape, record: Record<string, unknown>): boolean {
+    const values = this.pendingValues;
+    const n = shape.keys.length;
+    let k = 0;
+    for (const key in record) {
+      if (k === n || key !== shape.keys[k]) return false;
+      const value = record[key];
+      if (kindOf(key, value) !== shape.kinds[k]) return false;
+      values[k++] = value;
+    }
+    if (k !== n) return false;
+    this.pendingCount = n;
+    return true;
   }
 
   private grow(capacity: number): void {
