@@ -23,10 +23,15 @@ export function deriving(creator: SliceCreator<AppState>): SliceCreator<AppState
         (state: AppState) => {
           const next = (typeof partial === 'function' ? partial(state) : partial) as
             Partial<AppState> | AppState;
-          const merged = replace ? (next as AppState) : { ...state, ...next };
-          const derived = derivedOf(merged);
-          const same = merged.cursor === derived.cursor && merged.scenario === derived.scenario;
-          if (replace) return (same ? merged : { ...merged, ...derived }) as AppState;
+          // Read the two sources from the update, else from the state: no copy of the
+          // whole state on every step.
+          const derived = derivedOf({
+            frame: replace || 'frame' in next ? (next.frame ?? null) : state.frame,
+            run: replace || 'run' in next ? (next.run ?? null) : state.run,
+          });
+          const cursor = replace || 'cursor' in next ? next.cursor : state.cursor;
+          const scenario = replace || 'scenario' in next ? next.scenario : state.scenario;
+          const same = cursor === derived.cursor && scenario === derived.scenario;
           return same ? next : { ...next, ...derived };
         },
         replace as false,
