@@ -330,44 +330,83 @@ export type TraceEvent =
 
 export type EventType = TraceEvent['type'];
 
+/**
+ * How each field of an event holds its value, for code that handles events
+ * field by field without naming their types (the columnar store's layout):
+ * `str` a string (an id or a word), `str?` a string or null, `strs` a list of
+ * strings, `bit` 0 or 1, `bit?` 0, 1 or null, `bool` a boolean, `count` a
+ * whole number from 0.
+ */
+export type FieldKind = 'str' | 'str?' | 'strs' | 'bit' | 'bit?' | 'bool' | 'count';
+
+/** The kind a field's TypeScript type allows (never: a type the table cannot say). */
+type KindOf<V> = [V] extends [boolean]
+  ? 'bool'
+  : [V] extends [Bit]
+    ? 'bit'
+    : [V] extends [number]
+      ? 'count'
+      : [V] extends [Bit | null]
+        ? 'bit?'
+        : [V] extends [string]
+          ? 'str'
+          : [V] extends [string | null]
+            ? 'str?'
+            : [V] extends [string[]]
+              ? 'strs'
+              : never;
+
+/** Exactly the fields of event `E` after seq, t and type, each with its kind. */
+type FieldsOf<E> = { readonly [K in Exclude<keyof E, keyof Base | 'type'>]: KindOf<E[K]> };
+
+/**
+ * Every event type's fields after `seq`, `t` and `type`, in the order they
+ * appear in the event object and the trace file: the one table code that
+ * handles events field by field derives from (EVENT_TYPES below, the columnar
+ * store's layout). The compiler holds it to the interfaces above, field for
+ * field and kind for kind; key order is held by the tests that compare the
+ * trace sink's objects and the trace schema's keys with it.
+ */
+export const EVENT_FIELDS = {
+  'device.raise': { device: 'str', merged: 'bool', source: 'str' },
+  'device.withdraw': { device: 'str', raises: 'count', source: 'str' },
+  'device.enable': { device: 'str', value: 'bit', source: 'str' },
+  'device.intx-disable': { device: 'str', value: 'bit', by: 'str' },
+  'device.status': { device: 'str', value: 'bit' },
+  'device.pin': { device: 'str', value: 'bit' },
+  'device.service': { device: 'str', entity: 'str', isr: 'str', raises: 'count' },
+  'line.level': { line: 'str', value: 'bit', device: 'str' },
+  'line.no-edge': { line: 'str', device: 'str' },
+  'line.nobody-cared': { line: 'str', unhandled: 'count', window: 'count' },
+  'line.poll': { line: 'str' },
+  'ioapic.deliver': { line: 'str', to: 'str' },
+  'msi.deliver': { device: 'str', vector: 'count', to: 'str' },
+  'ioapic.remote-irr': { line: 'str', value: 'bit' },
+  'ioapic.latch': { line: 'str' },
+  'ioapic.pending-edge': { line: 'str', outcome: 'str', reason: 'str' },
+  'ioapic.eoi': { line: 'str', by: 'str' },
+  'ioapic.mask': { line: 'str', value: 'bit', by: 'str' },
+  'host.receive': { line: 'str' },
+  'host.config-read': { device: 'str', status: 'bit?', trusted: 'bool' },
+  'host.skip': { device: 'str', reason: 'str' },
+  'host.forward': { entity: 'str', devices: 'strs', device: 'str?', reason: 'str' },
+  'host.unhandled': { line: 'str' },
+  'host.refuse': { device: 'str?', entity: 'str?', line: 'str', reason: 'str' },
+  'host.eoi-timer': { line: 'str', inFlight: 'count' },
+  'host.storm-delay': { device: 'str', line: 'str', count: 'count', delayNs: 'count' },
+  'host.eoi': { entity: 'str', inFlight: 'count' },
+  'entity.enter': { entity: 'str', contextSwitch: 'bool', device: 'str?' },
+  'entity.wait-cpu': { entity: 'str', waiting: 'count' },
+  'isr.call': { entity: 'str', isr: 'str', device: 'str?', result: 'str' },
+  'entity.spurious': { entity: 'str' },
+  'entity.nobody-cared': { entity: 'str', line: 'str', window: 'count' },
+  'entity.eoi': { entity: 'str' },
+  'entity.exit': { entity: 'str' },
+  'run.end': { reason: 'str' },
+} as const satisfies { readonly [T in EventType]: FieldsOf<Extract<TraceEvent, { type: T }>> };
+
 /** Every event type, in a stable order (for schemas, legends and tests). */
-export const EVENT_TYPES: readonly EventType[] = [
-  'device.raise',
-  'device.withdraw',
-  'device.enable',
-  'device.intx-disable',
-  'device.status',
-  'device.pin',
-  'device.service',
-  'line.level',
-  'line.no-edge',
-  'line.nobody-cared',
-  'line.poll',
-  'ioapic.deliver',
-  'msi.deliver',
-  'ioapic.remote-irr',
-  'ioapic.latch',
-  'ioapic.pending-edge',
-  'ioapic.eoi',
-  'ioapic.mask',
-  'host.receive',
-  'host.config-read',
-  'host.skip',
-  'host.forward',
-  'host.unhandled',
-  'host.refuse',
-  'host.eoi-timer',
-  'host.storm-delay',
-  'host.eoi',
-  'entity.enter',
-  'entity.wait-cpu',
-  'isr.call',
-  'entity.spurious',
-  'entity.nobody-cared',
-  'entity.eoi',
-  'entity.exit',
-  'run.end',
-];
+export const EVENT_TYPES = Object.keys(EVENT_FIELDS) as readonly EventType[];
 
 /** Compile-time exhaustiveness helper for `switch (event.type)`. */
 export function assertNever(value: never): never {
