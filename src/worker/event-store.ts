@@ -1,4 +1,6 @@
-import type { TraceEvent } from '../engine/events';
+import { EVENT_LAYOUTS, SLOTS, VARIANTS, type LayoutField } from '../engine/column-layout';
+import type { EventColumns } from '../engine/column-sink';
+import { EVENT_TYPES, type TraceEvent } from '../engine/events';
 
 /**
  * The events of a loaded run in columns (typed arrays) instead of one object
@@ -13,10 +15,13 @@ import type { TraceEvent } from '../engine/events';
  * themselves, other numbers index a side list; booleans and nulls live in the
  * shape and take no slot. `seq` and `t` have their own columns. An event that
  * does not fit (more values, another kind of value) is kept as it is.
+ *
+ * Events come in two ways. A file's events are pushed as objects and their
+ * shapes found as they come (`push`). The engine's events are written
+ * straight into the columns by its column sink (src/engine/column-sink.ts,
+ * `EventColumns`), by the layout the events' field table gives
+ * (src/engine/column-layout.ts): no object is made until one is asked for.
  */
-
-/** Value slots per event: the widest event type of the engine needs four. */
-const SLOTS = 4;
 const MAX_SHAPES = 0xffff;
 /** Shape id of an event kept whole in `overflow`. */
 const WHOLE = MAX_SHAPES;
@@ -33,12 +38,57 @@ const enum Kind {
   True,
   False,
   Null,
+  /** A whole number from 0: itself in its slot, or (negative) the bitwise NOT of its index in `numbers`. */
+  Count,
 }
 
 interface Shape {
   type: string;
   keys: string[];
   kinds: Kind[];
+  /** The slot of each key's value in the event's row, or -1 (a constant of the shape). */
+  slots: number[];
+}
+
+/** Slot positions of `kinds` filled in order, as `push` fills them. */
+function slotsInOrder(kinds: readonly Kind[]): number[] {
+  let slot = 0;
+  return kinds.map((kind) => (takesSlot(kind) ? slot++ : -1));
+}
+
+/** The kind of `field`'s value in variant `variant` of its type (see column-layout.ts). */
+function layoutKind(field: LayoutField, variant: number): Kind {
+  const set = field.bit >= 0 && (variant & (1 << field.bit)) !== 0;
+  switch (field.kind) {
+    case 'bool':
+      return set ? Kind.True : Kind.False;
+    case 'bit':
+      return Kind.Int;
+    case 'bit?':
+      return set ? Kind.Int : Kind.Null;
+    case 'str':
+      return Kind.Str;
+    case 'str?':
+      return set ? Kind.Str : Kind.Null;
+    case 'strs':
+      return Kind.List;
+    case 'count':
+      return Kind.Count;
+  }
+}
+
+/** The shape of a layout: its type's keys and kinds, each value at its layout's slot. */
+function layoutShapeOf(layout: number): Shape {
+  const typeIndex = Math.floor(layout / VARIANTS);
+  const variant = layout % VARIANTS;
+  const fields = EVENT_LAYOUTS[typeIndex]!;
+  const kinds = fields.map((f) => layoutKind(f, variant));
+  return {
+    type: EVENT_TYPES[typeIndex]!,
+    keys: ['seq', 't', 'type', ...fields.map((f) => f.key)],
+    kinds: [Kind.Seq, Kind.T, Kind.Type, ...kinds],
+    slots: [-1, -1, -1, ...fields.map((f, k) => (takesSlot(kinds[k]!) ? f.slot : -1))],
+  };
 }
 
 function kindOf(key: string, value: unknown): Kind | null {
@@ -75,7 +125,13 @@ function sameShape(
 }
 
 function takesSlot(kind: Kind): boolean {
-  return kind === Kind.Int || kind === Kind.Num || kind === Kind.Str || kind === Kind.List;
+  return (
+    kind === Kind.Int ||
+    kind === Kind.Num ||
+    kind === Kind.Str ||
+    kind === Kind.List ||
+    kind === Kind.Count
+  );
 }
 
 /** Strings (or lists of strings) to small ids and back. */
@@ -93,7 +149,7 @@ class Interner<T> {
   }
 }
 
-export class EventStore {
+export class EventStore implements EventColumns {
   private size = 0;
   private seqs = new Int32Array(1024);
   private times = new Float64Array(1024);
@@ -107,6 +163,8 @@ export class EventStore {
   private readonly lists = new Interner<readonly string[]>();
   private readonly numbers: number[] = [];
   private readonly overflow = new Map<number, TraceEvent>();
+  /** The shape of each layout the column sink has written (column-layout.ts). */
+  private readonly layoutShapes = new Map<number, number>();
   // Scratch space for one event being appended, reused to avoid garbage.
   private pendingCount = 0;
   private readonly pendingKeys: string[] = [];
@@ -184,8 +242,14 @@ export class EventStore {
       this.shapesByType.set(ev.type, candidates);
     }
     if (this.shapes.length >= MAX_SHAPES) return null;
+    const shapeKinds = kinds.slice(0, n);
     const id =
-      this.shapes.push({ type: ev.type, keys: keys.slice(0, n), kinds: kinds.slice(0, n) }) - 1;
+      this.shapes.push({
+        type: ev.type,
+        keys: keys.slice(0, n),
+        kinds: shapeKinds,
+        slots: slotsInOrder(shapeKinds),
+      }) - 1;
     candidates.push(id);
     this.lastShapeByType.set(ev.type, id);
     return id;
@@ -209,6 +273,44 @@ export class EventStore {
     if (k !== n) return false;
     this.pendingCount = n;
     return true;
+  }
+
+  // The column sink's side (EventColumns): an engine event written as numbers.
+
+  layoutShape(layout: number): number {
+    let id = this.layoutShapes.get(layout);
+    if (id === undefined) {
+      // Never matched by `push`: its slots follow the layout, not the order of its values.
+      id = this.shapes.push(layoutShapeOf(layout)) - 1;
+      this.layoutShapes.set(layout, id);
+    }
+    return id;
+  }
+
+  stringId(s: string): number {
+    return this.strings.id(s, s);
+  }
+
+  listId(list: readonly string[]): number {
+    return this.lists.id(JSON.stringify(list), list.slice());
+  }
+
+  bigCount(n: number): number {
+    return ~(this.numbers.push(n) - 1);
+  }
+
+  append(seq: number, t: number, shape: number, a: number, b: number, c: number, d: number): void {
+    if (this.size === this.seqs.length) this.grow(this.size * 2);
+    const i = this.size++;
+    this.seqs[i] = seq;
+    this.times[i] = t;
+    this.shapeIds[i] = shape;
+    const slots = this.slots;
+    const p = i * SLOTS;
+    slots[p] = a;
+    slots[p + 1] = b;
+    slots[p + 2] = c;
+    slots[p + 3] = d;
   }
 
   private grow(capacity: number): void {
@@ -242,9 +344,10 @@ export class EventStore {
     if (shapeId === WHOLE) return this.overflow.get(i)!;
     const shape = this.shapes[shapeId]!;
     const out: Record<string, unknown> = {};
-    let slot = i * SLOTS;
+    const row = i * SLOTS;
     for (let k = 0; k < shape.keys.length; k++) {
       const key = shape.keys[k]!;
+      const slot = row + shape.slots[k]!;
       switch (shape.kinds[k]!) {
         case Kind.Seq:
           out[key] = this.seqs[i];
@@ -256,16 +359,21 @@ export class EventStore {
           out[key] = shape.type;
           break;
         case Kind.Int:
-          out[key] = this.slots[slot++];
+          out[key] = this.slots[slot];
           break;
         case Kind.Num:
-          out[key] = this.numbers[this.slots[slot++]!];
+          out[key] = this.numbers[this.slots[slot]!];
           break;
+        case Kind.Count: {
+          const v = this.slots[slot]!;
+          out[key] = v >= 0 ? v : this.numbers[~v];
+          break;
+        }
         case Kind.Str:
-          out[key] = this.strings.values[this.slots[slot++]!];
+          out[key] = this.strings.values[this.slots[slot]!];
           break;
         case Kind.List:
-          out[key] = this.lists.values[this.slots[slot++]!]!.slice();
+          out[key] = this.lists.values[this.slots[slot]!]!.slice();
           break;
         case Kind.True:
           out[key] = true;

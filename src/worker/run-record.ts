@@ -41,13 +41,32 @@ export class RunRecord {
     this.sum = createSummaryAccumulator(scenario);
   }
 
+  /** Adds an event object (a file's events). */
   add(ev: TraceEvent): void {
-    const i = this.events.length;
-    if (i % this.every === 0) this.snapshot();
     this.events.push(ev);
+    this.fold(ev);
+  }
+
+  /**
+   * Folds the event the engine has just written into `events` itself (the
+   * column sink): the view fold is the one consumer that needs it as an object.
+   */
+  foldLast(): void {
+    this.fold(this.events.get(this.events.length - 1));
+  }
+
+  /** Folds the last event of the store, `ev`, after a snapshot when one falls before it. */
+  private fold(ev: TraceEvent): void {
+    const i = this.events.length - 1;
+    if (i % this.every === 0) this.snapshot();
     applyEvent(this.view, ev);
     this.sum.add(ev);
     if (ev.type === 'ioapic.deliver') this.interruptCursors.push(i + 1);
+  }
+
+  /** The summary of every event added so far (the engine's own fold of them). */
+  summary(): Summary {
+    return this.sum.result();
   }
 
   /** Called after the last event: the last cursor gets its snapshot when it falls on one. */

@@ -6,10 +6,10 @@ import {
   type SweepPointSpec,
   type SweepRequest,
 } from '../analysis';
-import { createEngine } from '../engine/engine';
+import { createColumnEngine } from '../engine/column-engine';
 import type { TraceEvent } from '../engine/events';
 import type { Scenario } from '../engine/scenario';
-import { createSummaryAccumulator, summarize } from '../engine/summary';
+import { summarize } from '../engine/summary';
 import type { Summary } from '../engine/summary-types';
 import { buildTrace, type Trace } from '../engine/trace-types';
 import type {
@@ -67,18 +67,17 @@ export class SimSession implements SimApi {
     // Refused before it starts: a run that cannot fit would take the page down with it.
     const tooBig = retainedRunProblems(scenario)[0];
     if (tooBig) throw new Error(`$.${tooBig.path.join('.')}: ${tooBig.message}`);
-    const engine = createEngine(scenario);
+    // The engine writes its events straight into the record's columns.
     const record = new RunRecord(scenario);
-    const acc = createSummaryAccumulator(scenario);
+    const engine = createColumnEngine(scenario, record.events);
     let n = 0;
-    for (let ev = engine.step(); ev !== null; ev = engine.step()) {
-      record.add(ev);
-      acc.add(ev);
+    while (engine.step()) {
+      record.foldLast();
       n += 1;
       if ((n & (EVENTS_PER_BEAT - 1)) === 0)
         this.beat(undefined, { done: n, of: scenario.maxEvents });
     }
-    return this.keep(record, acc.result(), false);
+    return this.keep(record, record.summary(), false);
   }
 
   async loadTrace(trace: Trace): Promise<RunInfo> {

@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import { withMsi } from '../../src/analysis/msi';
+import type { Scenario } from '../../src/engine/scenario';
+import { scenarioOf } from './helpers';
 
 /**
  * Random scenario files for property tests: 1-3 lines, 1-6 devices, 1-5
@@ -99,5 +102,53 @@ export function scenarioFile(opts: ScenarioOptions = {}): fc.Arbitrary<Record<st
         stimuli,
         maxEvents: 500_000,
       };
+    });
+}
+
+const HOSTS = ['patent', 'xen', 'vfio', 'kvm'] as const;
+
+/**
+ * Random runnable scenarios beyond `scenarioFile`: a random host profile and
+ * KVM resample point, shared CPUs, seeded traffic, MSI for every device, a
+ * time limit and an event limit, so every kind of event and every way a run
+ * ends shows up.
+ */
+export function runScenario(): fc.Arbitrary<Scenario> {
+  return fc
+    .tuple(
+      scenarioFile(),
+      fc.record({
+        host: fc.constantFrom(...HOSTS),
+        kvmResample: fc.constantFrom('eoi', 'unmask'),
+        pcpus: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+        msi: fc.boolean(),
+        traffic: fc.array(
+          fc.record({
+            device: fc.nat(),
+            meanIntervalNs: fc.integer({ min: 1, max: 50_000 }),
+            count: fc.integer({ min: 1, max: 40 }),
+            startNs: fc.integer({ min: 0, max: 100_000 }),
+          }),
+          { maxLength: 3 },
+        ),
+        untilNs: fc.option(fc.integer({ min: 0, max: 400_000 }), { nil: null }),
+        maxEvents: fc.integer({ min: 1, max: 2_000 }),
+      }),
+    )
+    .map(([file, extra]) => {
+      const devices = file.devices as { id: string }[];
+      const scenario = scenarioOf({
+        ...file,
+        host: extra.host,
+        kvmResample: extra.kvmResample,
+        ...(extra.pcpus === undefined ? {} : { pcpus: extra.pcpus }),
+        traffic: extra.traffic.map((t) => ({
+          ...t,
+          device: devices[t.device % devices.length]!.id,
+        })),
+        untilNs: extra.untilNs,
+        maxEvents: extra.maxEvents,
+      });
+      return extra.msi ? withMsi(scenario) : scenario;
     });
 }

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withMsi } from '../../src/analysis/msi';
 import { runEvents } from '../../src/engine/engine';
 import { createMetricsEngine, runSummary } from '../../src/engine/metrics-engine';
 import type { HostProfile, Scenario } from '../../src/engine/scenario';
 import { summarize } from '../../src/engine/summary';
 import { PRESETS } from '../../src/presets';
-import { scenarioFile } from './arbitraries';
-import { presetScenario, scenarioOf } from './helpers';
+import { runScenario } from './arbitraries';
+import { presetScenario } from './helpers';
 
 /**
  * The metrics-only engine runs the same simulation as the trace engine with a
@@ -35,45 +34,7 @@ describe('the metrics-only engine', () => {
   });
 
   it('random scenarios, with random hosts, CPUs, traffic, MSI and limits: the same summary', () => {
-    fc.assert(
-      fc.property(
-        scenarioFile(),
-        fc.record({
-          host: fc.constantFrom(...HOSTS),
-          kvmResample: fc.constantFrom('eoi', 'unmask'),
-          pcpus: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
-          msi: fc.boolean(),
-          traffic: fc.array(
-            fc.record({
-              device: fc.nat(),
-              meanIntervalNs: fc.integer({ min: 1, max: 50_000 }),
-              count: fc.integer({ min: 1, max: 40 }),
-              startNs: fc.integer({ min: 0, max: 100_000 }),
-            }),
-            { maxLength: 3 },
-          ),
-          untilNs: fc.option(fc.integer({ min: 0, max: 400_000 }), { nil: null }),
-          maxEvents: fc.integer({ min: 1, max: 2_000 }),
-        }),
-        (file, extra) => {
-          const devices = file.devices as { id: string }[];
-          const scenario = scenarioOf({
-            ...file,
-            host: extra.host,
-            kvmResample: extra.kvmResample,
-            ...(extra.pcpus === undefined ? {} : { pcpus: extra.pcpus }),
-            traffic: extra.traffic.map((t) => ({
-              ...t,
-              device: devices[t.device % devices.length]!.id,
-            })),
-            untilNs: extra.untilNs,
-            maxEvents: extra.maxEvents,
-          });
-          expectSameSummary(extra.msi ? withMsi(scenario) : scenario);
-        },
-      ),
-      { numRuns: 300 },
-    );
+    fc.assert(fc.property(runScenario(), expectSameSummary), { numRuns: 300 });
   });
 
   it('up to a time, it counts exactly the events at or before that time', () => {
