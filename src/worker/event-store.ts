@@ -1,6 +1,7 @@
 import { EVENT_LAYOUTS, SLOTS, VARIANTS, type LayoutField } from '../engine/column-layout';
 import type { EventColumns } from '../engine/column-sink';
 import { EVENT_TYPES, type TraceEvent } from '../engine/events';
+import { EventRows } from './event-rows';
 
 /**
  * The events of a loaded run in columns (typed arrays) instead of one object
@@ -150,11 +151,7 @@ class Interner<T> {
 }
 
 export class EventStore implements EventColumns {
-  private size = 0;
-  private seqs = new Int32Array(1024);
-  private times = new Float64Array(1024);
-  private shapeIds = new Uint16Array(1024);
-  private slots = new Int32Array(1024 * SLOTS);
+  private readonly rows = new EventRows();
   private readonly shapes: Shape[] = [];
   private readonly shapesByType = new Map<string, number[]>();
   /** The shape the last event of each type had: the next one most likely has it too. */
@@ -170,40 +167,34 @@ export class EventStore implements EventColumns {
   private readonly pendingKeys: string[] = [];
   private readonly pendingKinds: Kind[] = [];
   private readonly pendingValues: unknown[] = [];
+  private readonly pendingSlots = new Int32Array(SLOTS);
 
   get length(): number {
-    return this.size;
+    return this.rows.length;
   }
 
   push(ev: TraceEvent): void {
-    if (this.size === this.seqs.length) this.grow(this.size * 2);
-    const i = this.size++;
     const shape = this.shapeOf(ev);
     if (shape === null) {
-      this.shapeIds[i] = WHOLE;
-      this.overflow.set(i, ev);
-      this.times[i] = ev.t;
+      this.overflow.set(this.rows.length, ev);
+      this.rows.add(0, ev.t, WHOLE, 0, 0, 0, 0);
       return;
     }
-    this.shapeIds[i] = shape;
-    this.seqs[i] = ev.seq;
-    this.times[i] = ev.t;
     // The shape's kinds, not the scratch ones: a match with the last shape fills only the values.
     const kinds = this.shapes[shape]!.kinds;
     const values = this.pendingValues;
-    let slot = i * SLOTS;
+    const slots = this.pendingSlots.fill(0);
+    let slot = 0;
     for (let k = 0; k < this.pendingCount; k++) {
       const kind = kinds[k]!;
       if (!takesSlot(kind)) continue;
       const v = values[k];
-      if (kind === Kind.Int) this.slots[slot++] = v as number;
-      else if (kind === Kind.Num) this.slots[slot++] = this.numbers.push(v as number) - 1;
-      else if (kind === Kind.Str) this.slots[slot++] = this.strings.id(v as string, v as string);
-      else {
-        const list = v as string[];
-        this.slots[slot++] = this.lists.id(JSON.stringify(list), list.slice());
-      }
+      if (kind === Kind.Int) slots[slot++] = v as number;
+      else if (kind === Kind.Num) slots[slot++] = this.numbers.push(v as number) - 1;
+      else if (kind === Kind.Str) slots[slot++] = this.stringId(v as string);
+      else slots[slot++] = this.listId(v as string[]);
     }
+    this.rows.add(ev.seq, ev.t, shape, slots[0]!, slots[1]!, slots[2]!, slots[3]!);
   }
 
   /** The shape id of `ev` (its kinds and values left in the scratch arrays), or null. */
@@ -300,80 +291,55 @@ export class EventStore implements EventColumns {
   }
 
   append(seq: number, t: number, shape: number, a: number, b: number, c: number, d: number): void {
-    if (this.size === this.seqs.length) this.grow(this.size * 2);
-    const i = this.size++;
-    this.seqs[i] = seq;
-    this.times[i] = t;
-    this.shapeIds[i] = shape;
-    const slots = this.slots;
-    const p = i * SLOTS;
-    slots[p] = a;
-    slots[p + 1] = b;
-    slots[p + 2] = c;
-    slots[p + 3] = d;
-  }
-
-  private grow(capacity: number): void {
-    const seqs = new Int32Array(capacity);
-    seqs.set(this.seqs.subarray(0, this.size));
-    const times = new Float64Array(capacity);
-    times.set(this.times.subarray(0, this.size));
-    const shapeIds = new Uint16Array(capacity);
-    shapeIds.set(this.shapeIds.subarray(0, this.size));
-    const slots = new Int32Array(capacity * SLOTS);
-    slots.set(this.slots.subarray(0, this.size * SLOTS));
-    this.seqs = seqs;
-    this.times = times;
-    this.shapeIds = shapeIds;
-    this.slots = slots;
+    this.rows.add(seq, t, shape, a, b, c, d);
   }
 
   /** Gives back the spare capacity once the run is complete. */
   trim(): void {
-    if (this.seqs.length !== this.size) this.grow(Math.max(1, this.size));
+    this.rows.trim();
   }
 
   /** Time of event `i` without building it (for searches). */
   timeAt(i: number): number {
-    return this.times[i]!;
+    return this.rows.timeAt(i);
   }
 
   /** Event `i`, rebuilt: a new object each call, keys in their recorded order. */
   get(i: number): TraceEvent {
-    const shapeId = this.shapeIds[i]!;
+    const rows = this.rows;
+    const shapeId = rows.shapeAt(i);
     if (shapeId === WHOLE) return this.overflow.get(i)!;
     const shape = this.shapes[shapeId]!;
     const out: Record<string, unknown> = {};
-    const row = i * SLOTS;
     for (let k = 0; k < shape.keys.length; k++) {
       const key = shape.keys[k]!;
-      const slot = row + shape.slots[k]!;
+      const slot = shape.slots[k]!;
       switch (shape.kinds[k]!) {
         case Kind.Seq:
-          out[key] = this.seqs[i];
+          out[key] = rows.seqAt(i);
           break;
         case Kind.T:
-          out[key] = this.times[i];
+          out[key] = rows.timeAt(i);
           break;
         case Kind.Type:
           out[key] = shape.type;
           break;
         case Kind.Int:
-          out[key] = this.slots[slot];
+          out[key] = rows.slotAt(i, slot);
           break;
         case Kind.Num:
-          out[key] = this.numbers[this.slots[slot]!];
+          out[key] = this.numbers[rows.slotAt(i, slot)];
           break;
         case Kind.Count: {
-          const v = this.slots[slot]!;
+          const v = rows.slotAt(i, slot);
           out[key] = v >= 0 ? v : this.numbers[~v];
           break;
         }
         case Kind.Str:
-          out[key] = this.strings.values[this.slots[slot]!];
+          out[key] = this.strings.values[rows.slotAt(i, slot)];
           break;
         case Kind.List:
-          out[key] = this.lists.values[this.slots[slot]!]!.slice();
+          out[key] = this.lists.values[rows.slotAt(i, slot)]!.slice();
           break;
         case Kind.True:
           out[key] = true;
@@ -391,8 +357,9 @@ export class EventStore implements EventColumns {
 
   /** Events with index in [from, to), rebuilt. */
   slice(from: number, to: number): TraceEvent[] {
-    const start = Math.max(0, Math.min(this.size, from));
-    const end = Math.max(start, Math.min(this.size, to));
+    const size = this.rows.length;
+    const start = Math.max(0, Math.min(size, from));
+    const end = Math.max(start, Math.min(size, to));
     const out: TraceEvent[] = new Array<TraceEvent>(end - start);
     for (let i = start; i < end; i++) out[i - start] = this.get(i);
     return out;
@@ -400,17 +367,12 @@ export class EventStore implements EventColumns {
 
   /** Every event, rebuilt (for an export or a comparison; not kept). */
   toArray(): TraceEvent[] {
-    return this.slice(0, this.size);
+    return this.slice(0, this.rows.length);
   }
 
   /** Bytes held for the events: the columns, the side list and the intern tables' entries. */
   retainedBytes(): number {
-    let bytes =
-      this.seqs.byteLength +
-      this.times.byteLength +
-      this.shapeIds.byteLength +
-      this.slots.byteLength +
-      this.numbers.length * 8;
+    let bytes = this.rows.byteLength() + this.numbers.length * 8;
     // Strings at two bytes a character plus a pointer; whole events at a rough 100 bytes.
     for (const s of this.strings.values) bytes += 8 + 2 * s.length;
     for (const l of this.lists.values) for (const s of l) bytes += 8 + 2 * s.length;
