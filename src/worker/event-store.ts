@@ -304,6 +304,12 @@ export class EventStore implements EventColumns {
     return this.rows.timeAt(i);
   }
 
+  /** Type of event `i` without building it. */
+  typeAt(i: number): string {
+    const shapeId = this.rows.shapeAt(i);
+    return shapeId === WHOLE ? this.overflow.get(i)!.type : this.shapes[shapeId]!.type;
+  }
+
   /** Event `i`, rebuilt: a new object each call, keys in their recorded order. */
   get(i: number): TraceEvent {
     const rows = this.rows;

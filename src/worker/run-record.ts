@@ -5,8 +5,11 @@ import type { Summary } from '../engine/summary-types';
 import { applyEvent, cloneView, initialView, type ViewState } from '../replay/view-state';
 import { EventStore } from './event-store';
 
-/** Events between two snapshots: a frame folds at most this many. */
+/** Events between two snapshots: a frame folds at most this many past its snapshot. */
 export const SNAPSHOT_EVERY = 1024;
+
+/** Events folded between two calls to the record's `beat` while it catches up. */
+const FOLDS_PER_BEAT = 4096;
 
 /** What the screen and the metrics show after `cursor` events. */
 export interface RecordedFrame {
@@ -20,7 +23,13 @@ export interface RecordedFrame {
  * A run as the session keeps it: its events in a compact store, and every
  * SNAPSHOT_EVERY events a copy of both folds (the view and the summary), so
  * that any cursor is a snapshot plus at most SNAPSHOT_EVERY - 1 events.
- * Events are added in order, once, as the engine makes them or the file gives them.
+ * Events are added in order, once: the engine writes them into `events`
+ * itself (`recorded`), or a file gives them as objects (`add`).
+ *
+ * The snapshots are made as far as a frame has needed them, not when the
+ * events come: recording a run makes no event object, and a frame past the
+ * last snapshot first folds the events up to its own (rebuilt one by one,
+ * beating every FOLDS_PER_BEAT), once.
  */
 export class RunRecord {
   readonly events = new EventStore();
@@ -29,13 +38,19 @@ export class RunRecord {
   private readonly views: ViewState[] = [];
   /** The engine's own summary fold, copied at each snapshot (`clone`), so the two never differ. */
   private readonly sums: SummaryAccumulator[] = [];
+  /** The running folds, of the first `folded` events (always a snapshot's cursor). */
   private readonly view: ViewState;
   private readonly sum: SummaryAccumulator;
+  private folded = 0;
 
-  /** `every`: events between snapshots (smaller in tests, to cross many snapshots). */
+  /**
+   * `every`: events between snapshots (smaller in tests, to cross many snapshots);
+   * `beat`: called while a frame catches up on a long run (heartbeat.ts).
+   */
   constructor(
     readonly scenario: Scenario,
     private readonly every = SNAPSHOT_EVERY,
+    private readonly beat: () => void = () => {},
   ) {
     this.view = initialView(scenario);
     this.sum = createSummaryAccumulator(scenario);
@@ -44,40 +59,18 @@ export class RunRecord {
   /** Adds an event object (a file's events). */
   add(ev: TraceEvent): void {
     this.events.push(ev);
-    this.fold(ev);
+    if (ev.type === 'ioapic.deliver') this.interruptCursors.push(this.events.length);
   }
 
-  /**
-   * Folds the event the engine has just written into `events` itself (the
-   * column sink): the view fold is the one consumer that needs it as an object.
-   */
-  foldLast(): void {
-    this.fold(this.events.get(this.events.length - 1));
+  /** Takes note of the event the engine has just written into `events` (the column sink). */
+  recorded(): void {
+    const n = this.events.length;
+    if (this.events.typeAt(n - 1) === 'ioapic.deliver') this.interruptCursors.push(n);
   }
 
-  /** Folds the last event of the store, `ev`, after a snapshot when one falls before it. */
-  private fold(ev: TraceEvent): void {
-    const i = this.events.length - 1;
-    if (i % this.every === 0) this.snapshot();
-    applyEvent(this.view, ev);
-    this.sum.add(ev);
-    if (ev.type === 'ioapic.deliver') this.interruptCursors.push(i + 1);
-  }
-
-  /** The summary of every event added so far (the engine's own fold of them). */
-  summary(): Summary {
-    return this.sum.result();
-  }
-
-  /** Called after the last event: the last cursor gets its snapshot when it falls on one. */
+  /** Called after the last event. */
   finish(): void {
-    if (this.events.length % this.every === 0) this.snapshot();
     this.events.trim();
-  }
-
-  private snapshot(): void {
-    this.views.push(cloneView(this.view));
-    this.sums.push(this.sum.clone());
   }
 
   get length(): number {
@@ -89,14 +82,32 @@ export class RunRecord {
     return Math.max(0, Math.min(this.events.length, Math.trunc(cursor) || 0));
   }
 
+  /** The snapshot index at or before cursor `c`, folding the events up to it if not made yet. */
+  private snapshotFor(c: number): number {
+    const base = Math.floor(c / this.every);
+    while (this.views.length <= base) {
+      const to = this.views.length * this.every;
+      for (let i = this.folded; i < to; i++) {
+        const ev = this.events.get(i);
+        applyEvent(this.view, ev);
+        this.sum.add(ev);
+        if ((i + 1) % FOLDS_PER_BEAT === 0) this.beat();
+      }
+      this.folded = to;
+      this.views.push(cloneView(this.view));
+      this.sums.push(this.sum.clone());
+    }
+    return base;
+  }
+
   /** The view and the summary after `cursor` events (clamped), from the nearest snapshot. */
   frameAt(cursor: number): RecordedFrame {
     const c = this.clamp(cursor);
-    const base = Math.min(Math.floor(c / this.every), this.views.length - 1);
-    const view = base >= 0 ? cloneView(this.views[base]!) : initialView(this.scenario);
-    const sum = base >= 0 ? this.sums[base]!.clone() : createSummaryAccumulator(this.scenario);
+    const base = this.snapshotFor(c);
+    const view = cloneView(this.views[base]!);
+    const sum = this.sums[base]!.clone();
     let event: TraceEvent | null = null;
-    for (let i = Math.max(0, base) * this.every; i < c; i++) {
+    for (let i = base * this.every; i < c; i++) {
       event = this.events.get(i);
       applyEvent(view, event);
       sum.add(event);
@@ -108,11 +119,9 @@ export class RunRecord {
   /** The summary of the first `cursor` events (clamped). */
   summaryAt(cursor: number): Summary {
     const c = this.clamp(cursor);
-    const base = Math.min(Math.floor(c / this.every), this.sums.length - 1);
-    const sum = base >= 0 ? this.sums[base]!.clone() : createSummaryAccumulator(this.scenario);
-    for (let i = Math.max(0, base) * this.every; i < c; i++) {
-      sum.add(this.events.get(i));
-    }
+    const base = this.snapshotFor(c);
+    const sum = this.sums[base]!.clone();
+    for (let i = base * this.every; i < c; i++) sum.add(this.events.get(i));
     return sum.result();
   }
 

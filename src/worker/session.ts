@@ -30,7 +30,7 @@ import { serializeScenario, serializeTrace } from '../trace-io';
 import { buildLanes, type Lanes } from '../replay/lanes';
 import { retainedRunProblems } from '../trace-io/run-bounds';
 import { quietForBytes, quietForEvents, type Beat } from './heartbeat';
-import { RunRecord } from './run-record';
+import { RunRecord, SNAPSHOT_EVERY } from './run-record';
 
 /** Events between two snapshots (view and summary): a frame folds at most this many. */
 export { SNAPSHOT_EVERY } from './run-record';
@@ -67,17 +67,23 @@ export class SimSession implements SimApi {
     // Refused before it starts: a run that cannot fit would take the page down with it.
     const tooBig = retainedRunProblems(scenario)[0];
     if (tooBig) throw new Error(`$.${tooBig.path.join('.')}: ${tooBig.message}`);
-    // The engine writes its events straight into the record's columns.
-    const record = new RunRecord(scenario);
+    // The engine writes its events straight into the record's columns and counts their
+    // summary: no event object is made until a frame, the event log or an export asks.
+    const record = this.newRecord(scenario);
     const engine = createColumnEngine(scenario, record.events);
     let n = 0;
     while (engine.step()) {
-      record.foldLast();
+      record.recorded();
       n += 1;
       if ((n & (EVENTS_PER_BEAT - 1)) === 0)
         this.beat(undefined, { done: n, of: scenario.maxEvents });
     }
-    return this.keep(record, record.summary(), false);
+    return this.keep(record, engine.summary(), false);
+  }
+
+  /** A record whose frames beat while they catch up on a long run. */
+  private newRecord(scenario: Scenario): RunRecord {
+    return new RunRecord(scenario, SNAPSHOT_EVERY, () => this.beat());
   }
 
   async loadTrace(trace: Trace): Promise<RunInfo> {
@@ -108,7 +114,7 @@ export class SimSession implements SimApi {
 
   /** A recorded trace, kept as recorded (its own summary); its event objects are let go. */
   private keepTrace(trace: Trace): RunInfo {
-    const record = new RunRecord(trace.scenario);
+    const record = this.newRecord(trace.scenario);
     let n = 0;
     for (const ev of trace.events) {
       record.add(ev);

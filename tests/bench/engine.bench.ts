@@ -173,7 +173,8 @@ console.log(
         bytesPerRetainedEvent: retainedBytesPerEvent(() => keepColumns(RAISES)),
       },
       // The engine with its trace, as the worker records a run: the column sink writes each
-      // event into the columnar store, no event object made (objects are rebuilt on demand).
+      // event into the columnar store, no event object made (objects are rebuilt on demand),
+      // and the metrics sink counts the run's summary beside it.
       tracedThroughColumnSink: {
         ...summarizeRuns(sinkColumns),
         ratioToBareAppend: Number(median(sinkRatios).toFixed(2)),

@@ -5,6 +5,8 @@ import { layoutBase } from '../../src/engine/column-layout';
 import { runEvents } from '../../src/engine/engine';
 import { EVENT_FIELDS, EVENT_TYPES, type TraceEvent } from '../../src/engine/events';
 import type { HostProfile, Scenario } from '../../src/engine/scenario';
+import { summarize } from '../../src/engine/summary';
+import type { Summary } from '../../src/engine/summary-types';
 import { PRESETS } from '../../src/presets';
 import { EVENT_FAST_CHECKS } from '../../src/trace-io/event-schema';
 import { EventStore } from '../../src/worker/event-store';
@@ -15,22 +17,29 @@ import { presetScenario, scenarioOf } from './helpers';
  * The column sink writes each event into the columnar store without making
  * it; the store rebuilds it on demand. Rebuilt, it must be the trace sink's
  * object (trace-sink.ts) field for field and key for key, in order: the
- * exported trace is the same text.
+ * exported trace is the same text. The summary counted beside it is the
+ * summary of those events.
  */
-function columnEvents(scenario: Scenario): { store: EventStore; events: TraceEvent[] } {
+function columnEvents(scenario: Scenario): {
+  store: EventStore;
+  events: TraceEvent[];
+  summary: Summary;
+} {
   const store = new EventStore();
   const engine = createColumnEngine(scenario, store);
   while (engine.step());
-  return { store, events: store.toArray() };
+  return { store, events: store.toArray(), summary: engine.summary() };
 }
 
 /** Checks the two paths agree on `scenario`; returns the event types its run made. */
 function expectSameEvents(scenario: Scenario): Set<string> {
   const traced = runEvents(scenario);
-  const { store, events } = columnEvents(scenario);
+  const { store, events, summary } = columnEvents(scenario);
   expect(store.length).toBe(traced.length);
   expect(events).toStrictEqual(traced);
   expect(JSON.stringify(events)).toBe(JSON.stringify(traced));
+  // Counted as the events were written (the metrics sink): the summary of the events.
+  expect(summary).toEqual(summarize(scenario, traced));
   return new Set(traced.map((e) => e.type));
 }
 
