@@ -89,17 +89,28 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+/**
+ * A full collection, and time for the array buffers it freed to be given back:
+ * their backing stores are released after the collection, so reading
+ * `arrayBuffers` at once would still count a store let go just before.
+ */
+async function settle(): Promise<void> {
+  gc();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  gc();
+}
+
 /** Heap (and array buffers) kept per event by what `keep` returns, or null without --expose-gc. */
-function retainedBytesPerEvent(keep: () => { length: number }): number | null {
+async function retainedBytesPerEvent(keep: () => { length: number }): Promise<number | null> {
   if (!(globalThis as { gc?: unknown }).gc) return null;
   const used = (): number => {
     const m = process.memoryUsage();
     return m.heapUsed + m.arrayBuffers;
   };
-  gc();
+  await settle();
   const before = used();
   const kept = keep();
-  gc();
+  await settle();
   const bytes = (used() - before) / kept.length;
   return kept.length > 0 ? Math.round(bytes) : null;
 }
@@ -154,6 +165,9 @@ for (let r = 0; r < RUNS; r++) {
 const broadcastRaises = Math.round(RAISES / 10);
 const broadcast = timed(() => keepObjects('broadcast', broadcastRaises).length);
 const broadcastMetrics = timed(() => metricsOnly(broadcastRaises));
+const objectBytes = await retainedBytesPerEvent(() => keepObjects('selective', RAISES));
+const packedBytes = await retainedBytesPerEvent(() => keepColumns(RAISES));
+const sinkBytes = await retainedBytesPerEvent(() => columnSink(RAISES));
 const workerStore = await measureSessionStore(RAISES);
 console.log(
   JSON.stringify(
@@ -166,11 +180,11 @@ console.log(
       ...summarizeRuns(traced),
       bareAppendNsPerEvent: Number(median(bareNsPerEvent).toFixed(1)),
       ratioToBareAppend: Number(median(ratios).toFixed(2)),
-      bytesPerRetainedEvent: retainedBytesPerEvent(() => keepObjects('selective', RAISES)),
+      bytesPerRetainedEvent: objectBytes,
       // The same events kept in the worker's columnar store.
       tracedIntoColumns: {
         ...summarizeRuns(columns),
-        bytesPerRetainedEvent: retainedBytesPerEvent(() => keepColumns(RAISES)),
+        bytesPerRetainedEvent: packedBytes,
       },
       // The engine with its trace, as the worker records a run: the column sink writes each
       // event into the columnar store, no event object made (objects are rebuilt on demand),
@@ -178,7 +192,7 @@ console.log(
       tracedThroughColumnSink: {
         ...summarizeRuns(sinkColumns),
         ratioToBareAppend: Number(median(sinkRatios).toFixed(2)),
-        bytesPerRetainedEvent: retainedBytesPerEvent(() => columnSink(RAISES)),
+        bytesPerRetainedEvent: sinkBytes,
       },
       // No event made or kept: the summary counted from the engine's emit points.
       metricsOnly: {

@@ -21,7 +21,13 @@ export async function measureSessionStore(raises: number): Promise<{
   heapBytesPerEvent: number | null;
 }> {
   const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
+  // Array buffers freed by a collection are given back after it: wait for them.
+  const settle = async (): Promise<void> => {
+    gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    gc?.();
+  };
+  await settle();
   const used = (): number => {
     const m = process.memoryUsage();
     return m.heapUsed + m.arrayBuffers;
@@ -37,12 +43,12 @@ export async function measureSessionStore(raises: number): Promise<{
   };
   const info = await session.load(scenario);
   const ms = performance.now() - start;
-  gc?.();
+  await settle();
   const afterLoad = used();
   const frameStart = performance.now();
   await session.frameAt(info.eventCount);
   const frameMs = performance.now() - frameStart;
-  gc?.();
+  await settle();
   const after = used();
   // Typed arrays live outside the JS heap (arrayBuffers), counted with it above.
   const store = session.bytesPerEvent();
