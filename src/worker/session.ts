@@ -40,6 +40,11 @@ export interface SessionOptions {
   beat?: Beat;
 }
 
+/** A record whose frames beat while they catch up on a long run. */
+function newRecord(scenario: Scenario, beat: Beat): RunRecord {
+  return new RunRecord(scenario, SNAPSHOT_EVERY, () => beat());
+}
+
 /** Events run between two calls to `beat`: a few milliseconds of work. */
 const EVENTS_PER_BEAT = 4096;
 
@@ -69,7 +74,7 @@ export class SimSession implements SimApi {
     if (tooBig) throw new Error(`$.${tooBig.path.join('.')}: ${tooBig.message}`);
     // The engine writes its events straight into the record's columns and counts their
     // summary: no event object is made until a frame, the event log or an export asks.
-    const record = this.newRecord(scenario);
+    const record = newRecord(scenario, this.beat);
     const engine = createColumnEngine(scenario, record.events);
     let n = 0;
     while (engine.step()) {
@@ -79,11 +84,6 @@ export class SimSession implements SimApi {
         this.beat(undefined, { done: n, of: scenario.maxEvents });
     }
     return this.keep(record, engine.summary(), false);
-  }
-
-  /** A record whose frames beat while they catch up on a long run. */
-  private newRecord(scenario: Scenario): RunRecord {
-    return new RunRecord(scenario, SNAPSHOT_EVERY, () => this.beat());
   }
 
   async loadTrace(trace: Trace): Promise<RunInfo> {
@@ -114,7 +114,7 @@ export class SimSession implements SimApi {
 
   /** A recorded trace, kept as recorded (its own summary); its event objects are let go. */
   private keepTrace(trace: Trace): RunInfo {
-    const record = this.newRecord(trace.scenario);
+    const record = newRecord(trace.scenario, this.beat);
     let n = 0;
     for (const ev of trace.events) {
       record.add(ev);
