@@ -52,7 +52,15 @@ describe('the agenda', () => {
           actions.forEach((action, i) => {
             if (i === snapshotAt) agenda = cloneState(agenda);
             if ('push' in action) {
-              const e = { t: now + action.push, order: order++, op: action.op, target: i, arg: -i };
+              // Negative arguments (the `By` codes) included; -1 - i, not -i: the agenda keeps
+              // integers (Int32Array), where -0 is 0.
+              const e = {
+                t: now + action.push,
+                order: order++,
+                op: action.op,
+                target: i,
+                arg: -1 - i,
+              };
               agendaPush(agenda, e.t, e.order, e.op, e.target, e.arg, now);
               pending.push(e);
               return;
