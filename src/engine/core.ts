@@ -25,9 +25,12 @@ export interface Core {
 
 export function createCore(scenario: Scenario, makeSink: (sim: Sim) => EventSink): Core {
   const topo = buildTopology(scenario);
+  const deviceIndex = new Map(scenario.devices.map((d, i) => [d.id, i]));
+  const stimuli = sortStimuli(scenario.stimuli);
   const inputs: Inputs = {
-    stimuli: sortStimuli(scenario.stimuli),
-    deviceIndex: new Map(scenario.devices.map((d, i) => [d.id, i])),
+    stimuli,
+    stimulusDevice: stimuli.map((st) => deviceIndex.get(st.device) ?? -1),
+    trafficDevice: scenario.traffic.map((tr) => deviceIndex.get(tr.device) ?? -1),
   };
   // The sink reads the simulation it reports on (its time and sequence number), so it is
   // made once the rest of `sim` exists.

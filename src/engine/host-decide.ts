@@ -73,47 +73,51 @@ function broadcastForwards(sim: Sim, l: number): void {
 function selectiveForwards(sim: Sim, l: number): void {
   const { topo, s } = sim;
   const job = (s.lines[l] as LineState).job;
-  const byEntity = new Map<number, Forward>();
-  const add = (entity: number, d: number, reason: Forward['reason'], lineMask: boolean): void => {
-    const maskedDevice = lineMask ? [] : [d];
-    if (topo.forwardDeviceId) {
-      job.forwards.push({
-        entity,
-        devices: maskedDevice,
-        about: [d],
-        carried: d,
-        reason,
-        lineMask,
-      });
-      return;
-    }
-    const f = byEntity.get(entity);
-    if (f) {
-      f.devices.push(...maskedDevice);
-      f.about.push(d);
-      f.lineMask ||= lineMask;
-      return;
-    }
-    const nf: Forward = {
-      entity,
-      devices: maskedDevice,
-      about: [d],
-      carried: null,
-      reason,
-      lineMask,
-    };
-    byEntity.set(entity, nf);
-    job.forwards.push(nf);
-  };
   for (const d of topo.lines[l]!.devices) {
     const spec = topo.devices[d]!;
     if (!spec.identifiable) {
       // Cannot be ruled out: its owners get every delivery, under a line mask.
-      for (const o of spec.owners) add(o, d, 'cannot-rule-out', true);
-    } else if (job.masks.includes(d) && !topo.vfio) {
-      for (const o of spec.owners) add(o, d, 'status', !topo.deviceMasking);
+      for (const o of spec.owners) addForward(sim, job.forwards, o, d, 'cannot-rule-out', true);
+    } else if (!topo.vfio && job.masks.includes(d)) {
+      for (const o of spec.owners)
+        addForward(sim, job.forwards, o, d, 'status', !topo.deviceMasking);
     }
   }
+}
+
+/**
+ * Device `d` for `entity`: its own indication when the indication carries the device
+ * id, else joined to the entity's one indication of this delivery. The forwards are
+ * searched, not kept in a Map: a delivery has a few, and a Map (and a closure) made
+ * per delivery cost more than the search (the metrics-only run is timed per event).
+ */
+function addForward(
+  sim: Sim,
+  forwards: Forward[],
+  entity: number,
+  d: number,
+  reason: Forward['reason'],
+  lineMask: boolean,
+): void {
+  const byDevice = sim.topo.forwardDeviceId;
+  if (!byDevice) {
+    for (let i = 0; i < forwards.length; i++) {
+      const f = forwards[i]!;
+      if (f.entity !== entity) continue;
+      if (!lineMask) f.devices.push(d);
+      f.about.push(d);
+      f.lineMask ||= lineMask;
+      return;
+    }
+  }
+  forwards.push({
+    entity,
+    devices: lineMask ? [] : [d],
+    about: [d],
+    carried: byDevice ? d : null,
+    reason,
+    lineMask,
+  });
 }
 
 /** VFIO: one indication per owner of a device its handler just masked. */

@@ -5,7 +5,7 @@ import { Act, decideAfterRead, decideForwards, ownerForwards } from './host-deci
 import { forward } from './host-forward';
 import { XEN_EOI_TIMEOUT_NS } from './scenario';
 import { By, Op, schedule, type Sim } from './sim';
-import { emptyJob, HostPhase as P, type DeviceState, type HostJob, type LineState } from './state';
+import { HostPhase as P, resetJob, type DeviceState, type HostJob, type LineState } from './state';
 
 /**
  * The host monitor (hypervisor) handling one delivery on a line, one phase
@@ -61,10 +61,10 @@ function receive(sim: Sim, l: number, job: HostJob): boolean {
   job.phase = sim.topo.selective ? P.Read : P.Decide;
   job.readIndex = 0;
   job.forwardIndex = 0;
-  job.reads = [];
-  job.masks = [];
-  job.skips = [];
-  job.forwards = [];
+  job.reads.length = 0;
+  job.masks.length = 0;
+  job.skips.length = 0;
+  job.forwards.length = 0;
   schedule(sim, sim.s.t + sim.topo.costs.hostEntryNs, Op.Host, l);
   return sim.out.hostReceive(l);
 }
@@ -166,7 +166,7 @@ function hostLineEoi(sim: Sim, l: number): boolean {
   const ln = sim.s.lines[l] as LineState;
   const deferred = ln.xenPending > 0;
   const poll = ln.job.poll;
-  ln.job = emptyJob();
+  resetJob(ln.job);
   if (poll) return false; // a poll was no delivery: nothing to EOI
   if (deferred) {
     // Xen's ACKTYPE_EOI: the physical EOI waits for every bound guest, or the timer.

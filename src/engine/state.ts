@@ -192,6 +192,23 @@ export function emptyJob(): HostJob {
   };
 }
 
+/**
+ * The line's job back to idle, in place: its arrays are emptied, not replaced, so a
+ * delivery allocates no job (nothing keeps a job's arrays: an indication takes its
+ * forward's own `devices`, and a snapshot copies the state).
+ */
+export function resetJob(job: HostJob): void {
+  job.phase = HostPhase.Idle;
+  job.readIndex = 0;
+  job.forwardIndex = 0;
+  job.reads.length = 0;
+  job.masks.length = 0;
+  job.skips.length = 0;
+  job.forwards.length = 0;
+  job.now.length = 0;
+  job.poll = false;
+}
+
 /** A delivery (or a poll) reaches the host: its handler starts on this line's job. */
 export function startHostJob(job: HostJob): void {
   job.phase = HostPhase.Receive;
