@@ -47,14 +47,19 @@ export interface Agenda {
   freeBuckets: Int32Array;
   freeBucketCount: number;
   /**
-   * The bucket that runs before every bucket of the heap, held out of it (NONE:
-   * the heap's first is next). Most later entries are the soonest of all when
-   * they are made (the host's next read after a configuration read, an ISR's
-   * next call): such a bucket goes here and is taken from here, one comparison
-   * instead of a sift up and a sift down through the heap.
+   * One later entry that runs before every entry of the heap, held in plain
+   * fields (`hasFirst` false: none). Most later entries are the soonest of all
+   * when they are made (the host's next read after a configuration read, an
+   * ISR's next call): such an entry is written here and taken from here, with
+   * no slot, no bucket and no sift up and down through the heap.
    */
-  first: number;
-  /** The other buckets with entries, a binary min-heap by instant, then first order. */
+  hasFirst: boolean;
+  firstT: number;
+  firstOrder: number;
+  firstOp: number;
+  firstTarget: number;
+  firstArg: number;
+  /** The other later entries' buckets, a binary min-heap by instant, then first order. */
   heap: Int32Array;
   heapSize: number;
   /**
@@ -92,7 +97,12 @@ export function createAgenda(): Agenda {
     bucketTail: new Int32Array(INITIAL),
     freeBuckets: countdown(INITIAL),
     freeBucketCount: INITIAL,
-    first: NONE,
+    hasFirst: false,
+    firstT: 0,
+    firstOrder: 0,
+    firstOp: 0,
+    firstTarget: 0,
+    firstArg: 0,
     heap: new Int32Array(INITIAL),
     heapSize: 0,
     lastBucket: NONE,
@@ -165,6 +175,33 @@ export function agendaPush(
     a.nowTail += 1;
     return;
   }
+  if (a.hasFirst ? t < a.firstT : a.heapSize === 0 || t < a.bucketT[a.heap[0]!]!) {
+    // Strictly sooner than every other later entry: it is the next one.
+    if (a.hasFirst) demoteFirst(a);
+    a.hasFirst = true;
+    a.firstT = t;
+    a.firstOrder = order;
+    a.firstOp = op;
+    a.firstTarget = target;
+    a.firstArg = arg;
+    return;
+  }
+  const slot = newSlot(a, op, target, arg);
+  const last = a.lastBucket;
+  if (last !== NONE && a.bucketT[last] === t) {
+    a.next[a.bucketTail[last]!] = slot;
+    a.bucketTail[last] = slot;
+    return;
+  }
+  a.lastBucket = newBucket(a, t, order, slot);
+}
+
+function growNow(a: Agenda): void {
+  a.now = grown(a.now, 2 * a.now.length);
+}
+
+/** A slot holding an entry's operation, target and argument, the end of its chain. */
+function newSlot(a: Agenda, op: number, target: number, arg: number): number {
   if (a.freeSlotCount === 0) grow(a);
   const slot = a.freeSlots[--a.freeSlotCount]!;
   const w = a.work;
@@ -173,37 +210,28 @@ export function agendaPush(
   w[k + TARGET] = target;
   w[k + ARG] = arg;
   a.next[slot] = NONE;
-  const last = a.lastBucket;
-  if (last !== NONE && a.bucketT[last] === t) {
-    a.next[a.bucketTail[last]!] = slot;
-    a.bucketTail[last] = slot;
-    return;
-  }
+  return slot;
+}
+
+/** A bucket for instant `t` starting with `slot`, placed in the heap; returns it. */
+function newBucket(a: Agenda, t: number, order: number, slot: number): number {
   const b = a.freeBuckets[--a.freeBucketCount]!;
   a.bucketT[b] = t;
   a.bucketOrder[b] = order;
-  placeBucket(a, b, slot);
-}
-
-function growNow(a: Agenda): void {
-  a.now = grown(a.now, 2 * a.now.length);
-}
-
-/** A new bucket `b` (its instant and order written) holding `slot`: `first`, or into the heap. */
-function placeBucket(a: Agenda, b: number, slot: number): void {
   a.bucketHead[b] = slot;
   a.bucketTail[b] = slot;
-  a.lastBucket = b;
-  const f = a.first;
-  if (f === NONE) {
-    if (a.heapSize === 0 || bucketBefore(a, b, a.heap[0]!)) a.first = b;
-    else heapInsert(a, b);
-  } else if (bucketBefore(a, b, f)) {
-    heapInsert(a, f);
-    a.first = b;
-  } else {
-    heapInsert(a, b);
-  }
+  heapInsert(a, b);
+  return b;
+}
+
+/**
+ * The first entry makes way for a sooner one: into the heap, in a bucket of its
+ * own that nothing joins (entries of its instant made since are newer, and went
+ * to the heap already), so `lastBucket` stays as it is.
+ */
+function demoteFirst(a: Agenda): void {
+  const slot = newSlot(a, a.firstOp, a.firstTarget, a.firstArg);
+  newBucket(a, a.firstT, a.firstOrder, slot);
 }
 
 /** Sift up with a hole: parents that run later move down, the new bucket is written once. */
@@ -240,14 +268,14 @@ function heapRemoveFirst(a: Agenda): void {
   h[i] = moved;
 }
 
-/** The bucket of the next later entry: `first`, else the heap's first; NONE when there is none. */
-function laterBucket(a: Agenda): number {
-  if (a.first !== NONE) return a.first;
-  return a.heapSize === 0 ? NONE : a.heap[0]!;
+export function agendaEmpty(a: Agenda): boolean {
+  return a.nowHead === a.nowTail && !a.hasFirst && a.heapSize === 0;
 }
 
-export function agendaEmpty(a: Agenda): boolean {
-  return a.nowHead === a.nowTail && a.first === NONE && a.heapSize === 0;
+/** When the next later entry runs, Infinity when there is none. */
+function laterT(a: Agenda): number {
+  if (a.hasFirst) return a.firstT;
+  return a.heapSize === 0 ? Infinity : a.bucketT[a.heap[0]!]!;
 }
 
 /**
@@ -257,14 +285,12 @@ export function agendaEmpty(a: Agenda): boolean {
  * goes first.
  */
 export function agendaNextIsNow(a: Agenda): boolean {
-  if (a.nowHead === a.nowTail) return false;
-  const b = laterBucket(a);
-  return b === NONE || a.bucketT[b]! > a.nowT;
+  return a.nowHead !== a.nowTail && laterT(a) > a.nowT;
 }
 
 /** When the next entry runs; `fromNow` as `agendaNextIsNow` says. */
 export function agendaNextT(a: Agenda, fromNow: boolean): number {
-  return fromNow ? a.nowT : a.bucketT[laterBucket(a)]!;
+  return fromNow ? a.nowT : laterT(a);
 }
 
 /** Removes the next entry into `a.t`, `a.op`, `a.target`, `a.arg`; `fromNow` as `agendaNextIsNow` says. */
@@ -283,7 +309,15 @@ export function agendaTake(a: Agenda, fromNow: boolean): void {
     }
     return;
   }
-  const b = laterBucket(a);
+  if (a.hasFirst) {
+    a.hasFirst = false;
+    a.t = a.firstT;
+    a.op = a.firstOp;
+    a.target = a.firstTarget;
+    a.arg = a.firstArg;
+    return;
+  }
+  const b = a.heap[0]!;
   const slot = a.bucketHead[b]!;
   a.t = a.bucketT[b]!;
   const w = a.work;
@@ -300,6 +334,5 @@ export function agendaTake(a: Agenda, fromNow: boolean): void {
   }
   a.freeBuckets[a.freeBucketCount++] = b;
   if (a.lastBucket === b) a.lastBucket = NONE;
-  if (b === a.first) a.first = NONE;
-  else heapRemoveFirst(a);
+  heapRemoveFirst(a);
 }
