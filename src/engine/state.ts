@@ -193,20 +193,25 @@ export function emptyJob(): HostJob {
 }
 
 /**
- * The line's job back to idle, in place: its arrays are emptied, not replaced, so a
- * delivery allocates no job (nothing keeps a job's arrays: an indication takes its
- * forward's own `devices`, and a snapshot copies the state).
+ * The line's job back to idle, as `emptyJob()` makes it, in place: the job object is
+ * kept and only a list that holds something is replaced (an empty array is cheaper
+ * to make than `length = 0` is to run, a call into the runtime).
  */
 export function resetJob(job: HostJob): void {
   job.phase = HostPhase.Idle;
+  job.poll = false;
+  clearJobLists(job);
+}
+
+/** A job's positions and lists back to empty (a list is replaced only if it holds something). */
+export function clearJobLists(job: HostJob): void {
   job.readIndex = 0;
   job.forwardIndex = 0;
-  job.reads.length = 0;
-  job.masks.length = 0;
-  job.skips.length = 0;
-  job.forwards.length = 0;
-  job.now.length = 0;
-  job.poll = false;
+  if (job.reads.length > 0) job.reads = [];
+  if (job.masks.length > 0) job.masks = [];
+  if (job.skips.length > 0) job.skips = [];
+  if (job.forwards.length > 0) job.forwards = [];
+  if (job.now.length > 0) job.now = [];
 }
 
 /** A delivery (or a poll) reaches the host: its handler starts on this line's job. */
