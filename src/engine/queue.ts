@@ -186,6 +186,18 @@ export function agendaPush(
     a.firstArg = arg;
     return;
   }
+  pushBucketed(a, t, order, op, target, arg);
+}
+
+/** An entry that is not the soonest: into the bucket of its instant (the last one, or a new one). */
+function pushBucketed(
+  a: Agenda,
+  t: number,
+  order: number,
+  op: number,
+  target: number,
+  arg: number,
+): void {
   const slot = newSlot(a, op, target, arg);
   const last = a.lastBucket;
   if (last !== NONE && a.bucketT[last] === t) {
