@@ -48,10 +48,12 @@ export function decideForwards(sim: Sim, l: number): void {
 function broadcastForwards(sim: Sim, l: number): void {
   const { topo, s } = sim;
   const ln = s.lines[l] as LineState;
-  const guests = topo.xen ? topo.lines[l]!.guests : topo.entities.map((_, e) => e);
-  for (const e of guests) {
+  // Xen's bound guests, or every entity (by index, with no list made per delivery).
+  const guests = topo.xen ? topo.lines[l]!.guests : null;
+  const n = guests ? guests.length : topo.entities.length;
+  for (let i = 0; i < n; i++) {
     ln.job.forwards.push({
-      entity: e,
+      entity: guests ? guests[i]! : i,
       devices: [],
       about: [],
       carried: null,
@@ -59,9 +61,9 @@ function broadcastForwards(sim: Sim, l: number): void {
       lineMask: !topo.xen,
     });
   }
-  if (topo.xen && !topo.lines[l]!.edge && guests.length > 0) {
+  if (topo.xen && !topo.lines[l]!.edge && n > 0) {
     ln.xenGen += 1;
-    ln.xenPending = guests.length;
+    ln.xenPending = n;
   }
 }
 
