@@ -21,7 +21,6 @@ export function decideAfterRead(sim: Sim, d: number): number {
   }
   const x = s.devices[d] as DeviceState;
   if (x.hostMasked) {
-    job.skips.push(d);
     return Act.Skip;
   }
   x.hostMasked = true;

@@ -83,12 +83,10 @@ function read(sim: Sim, l: number, job: HostJob): PhaseResult {
   if (topo.vfio && (s.devices[d] as DeviceState).hostMasked) {
     // vfio_intx_handler: a device whose INTx this host has masked is not read at all.
     job.readIndex += 1;
-    job.skips.push(d);
     scheduleIn(sim, 0, Op.Host, l);
     return sim.out.hostSkip(d);
   }
   const status = readStatus(sim, d);
-  job.reads.push(status === null ? -1 : status);
   if (status === 1) job.phase = P.Act;
   else job.readIndex += 1; // nothing to decide for this device: on to the next read
   scheduleIn(sim, topo.costs.configReadNs, Op.Host, l);

@@ -60,11 +60,12 @@ export interface HostJob {
   readIndex: number;
   /** Forward: the position, in `forwards`, of the next indication to send. */
   forwardIndex: number;
-  /** Status bit read per device of the line (index into the line's device list). */
-  reads: number[];
-  /** Decided after the sweep: devices to mask, skips, forwards. */
+  /**
+   * Decided after the sweep: devices to mask (or identified), and forwards. What
+   * each read returned and which devices were skipped reach the trace as events
+   * and are not kept here: nothing decides on them later.
+   */
   masks: number[];
-  skips: number[];
   forwards: Forward[];
   /** VFIO: indications of the device just masked, sent before the next read. */
   now: Forward[];
@@ -183,9 +184,7 @@ export function emptyJob(): HostJob {
     phase: HostPhase.Idle,
     readIndex: 0,
     forwardIndex: 0,
-    reads: [],
     masks: [],
-    skips: [],
     forwards: [],
     now: [],
     poll: false,
@@ -207,9 +206,7 @@ export function resetJob(job: HostJob): void {
 export function clearJobLists(job: HostJob): void {
   job.readIndex = 0;
   job.forwardIndex = 0;
-  if (job.reads.length > 0) job.reads = [];
   if (job.masks.length > 0) job.masks = [];
-  if (job.skips.length > 0) job.skips = [];
   if (job.forwards.length > 0) job.forwards = [];
   if (job.now.length > 0) job.now = [];
 }
