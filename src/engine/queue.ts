@@ -186,11 +186,14 @@ export function agendaPush(
     a.firstArg = arg;
     return;
   }
-  pushBucketed(a, t, order, op, target, arg);
+  // Not the soonest: into the bucket of its instant, the last one made (entities in step
+  // all join one; a call with integers only) or a new one.
+  const last = a.lastBucket;
+  if (last !== NONE && a.bucketT[last] === t) joinBucket(a, last, op, target, arg);
+  else pushNewBucket(a, t, order, op, target, arg);
 }
 
-/** An entry that is not the soonest: into the bucket of its instant (the last one, or a new one). */
-function pushBucketed(
+function pushNewBucket(
   a: Agenda,
   t: number,
   order: number,
@@ -198,14 +201,14 @@ function pushBucketed(
   target: number,
   arg: number,
 ): void {
+  a.lastBucket = newBucket(a, t, order, newSlot(a, op, target, arg));
+}
+
+/** An entry at the end of bucket `b`'s chain. */
+function joinBucket(a: Agenda, b: number, op: number, target: number, arg: number): void {
   const slot = newSlot(a, op, target, arg);
-  const last = a.lastBucket;
-  if (last !== NONE && a.bucketT[last] === t) {
-    a.next[a.bucketTail[last]!] = slot;
-    a.bucketTail[last] = slot;
-    return;
-  }
-  a.lastBucket = newBucket(a, t, order, slot);
+  a.next[a.bucketTail[b]!] = slot;
+  a.bucketTail[b] = slot;
 }
 
 function growNow(a: Agenda): void {
