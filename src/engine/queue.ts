@@ -151,9 +151,10 @@ function bucketBefore(a: Agenda, i: number, j: number): boolean {
 
 /**
  * Schedule an entry; `currentT` is the engine's time (an entry for it joins the FIFO).
- * Kept small on purpose: V8 inlines it into every handler's `schedule` only under its
- * bytecode limit, and a call that is not inlined boxes both times (doubles) into new
- * HeapNumbers. The rare paths (growth, a new bucket's place) are calls with integers only.
+ * Kept small on purpose: V8 inlines it into the handlers' `scheduleIn` only under its
+ * bytecode limits, and a call that is not inlined boxes both times (doubles) into new
+ * HeapNumbers. So the common paths (the FIFO, the soonest entry) are written here and
+ * the others are calls, with integers only where they are common (joining a bucket).
  */
 export function agendaPush(
   a: Agenda,
@@ -190,18 +191,7 @@ export function agendaPush(
   // all join one; a call with integers only) or a new one.
   const last = a.lastBucket;
   if (last !== NONE && a.bucketT[last] === t) joinBucket(a, last, op, target, arg);
-  else pushNewBucket(a, t, order, op, target, arg);
-}
-
-function pushNewBucket(
-  a: Agenda,
-  t: number,
-  order: number,
-  op: number,
-  target: number,
-  arg: number,
-): void {
-  a.lastBucket = newBucket(a, t, order, newSlot(a, op, target, arg));
+  else a.lastBucket = newBucket(a, t, order, newSlot(a, op, target, arg));
 }
 
 /** An entry at the end of bucket `b`'s chain. */
