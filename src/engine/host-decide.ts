@@ -74,15 +74,28 @@ function broadcastForwards(sim: Sim, l: number): void {
 function selectiveForwards(sim: Sim, l: number): void {
   const { topo, s } = sim;
   const job = (s.lines[l] as LineState).job;
+  if (topo.lines[l]!.allIdentifiable) {
+    // Only the devices identified as asserting: `masks`, in the line's order (the sweep
+    // reads it in order), the same forwards as the loop below with no device to test.
+    if (topo.vfio) return;
+    for (const d of job.masks) forwardIdentified(sim, job.forwards, d);
+    return;
+  }
   for (const d of topo.lines[l]!.devices) {
     const spec = topo.devices[d]!;
     if (!spec.identifiable) {
       // Cannot be ruled out: its owners get every delivery, under a line mask.
       for (const o of spec.owners) addForward(sim, job.forwards, o, d, 'cannot-rule-out', true);
     } else if (!topo.vfio && job.masks.includes(d)) {
-      for (const o of spec.owners)
-        addForward(sim, job.forwards, o, d, 'status', !topo.deviceMasking);
+      forwardIdentified(sim, job.forwards, d);
     }
+  }
+}
+
+/** The owners of device `d`, identified as asserting by its Status bit. */
+function forwardIdentified(sim: Sim, forwards: Forward[], d: number): void {
+  for (const o of sim.topo.devices[d]!.owners) {
+    addForward(sim, forwards, o, d, 'status', !sim.topo.deviceMasking);
   }
 }
 
