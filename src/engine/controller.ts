@@ -1,5 +1,5 @@
 import type { Emitted } from './sink';
-import { By, EntityPhase, Op, schedule, type Sim } from './sim';
+import { By, EntityPhase, Op, schedule, scheduleIn, type Sim } from './sim';
 import { POLL_SPURIOUS_IRQ_INTERVAL_NS } from './scenario';
 import { addIndication } from './indications';
 import { HostPhase, startHostJob, type DeviceState, type LineState } from './state';
@@ -27,7 +27,7 @@ export function lineInput(sim: Sim, d: number, gen: number): boolean {
   const high = ln.drivers > 0 ? 1 : 0;
   if (high !== ln.high) {
     ln.high = high;
-    if (high === 1) schedule(sim, sim.s.t, Op.ControllerRise, l);
+    if (high === 1) scheduleIn(sim, 0, Op.ControllerRise, l);
     return sim.out.lineLevel(l, high, d);
   }
   if (x.pin === 1 && sim.topo.lines[l]!.edge) return sim.out.lineNoEdge(l, d);
@@ -61,38 +61,37 @@ export function evaluate(sim: Sim, l: number): boolean {
 
 export function deliver(sim: Sim, l: number): Emitted {
   const ln = line(sim, l);
-  const s = sim.s;
-  const at = s.t + sim.topo.costs.deliveryNs;
+  const deliveryNs = sim.topo.costs.deliveryNs;
   if (sim.topo.lines[l]!.edge) {
     ln.inService = true;
   } else {
     // Set at once so nothing at this instant can deliver twice; the event follows.
     ln.remoteIrr = 1;
-    schedule(sim, s.t, Op.RemoteIrr, l, 1);
+    scheduleIn(sim, 0, Op.RemoteIrr, l, 1);
   }
   if (sim.topo.native) {
     const id = nativeIndication(sim, l, false);
     ln.outstanding += 1;
-    enqueue(sim, 0, id, at);
+    enqueue(sim, 0, id, deliveryNs);
     return sim.out.controllerDeliver(l, 0);
   }
   startHostJob(ln.job);
-  schedule(sim, at, Op.Host, l);
+  scheduleIn(sim, deliveryNs, Op.Host, l);
   return sim.out.controllerDeliver(l, null);
 }
 
-/** Hand an indication to an entity; wake it if it is idle. */
-export function enqueue(sim: Sim, entity: number, indication: number, at: number): void {
+/** Hand an indication to an entity; wake it, `delay` ns from now, if it is idle. */
+export function enqueue(sim: Sim, entity: number, indication: number, delay: number): void {
   const e = sim.s.entities[entity]!;
   e.queue.push(indication);
   if (e.phase === EntityPhase.Idle) {
     e.phase = EntityPhase.Wake;
-    schedule(sim, at, Op.Entity, entity);
+    scheduleIn(sim, delay, Op.Entity, entity);
   }
 }
 
 export function remoteIrrEvent(sim: Sim, l: number, value: 0 | 1): Emitted {
-  if (value === 0) schedule(sim, sim.s.t, Op.ControllerEval, l);
+  if (value === 0) scheduleIn(sim, 0, Op.ControllerEval, l);
   return sim.out.controllerRemoteIrr(l, value);
 }
 
@@ -108,11 +107,11 @@ export function eoi(sim: Sim, l: number, by: number): Emitted {
     ln.inService = false;
     if (ln.latched) {
       ln.latched = false;
-      schedule(sim, sim.s.t, Op.SettleLatch, l);
+      scheduleIn(sim, 0, Op.SettleLatch, l);
     }
   } else if (ln.remoteIrr === 1) {
     ln.remoteIrr = 0;
-    schedule(sim, sim.s.t, Op.RemoteIrr, l, 0);
+    scheduleIn(sim, 0, Op.RemoteIrr, l, 0);
   }
   return sim.out.controllerEoi(l, by);
 }
@@ -120,7 +119,7 @@ export function eoi(sim: Sim, l: number, by: number): Emitted {
 /** The latched edge after an EOI: kept and delivered, or lost to a masked line. */
 export function settleLatch(sim: Sim, l: number): Emitted {
   if (line(sim, l).masked === 1) return sim.out.controllerPendingEdge(l, 'lost', 'masked');
-  schedule(sim, sim.s.t, Op.Deliver, l);
+  scheduleIn(sim, 0, Op.Deliver, l);
   return sim.out.controllerPendingEdge(l, 'kept', 'eoi');
 }
 
@@ -130,7 +129,7 @@ export function syncMask(sim: Sim, l: number, by: number): boolean {
   const want = ln.disabled || ln.maskInFlight > 0 ? 1 : 0;
   if (want === ln.masked) return false;
   ln.masked = want;
-  if (want === 0) schedule(sim, sim.s.t, Op.ControllerEval, l);
+  if (want === 0) scheduleIn(sim, 0, Op.ControllerEval, l);
   return sim.out.controllerMask(l, want, by);
 }
 
@@ -155,7 +154,7 @@ export function countForDetector(sim: Sim, l: number, handled: boolean): void {
   const ln = line(sim, l);
   if (ln.disabled) return;
   const unhandled = noteInterrupt(ln, sim.s.t, handled, nc);
-  if (unhandled > 0) schedule(sim, sim.s.t, Op.NobodyCared, l, unhandled);
+  if (unhandled > 0) scheduleIn(sim, 0, Op.NobodyCared, l, unhandled);
 }
 
 /** The counters of one `note_interrupt()` detector (a host line, or one guest's IRQ). */
@@ -192,7 +191,7 @@ export function noteInterrupt(
 export function nobodyCared(sim: Sim, l: number, unhandled: number): Emitted {
   const ln = line(sim, l);
   ln.disabled = true;
-  schedule(sim, sim.s.t, Op.MaskSync, l, By.NobodyCared);
+  scheduleIn(sim, 0, Op.MaskSync, l, By.NobodyCared);
   if (sim.topo.pollSpurious) {
     // Linux `note_interrupt()` starts poll_spurious_irq_timer when it disables the line.
     ln.pollBase = sim.s.t;
@@ -226,11 +225,11 @@ export function spuriousPoll(sim: Sim, l: number): boolean {
   if (!pending) return false;
   armPoll(sim, l);
   if (topo.native) {
-    enqueue(sim, 0, nativeIndication(sim, l, true), s.t);
+    enqueue(sim, 0, nativeIndication(sim, l, true), 0);
   } else if (ln.job.phase === HostPhase.Idle) {
     startHostJob(ln.job);
     ln.job.poll = true;
-    schedule(sim, s.t, Op.Host, l);
+    scheduleIn(sim, 0, Op.Host, l);
   }
   return sim.out.linePoll(l);
 }

@@ -21,13 +21,21 @@ export interface Core {
    * The event's `seq` is the state's before the call; it is counted here.
    */
   advance(limit: number): boolean;
+  /**
+   * Runs every operation up to `limit` (as `advance` would, called until it
+   * returns false), in one loop: a metrics-only run wants no event back.
+   */
+  runTo(limit: number): void;
 }
 
 export function createCore(scenario: Scenario, makeSink: (sim: Sim) => EventSink): Core {
   const topo = buildTopology(scenario);
+  const deviceIndex = new Map(scenario.devices.map((d, i) => [d.id, i]));
+  const stimuli = sortStimuli(scenario.stimuli);
   const inputs: Inputs = {
-    stimuli: sortStimuli(scenario.stimuli),
-    deviceIndex: new Map(scenario.devices.map((d, i) => [d.id, i])),
+    stimuli,
+    stimulusDevice: stimuli.map((st) => deviceIndex.get(st.device) ?? -1),
+    trafficDevice: scenario.traffic.map((tr) => deviceIndex.get(tr.device) ?? -1),
   };
   // The sink reads the simulation it reports on (its time and sequence number), so it is
   // made once the rest of `sim` exists.
@@ -49,7 +57,12 @@ export function createCore(scenario: Scenario, makeSink: (sim: Sim) => EventSink
     return true;
   }
 
-  function advance(limit: number): boolean {
+  /**
+   * The loop itself, once for both uses: `oneEvent` stops after the first event
+   * (the trace engine's step), else it runs on to `limit`. One function, so that V8
+   * compiles the agenda and the checks below into a single loop either way.
+   */
+  function run(limit: number, oneEvent: boolean): boolean {
     const s = sim.s;
     if (s.ended) return false;
     for (;;) {
@@ -67,10 +80,16 @@ export function createCore(scenario: Scenario, makeSink: (sim: Sim) => EventSink
       s.t = t;
       if (dispatch(sim, inputs, op, target, arg)) {
         s.seq += 1;
-        return true;
+        if (oneEvent) return true;
       }
     }
   }
 
-  return { sim, advance };
+  return {
+    sim,
+    advance: (limit) => run(limit, true),
+    runTo: (limit) => {
+      run(limit, false);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { armPoll } from './controller';
-import { Op, schedule, type Sim } from './sim';
+import { Op, scheduleIn, type Sim } from './sim';
 import type { Emitted } from './sink';
 import type { DeviceState } from './state';
 
@@ -24,7 +24,7 @@ export function raise(sim: Sim, d: number, source: 'scenario' | 'traffic' | 'han
     armPoll(sim, spec.line);
   if (!merged) {
     x.cause = 1;
-    schedule(sim, sim.s.t, Op.DeviceGates, d);
+    scheduleIn(sim, 0, Op.DeviceGates, d);
   }
   return sim.out.deviceRaise(d, merged, source);
 }
@@ -35,7 +35,7 @@ export function withdraw(sim: Sim, d: number, source: 'scenario' | 'hand'): Emit
   x.pending = 0;
   if (x.cause === 1) {
     x.cause = 0;
-    schedule(sim, sim.s.t, Op.DeviceGates, d);
+    scheduleIn(sim, 0, Op.DeviceGates, d);
   }
   return sim.out.deviceWithdraw(d, raises, source);
 }
@@ -44,7 +44,7 @@ export function setEnable(sim: Sim, d: number, value: 0 | 1, source: 'scenario' 
   const x = dev(sim, d);
   if (x.enable === value) return false;
   x.enable = value;
-  schedule(sim, sim.s.t, Op.DeviceGates, d);
+  scheduleIn(sim, 0, Op.DeviceGates, d);
   return sim.out.deviceEnable(d, value, source);
 }
 
@@ -58,7 +58,7 @@ export function setIntxDisable(
   const x = dev(sim, d);
   if (!sim.topo.devices[d]!.pci23 || x.disable === value) return false;
   x.disable = value;
-  schedule(sim, sim.s.t, Op.DevicePin, d);
+  scheduleIn(sim, 0, Op.DevicePin, d);
   return sim.out.deviceIntxDisable(d, value, by);
 }
 
@@ -68,7 +68,7 @@ export function service(sim: Sim, d: number, entity: number, isr: number): Emitt
   const raises = x.pending;
   x.pending = 0;
   x.cause = 0;
-  schedule(sim, sim.s.t, Op.DeviceGates, d);
+  scheduleIn(sim, 0, Op.DeviceGates, d);
   return sim.out.deviceService(d, entity, isr, raises);
 }
 
@@ -78,7 +78,7 @@ export function evalGate520(sim: Sim, d: number): boolean {
   const status = (x.cause & x.enable) as 0 | 1;
   if (status === x.status) return false;
   x.status = status;
-  schedule(sim, sim.s.t, Op.DevicePin, d);
+  scheduleIn(sim, 0, Op.DevicePin, d);
   return sim.out.deviceStatus(d, status);
 }
 
@@ -96,14 +96,14 @@ export function evalGate530(sim: Sim, d: number): boolean {
   x.pin = pin;
   if (pin === 1) {
     x.gen += 1;
-    schedule(sim, sim.s.t, Op.LineInput, d, x.gen);
+    scheduleIn(sim, 0, Op.LineInput, d, x.gen);
   } else {
     // The delay models a posted write that clears the cause still in flight. When the
     // pin drops because Interrupt Disable was set, no cause changed: that is a
     // configuration write, non-posted, complete only once the pin has dropped
     // (Linux `pci_check_and_mask_intx`), so the line sees the de-assert at once.
     const delay = x.status === 0 ? sim.topo.devices[d]!.deassertDelayNs : 0;
-    schedule(sim, sim.s.t + delay, Op.LineInput, d, x.gen);
+    scheduleIn(sim, delay, Op.LineInput, d, x.gen);
   }
   return sim.out.devicePin(d, pin);
 }
@@ -127,6 +127,6 @@ function signalMessage(sim: Sim, d: number): boolean {
   x.pin = 1;
   const vector = x.nextVector;
   x.nextVector = (vector + 1) % spec.vectors;
-  schedule(sim, sim.s.t + sim.topo.costs.deliveryNs, Op.MsiDeliver, d);
+  scheduleIn(sim, sim.topo.costs.deliveryNs, Op.MsiDeliver, d);
   return sim.out.msiDeliver(d, vector, sim.topo.native ? 0 : null);
 }

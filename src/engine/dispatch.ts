@@ -20,10 +20,14 @@ import { Op, type Sim } from './sim';
 import { applyStimulus, applyTraffic } from './stimuli';
 import { xenEoiTimer } from './xen';
 
-/** What an operation needs besides the simulation: the scenario's inputs, resolved. */
+/**
+ * What an operation needs besides the simulation: the scenario's inputs, resolved
+ * once to device indices (-1: no such device), so a raise looks nothing up by name.
+ */
 export interface Inputs {
   stimuli: readonly Stimulus[];
-  deviceIndex: ReadonlyMap<string, number>;
+  stimulusDevice: readonly number[];
+  trafficDevice: readonly number[];
 }
 
 /**
@@ -39,9 +43,9 @@ export function dispatch(
 ): boolean {
   switch (op) {
     case Op.Stimulus:
-      return applyStimulus(sim, inputs.stimuli, inputs.deviceIndex, target);
+      return applyStimulus(sim, inputs.stimuli, inputs.stimulusDevice, target);
     case Op.Traffic:
-      return applyTraffic(sim, inputs.deviceIndex, target);
+      return applyTraffic(sim, inputs.trafficDevice, target);
     case Op.DeviceGates:
       return evalGate520(sim, target);
     case Op.DevicePin:

@@ -1,7 +1,7 @@
 import { countForDetector, noteInterrupt } from './controller';
 import { service } from './device';
 import { dropIndication } from './indications';
-import { EntityPhase as P, Op, schedule, type Sim } from './sim';
+import { EntityPhase as P, Op, schedule, scheduleIn, type Sim } from './sim';
 import type { DeviceState, EntityState, Indication } from './state';
 
 /**
@@ -47,7 +47,7 @@ export function entityStep(sim: Sim, e: number): boolean {
         x.claimed = false;
         x.phase = P.Walk;
         const carried = s.indications[id]!.carried;
-        schedule(sim, s.t + topo.enterNs, Op.Entity, e);
+        scheduleIn(sim, topo.enterNs, Op.Entity, e);
         return sim.out.entityEnter(e, !topo.native, carried);
       }
       case P.Walk: {
@@ -69,7 +69,7 @@ export function entityStep(sim: Sim, e: number): boolean {
         x.phase = claimed ? P.Service : P.Walk;
         if (claimed) device.claimants += 1;
         else x.isr = next + 1;
-        schedule(sim, s.t + costs.isrCallNs, Op.Entity, e);
+        scheduleIn(sim, costs.isrCallNs, Op.Entity, e);
         return sim.out.isrCall(e, next, claimed);
       }
       case P.Service: {
@@ -87,13 +87,15 @@ export function entityStep(sim: Sim, e: number): boolean {
         x.claimed = true;
         x.isr += 1;
         x.phase = P.Walk;
-        let resume = s.t + costs.serviceNs;
         if (isr.flush) {
           // The read-back cannot complete before the de-assert lands (PCI ordering).
-          resume =
-            Math.max(resume, s.t + topo.devices[isr.device]!.deassertDelayNs) + costs.flushReadNs;
+          const resume =
+            Math.max(s.t + costs.serviceNs, s.t + topo.devices[isr.device]!.deassertDelayNs) +
+            costs.flushReadNs;
+          schedule(sim, resume, Op.Entity, e);
+        } else {
+          scheduleIn(sim, costs.serviceNs, Op.Entity, e);
         }
-        schedule(sim, resume, Op.Entity, e);
         return true;
       }
       case P.Done: {
@@ -104,47 +106,50 @@ export function entityStep(sim: Sim, e: number): boolean {
           // The guest's own note_interrupt() on its virtual IRQ for this line.
           const nc = topo.scenario.nobodyCared;
           const unhandled = noteInterrupt(x.detectors[ind.line]!, s.t, x.claimed, nc);
-          if (unhandled > 0) schedule(sim, s.t, Op.GuestNobodyCared, e, ind.line);
+          if (unhandled > 0) scheduleIn(sim, 0, Op.GuestNobodyCared, e, ind.line);
         }
         if (!x.claimed) {
-          schedule(sim, s.t, Op.Entity, e);
+          scheduleIn(sim, 0, Op.Entity, e);
           return sim.out.entitySpurious(e);
         }
         break;
       }
       case P.Eoi: {
         const ind = s.indications[x.current] as Indication;
-        const at = s.t + costs.eoiNs;
+        const eoiNs = costs.eoiNs;
         x.phase = x.lateAck >= 0 ? P.LateAck : P.Exit;
         if (ind.direct) {
           dropIndication(s, x.current);
           // An MSI's EOI goes to the local APIC only: no line, no I/O APIC entry.
           if (!ind.msi && !ind.poll) {
             s.lines[ind.line]!.outstanding -= 1;
-            schedule(sim, at, Op.ControllerEoi, ind.line, e);
+            scheduleIn(sim, eoiNs, Op.ControllerEoi, ind.line, e);
           }
         } else {
-          schedule(sim, at, Op.HostEoi, x.current);
+          scheduleIn(sim, eoiNs, Op.HostEoi, x.current);
         }
         // A late acknowledgement is the driver's register write, one ISR call after the EOI.
-        schedule(sim, x.lateAck >= 0 ? at + costs.isrCallNs : at, Op.Entity, e);
+        if (x.lateAck >= 0) schedule(sim, s.t + eoiNs + costs.isrCallNs, Op.Entity, e);
+        else scheduleIn(sim, eoiNs, Op.Entity, e);
         return sim.out.entityEoi(e);
       }
       case P.LateAck: {
         const k = x.lateAck;
         x.lateAck = -1;
         x.phase = P.Exit;
-        schedule(sim, s.t + costs.serviceNs, Op.Entity, e);
+        scheduleIn(sim, costs.serviceNs, Op.Entity, e);
         return service(sim, spec.isrs[k]!.device, e, k);
       }
       case P.Exit:
         x.current = -1;
         if (x.onCpu) releaseCpu(sim, e);
-        for (const d of x.resample) schedule(sim, s.t, Op.HostDeviceEoi, d);
-        x.resample = [];
+        if (x.resample.length > 0) {
+          for (const d of x.resample) scheduleIn(sim, 0, Op.HostDeviceEoi, d);
+          x.resample = [];
+        }
         if (x.queue.length > 0) {
           x.phase = P.Wake;
-          schedule(sim, s.t, Op.Entity, e);
+          scheduleIn(sim, 0, Op.Entity, e);
         } else {
           x.phase = P.Idle;
         }
@@ -172,7 +177,7 @@ function releaseCpu(sim: Sim, e: number): void {
   const w = s.entities[next] as EntityState;
   w.onCpu = true;
   w.phase = P.Wake;
-  schedule(sim, s.t, Op.Entity, next);
+  scheduleIn(sim, 0, Op.Entity, next);
 }
 
 /**

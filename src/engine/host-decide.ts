@@ -21,7 +21,6 @@ export function decideAfterRead(sim: Sim, d: number): number {
   }
   const x = s.devices[d] as DeviceState;
   if (x.hostMasked) {
-    job.skips.push(d);
     return Act.Skip;
   }
   x.hostMasked = true;
@@ -48,10 +47,12 @@ export function decideForwards(sim: Sim, l: number): void {
 function broadcastForwards(sim: Sim, l: number): void {
   const { topo, s } = sim;
   const ln = s.lines[l] as LineState;
-  const guests = topo.xen ? topo.lines[l]!.guests : topo.entities.map((_, e) => e);
-  for (const e of guests) {
+  // Xen's bound guests, or every entity (by index, with no list made per delivery).
+  const guests = topo.xen ? topo.lines[l]!.guests : null;
+  const n = guests ? guests.length : topo.entities.length;
+  for (let i = 0; i < n; i++) {
     ln.job.forwards.push({
-      entity: e,
+      entity: guests ? guests[i]! : i,
       devices: [],
       about: [],
       carried: null,
@@ -59,9 +60,9 @@ function broadcastForwards(sim: Sim, l: number): void {
       lineMask: !topo.xen,
     });
   }
-  if (topo.xen && !topo.lines[l]!.edge && guests.length > 0) {
+  if (topo.xen && !topo.lines[l]!.edge && n > 0) {
     ln.xenGen += 1;
-    ln.xenPending = guests.length;
+    ln.xenPending = n;
   }
 }
 
@@ -73,47 +74,64 @@ function broadcastForwards(sim: Sim, l: number): void {
 function selectiveForwards(sim: Sim, l: number): void {
   const { topo, s } = sim;
   const job = (s.lines[l] as LineState).job;
-  const byEntity = new Map<number, Forward>();
-  const add = (entity: number, d: number, reason: Forward['reason'], lineMask: boolean): void => {
-    const maskedDevice = lineMask ? [] : [d];
-    if (topo.forwardDeviceId) {
-      job.forwards.push({
-        entity,
-        devices: maskedDevice,
-        about: [d],
-        carried: d,
-        reason,
-        lineMask,
-      });
-      return;
-    }
-    const f = byEntity.get(entity);
-    if (f) {
-      f.devices.push(...maskedDevice);
-      f.about.push(d);
-      f.lineMask ||= lineMask;
-      return;
-    }
-    const nf: Forward = {
-      entity,
-      devices: maskedDevice,
-      about: [d],
-      carried: null,
-      reason,
-      lineMask,
-    };
-    byEntity.set(entity, nf);
-    job.forwards.push(nf);
-  };
+  if (topo.lines[l]!.allIdentifiable) {
+    // Only the devices identified as asserting: `masks`, in the line's order (the sweep
+    // reads it in order), the same forwards as the loop below with no device to test.
+    if (topo.vfio) return;
+    for (const d of job.masks) forwardIdentified(sim, job.forwards, d);
+    return;
+  }
   for (const d of topo.lines[l]!.devices) {
     const spec = topo.devices[d]!;
     if (!spec.identifiable) {
       // Cannot be ruled out: its owners get every delivery, under a line mask.
-      for (const o of spec.owners) add(o, d, 'cannot-rule-out', true);
-    } else if (job.masks.includes(d) && !topo.vfio) {
-      for (const o of spec.owners) add(o, d, 'status', !topo.deviceMasking);
+      for (const o of spec.owners) addForward(sim, job.forwards, o, d, 'cannot-rule-out', true);
+    } else if (!topo.vfio && job.masks.includes(d)) {
+      forwardIdentified(sim, job.forwards, d);
     }
   }
+}
+
+/** The owners of device `d`, identified as asserting by its Status bit. */
+function forwardIdentified(sim: Sim, forwards: Forward[], d: number): void {
+  for (const o of sim.topo.devices[d]!.owners) {
+    addForward(sim, forwards, o, d, 'status', !sim.topo.deviceMasking);
+  }
+}
+
+/**
+ * Device `d` for `entity`: its own indication when the indication carries the device
+ * id, else joined to the entity's one indication of this delivery. The forwards are
+ * searched, not kept in a Map: a delivery has a few, and a Map (and a closure) made
+ * per delivery cost more than the search (the metrics-only run is timed per event).
+ */
+function addForward(
+  sim: Sim,
+  forwards: Forward[],
+  entity: number,
+  d: number,
+  reason: Forward['reason'],
+  lineMask: boolean,
+): void {
+  const byDevice = sim.topo.forwardDeviceId;
+  if (!byDevice) {
+    for (let i = 0; i < forwards.length; i++) {
+      const f = forwards[i]!;
+      if (f.entity !== entity) continue;
+      if (!lineMask) f.devices.push(d);
+      f.about.push(d);
+      f.lineMask ||= lineMask;
+      return;
+    }
+  }
+  forwards.push({
+    entity,
+    devices: lineMask ? [] : [d],
+    about: [d],
+    carried: byDevice ? d : null,
+    reason,
+    lineMask,
+  });
 }
 
 /** VFIO: one indication per owner of a device its handler just masked. */

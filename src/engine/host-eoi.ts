@@ -3,7 +3,7 @@ import { setIntxDisable } from './device';
 import { dropIndication } from './indications';
 import type { Emitted } from './sink';
 import { STORM_DELAY_NS, SUCCESSIVE_IRQ_MAX_COUNT } from './scenario';
-import { By, Op, schedule, type Sim } from './sim';
+import { By, Op, scheduleIn, type Sim } from './sim';
 import type { DeviceState, LineState } from './state';
 
 /** The host receives an entity's EOI for one indication. */
@@ -22,18 +22,18 @@ export function hostEoi(sim: Sim, id: number): Emitted {
   if (ind.xenGen !== null && ind.xenGen === ln.xenGen && ln.xenPending > 0) {
     ln.xenPending -= 1;
     // The last bound guest's EOI lets the host EOI the physical IRQ (Xen desc_guest_eoi).
-    if (ln.xenPending === 0) schedule(sim, s.t, Op.ControllerEoi, ind.line, By.Host);
+    if (ln.xenPending === 0) scheduleIn(sim, 0, Op.ControllerEoi, ind.line, By.Host);
   }
   if (topo.resampleOnExit) {
     // KVM with the fix: the resample waits until the guest's handler is done.
     s.entities[ind.entity]!.resample.push(...ind.devices);
   } else {
     // KVM's irqfd resampler fires on the guest's EOI (its ack notifier), VFIO's unmask follows.
-    for (const d of ind.devices) schedule(sim, s.t, Op.HostDeviceEoi, d);
+    for (const d of ind.devices) scheduleIn(sim, 0, Op.HostDeviceEoi, d);
   }
   if (ind.lineMask) {
     ln.maskInFlight -= 1;
-    schedule(sim, s.t, Op.MaskSync, ind.line, By.Host);
+    scheduleIn(sim, 0, Op.MaskSync, ind.line, By.Host);
   }
   return sim.out.hostEoi(ind.entity, ln.outstanding);
 }
@@ -52,7 +52,7 @@ export function hostDeviceEoi(sim: Sim, d: number): boolean {
   x.inFlight -= 1;
   if (x.inFlight > 0) return false;
   x.unmaskRead = readStatus(sim, d) === 0 ? 0 : 1;
-  schedule(sim, s.t + topo.costs.configReadNs, Op.HostDeviceUnmask, d);
+  scheduleIn(sim, topo.costs.configReadNs, Op.HostDeviceUnmask, d);
   return true;
 }
 
@@ -67,8 +67,8 @@ export function hostDeviceUnmask(sim: Sim, d: number): boolean {
     return setIntxDisable(sim, d, 0, 'host');
   }
   const delayed = topo.stormGuard && stormGuard(sim, d);
-  const at = s.t + (delayed ? STORM_DELAY_NS : 0);
-  topo.devices[d]!.owners.forEach((_, k) => schedule(sim, at, Op.HostReforward, d, k));
+  const delay = delayed ? STORM_DELAY_NS : 0;
+  topo.devices[d]!.owners.forEach((_, k) => scheduleIn(sim, delay, Op.HostReforward, d, k));
   return delayed;
 }
 

@@ -1,7 +1,7 @@
 import { enqueue } from './controller';
 import { addIndication } from './indications';
 import type { Emitted } from './sink';
-import { Op, schedule, type Sim } from './sim';
+import { Op, scheduleIn, type Sim } from './sim';
 import type { DeviceState, Forward, LineState } from './state';
 
 /**
@@ -24,7 +24,7 @@ export function forward(sim: Sim, l: number, f: Forward): Emitted {
   });
   for (const d of f.devices) (s.devices[d] as DeviceState).inFlight += 1;
   if (f.reason !== 'msi') ln.outstanding += 1;
-  enqueue(sim, f.entity, id, s.t + topo.injectNs);
+  enqueue(sim, f.entity, id, topo.injectNs);
   return sim.out.hostForward(f.entity, f.about, f.carried, f.reason);
 }
 
@@ -62,10 +62,10 @@ export function msiDeliver(sim: Sim, d: number): boolean {
       poll: false,
       xenGen: null,
     });
-    enqueue(sim, 0, id, s.t);
+    enqueue(sim, 0, id, 0);
     return false;
   }
-  schedule(sim, s.t + topo.costs.hostEntryNs, Op.MsiForward, d, 0);
+  scheduleIn(sim, topo.costs.hostEntryNs, Op.MsiForward, d, 0);
   return false;
 }
 
@@ -75,7 +75,7 @@ export function msiForward(sim: Sim, d: number, k: number): boolean {
   const spec = topo.devices[d]!;
   const entity = spec.owners[k];
   if (entity === undefined) return false;
-  if (k + 1 < spec.owners.length) schedule(sim, s.t + topo.injectNs, Op.MsiForward, d, k + 1);
+  if (k + 1 < spec.owners.length) scheduleIn(sim, topo.injectNs, Op.MsiForward, d, k + 1);
   (s.devices[d] as DeviceState).inFlight += 1;
   return forward(sim, spec.line, {
     entity,

@@ -4,8 +4,15 @@ import { setIntxDisable } from './device';
 import { Act, decideAfterRead, decideForwards, ownerForwards } from './host-decide';
 import { forward } from './host-forward';
 import { XEN_EOI_TIMEOUT_NS } from './scenario';
-import { By, Op, schedule, type Sim } from './sim';
-import { emptyJob, HostPhase as P, type DeviceState, type HostJob, type LineState } from './state';
+import { By, Op, scheduleIn, type Sim } from './sim';
+import {
+  clearJobLists,
+  HostPhase as P,
+  resetJob,
+  type DeviceState,
+  type HostJob,
+  type LineState,
+} from './state';
 
 /**
  * The host monitor (hypervisor) handling one delivery on a line, one phase
@@ -59,13 +66,8 @@ function runPhase(sim: Sim, l: number, job: HostJob): PhaseResult {
 /** 610: the host's handler is entered (Xen `do_IRQ_guest`, Linux `handle_fasteoi_irq`). */
 function receive(sim: Sim, l: number, job: HostJob): boolean {
   job.phase = sim.topo.selective ? P.Read : P.Decide;
-  job.readIndex = 0;
-  job.forwardIndex = 0;
-  job.reads = [];
-  job.masks = [];
-  job.skips = [];
-  job.forwards = [];
-  schedule(sim, sim.s.t + sim.topo.costs.hostEntryNs, Op.Host, l);
+  clearJobLists(job);
+  scheduleIn(sim, sim.topo.costs.hostEntryNs, Op.Host, l);
   return sim.out.hostReceive(l);
 }
 
@@ -81,21 +83,19 @@ function read(sim: Sim, l: number, job: HostJob): PhaseResult {
   if (topo.vfio && (s.devices[d] as DeviceState).hostMasked) {
     // vfio_intx_handler: a device whose INTx this host has masked is not read at all.
     job.readIndex += 1;
-    job.skips.push(d);
-    schedule(sim, s.t, Op.Host, l);
+    scheduleIn(sim, 0, Op.Host, l);
     return sim.out.hostSkip(d);
   }
   const status = readStatus(sim, d);
-  job.reads.push(status === null ? -1 : status);
   if (status === 1) job.phase = P.Act;
   else job.readIndex += 1; // nothing to decide for this device: on to the next read
-  schedule(sim, s.t + topo.costs.configReadNs, Op.Host, l);
+  scheduleIn(sim, topo.costs.configReadNs, Op.Host, l);
   return true;
 }
 
 /** The decision on the device just read as asserting: skip it, mask it, or note it. */
 function act(sim: Sim, l: number, job: HostJob): PhaseResult {
-  const { topo, s } = sim;
+  const { topo } = sim;
   const d = topo.lines[l]!.devices[job.readIndex]!;
   const decision = decideAfterRead(sim, d);
   job.readIndex += 1;
@@ -106,11 +106,11 @@ function act(sim: Sim, l: number, job: HostJob): PhaseResult {
     job.now = ownerForwards(sim, d);
   }
   if (decision === Act.Skip) {
-    schedule(sim, s.t, Op.Host, l);
+    scheduleIn(sim, 0, Op.Host, l);
     return sim.out.hostSkip(d);
   }
   if (decision === Act.Mask && setIntxDisable(sim, d, 1, 'host')) {
-    schedule(sim, s.t + topo.costs.configWriteNs, Op.Host, l);
+    scheduleIn(sim, topo.costs.configWriteNs, Op.Host, l);
     return true;
   }
   return NEXT;
@@ -123,7 +123,7 @@ function signalNow(sim: Sim, l: number, job: HostJob): PhaseResult {
     job.phase = P.Read;
     return NEXT;
   }
-  schedule(sim, sim.s.t + sim.topo.injectNs, Op.Host, l);
+  scheduleIn(sim, sim.topo.injectNs, Op.Host, l);
   return forward(sim, l, f);
 }
 
@@ -132,7 +132,7 @@ function maskLine(sim: Sim, l: number, job: HostJob): PhaseResult {
   job.phase = P.Forward;
   job.forwardIndex = 0;
   if (!syncMask(sim, l, By.Host)) return NEXT;
-  schedule(sim, sim.s.t, Op.Host, l);
+  scheduleIn(sim, 0, Op.Host, l);
   return true;
 }
 
@@ -145,7 +145,7 @@ function forwardNext(sim: Sim, l: number, job: HostJob): PhaseResult {
   }
   job.forwardIndex += 1;
   // Each injection is host work (costs.injectNs): the next forward waits for it.
-  schedule(sim, sim.s.t + sim.topo.injectNs, Op.Host, l);
+  scheduleIn(sim, sim.topo.injectNs, Op.Host, l);
   return forward(sim, l, f);
 }
 
@@ -157,7 +157,7 @@ function unhandled(sim: Sim, l: number, job: HostJob): PhaseResult {
   const handled = job.forwards.length > 0 || (topo.vfio && job.masks.length > 0);
   countForDetector(sim, l, handled);
   if (handled) return NEXT;
-  schedule(sim, sim.s.t, Op.Host, l);
+  scheduleIn(sim, 0, Op.Host, l);
   return sim.out.hostUnhandled(l);
 }
 
@@ -166,11 +166,11 @@ function hostLineEoi(sim: Sim, l: number): boolean {
   const ln = sim.s.lines[l] as LineState;
   const deferred = ln.xenPending > 0;
   const poll = ln.job.poll;
-  ln.job = emptyJob();
+  resetJob(ln.job);
   if (poll) return false; // a poll was no delivery: nothing to EOI
   if (deferred) {
     // Xen's ACKTYPE_EOI: the physical EOI waits for every bound guest, or the timer.
-    schedule(sim, sim.s.t + XEN_EOI_TIMEOUT_NS, Op.XenEoiTimer, l, ln.xenGen);
+    scheduleIn(sim, XEN_EOI_TIMEOUT_NS, Op.XenEoiTimer, l, ln.xenGen);
     return false;
   }
   return eoi(sim, l, By.Host);

@@ -2,30 +2,40 @@
  * The agenda: pending operations ordered by time, then by insertion order, so
  * operations at the same instant run first-in first-out. Most operations are
  * scheduled for the current instant; they go to a plain FIFO (`now`, packed
- * STRIDE numbers an entry: time, order, operation, target, argument). The
- * rest are later: each waits in a slot, chained into the bucket of its
- * instant, and a binary min-heap orders the buckets. Entities that run in
- * step (a broadcast to many VMs with the same costs) schedule many entries
- * for one instant in a row: they join one bucket and the heap moves only for
- * the first. Scheduling allocates nothing, and a snapshot copies the typed
- * arrays (see cloneState).
+ * STRIDE numbers an entry: operation, target, argument). The rest are later:
+ * each waits in a slot, chained into the bucket of its instant, and a binary
+ * min-heap orders the buckets. Entities that run in step (a broadcast to many
+ * VMs with the same costs) schedule many entries for one instant in a row:
+ * they join one bucket and the heap moves only for the first. Scheduling
+ * allocates nothing, and a snapshot copies the typed arrays (see cloneState).
+ *
+ * Operation, target and argument are small integers and live in Int32Arrays,
+ * not Float64Arrays: a value read from an Int32Array is a Smi to V8, so the
+ * `switch` in dispatch.ts compiles to a jump table and the handlers get Smi
+ * arguments (a Float64 read would be a double, boxed into a new HeapNumber at
+ * every call that is not inlined, and an array index that needs a check).
+ * Times stay Float64 (nanoseconds pass 2^31 after two simulated seconds).
  */
-const STRIDE = 5;
-const T = 0;
-const ORDER = 1;
-const OP = 2;
-const TARGET = 3;
-const ARG = 4;
+const STRIDE = 3;
+const OP = 0;
+const TARGET = 1;
+const ARG = 2;
 /** Marks the end of a bucket's chain, and "no bucket" in `lastBucket`. */
 const NONE = -1;
 
 export interface Agenda {
-  /** Current-instant entries, in insertion order, from `nowHead` to `nowTail` (entry indices). */
-  now: Float64Array;
+  /**
+   * Current-instant entries, in insertion order, from `nowHead` to `nowTail`
+   * (entry indices), all at `nowT`: an entry joins the FIFO only at the
+   * current instant, and the current instant cannot pass while the FIFO holds
+   * one (every other entry is at it or later), so one time serves them all.
+   */
+  now: Int32Array;
+  nowT: number;
   nowHead: number;
   nowTail: number;
   /** Later entries by slot: operation, target and argument (three numbers a slot), next in bucket. */
-  work: Float64Array;
+  work: Int32Array;
   next: Int32Array;
   freeSlots: Int32Array;
   freeSlotCount: number;
@@ -36,7 +46,20 @@ export interface Agenda {
   bucketTail: Int32Array;
   freeBuckets: Int32Array;
   freeBucketCount: number;
-  /** Buckets with entries, a binary min-heap by instant, then first order. */
+  /**
+   * One later entry that runs before every entry of the heap, held in plain
+   * fields (`hasFirst` false: none). Most later entries are the soonest of all
+   * when they are made (the host's next read after a configuration read, an
+   * ISR's next call): such an entry is written here and taken from here, with
+   * no slot, no bucket and no sift up and down through the heap.
+   */
+  hasFirst: boolean;
+  firstT: number;
+  firstOrder: number;
+  firstOp: number;
+  firstTarget: number;
+  firstArg: number;
+  /** The other later entries' buckets, a binary min-heap by instant, then first order. */
   heap: Int32Array;
   heapSize: number;
   /**
@@ -60,10 +83,11 @@ function countdown(n: number, from = 0): Int32Array {
 
 export function createAgenda(): Agenda {
   return {
-    now: new Float64Array(INITIAL * STRIDE),
+    now: new Int32Array(INITIAL * STRIDE),
+    nowT: 0,
     nowHead: 0,
     nowTail: 0,
-    work: new Float64Array(INITIAL * 3),
+    work: new Int32Array(INITIAL * STRIDE),
     next: new Int32Array(INITIAL),
     freeSlots: countdown(INITIAL),
     freeSlotCount: INITIAL,
@@ -73,6 +97,12 @@ export function createAgenda(): Agenda {
     bucketTail: new Int32Array(INITIAL),
     freeBuckets: countdown(INITIAL),
     freeBucketCount: INITIAL,
+    hasFirst: false,
+    firstT: 0,
+    firstOrder: 0,
+    firstOp: 0,
+    firstTarget: 0,
+    firstArg: 0,
     heap: new Int32Array(INITIAL),
     heapSize: 0,
     lastBucket: NONE,
@@ -99,7 +129,7 @@ function grownFree(free: Int32Array, count: number, n: number): Int32Array {
 /** Twice the slots and buckets (a bucket holds at least one slot, so never more buckets). */
 function grow(a: Agenda): void {
   const n = a.next.length;
-  a.work = grown(a.work, 6 * n);
+  a.work = grown(a.work, 2 * STRIDE * n);
   a.next = grown(a.next, 2 * n);
   a.freeSlots = grownFree(a.freeSlots, a.freeSlotCount, n);
   a.freeSlotCount += n;
@@ -119,7 +149,13 @@ function bucketBefore(a: Agenda, i: number, j: number): boolean {
   return ti < tj || (ti === tj && a.bucketOrder[i]! < a.bucketOrder[j]!);
 }
 
-/** Schedule an entry; `currentT` is the engine's time (an entry for it joins the FIFO). */
+/**
+ * Schedule an entry; `currentT` is the engine's time (an entry for it joins the FIFO).
+ * Kept small on purpose: V8 inlines it into the handlers' `scheduleIn` only under its
+ * bytecode limits, and a call that is not inlined boxes both times (doubles) into new
+ * HeapNumbers. So the common paths (the FIFO, the soonest entry) are written here and
+ * the others are calls, with integers only where they are common (joining a bucket).
+ */
 export function agendaPush(
   a: Agenda,
   t: number,
@@ -130,37 +166,98 @@ export function agendaPush(
   currentT: number,
 ): void {
   if (t === currentT) {
-    if ((a.nowTail + 1) * STRIDE > a.now.length) a.now = grown(a.now, 2 * a.now.length);
-    const x = a.now;
     const i = a.nowTail * STRIDE;
-    x[i + T] = t;
-    x[i + ORDER] = order;
+    if (i === a.now.length) growNow(a);
+    const x = a.now;
+    a.nowT = t;
     x[i + OP] = op;
     x[i + TARGET] = target;
     x[i + ARG] = arg;
     a.nowTail += 1;
     return;
   }
-  if (a.freeSlotCount === 0) grow(a);
-  const slot = a.freeSlots[--a.freeSlotCount]!;
-  a.work[3 * slot] = op;
-  a.work[3 * slot + 1] = target;
-  a.work[3 * slot + 2] = arg;
-  a.next[slot] = NONE;
-  const last = a.lastBucket;
-  if (last !== NONE && a.bucketT[last] === t) {
-    a.next[a.bucketTail[last]!] = slot;
-    a.bucketTail[last] = slot;
+  if (a.hasFirst ? t < a.firstT : a.heapSize === 0 || t < a.bucketT[a.heap[0]!]!) {
+    // Strictly sooner than every other later entry: it is the next one.
+    if (a.hasFirst) demoteFirst(a);
+    a.hasFirst = true;
+    a.firstT = t;
+    a.firstOrder = order;
+    a.firstOp = op;
+    a.firstTarget = target;
+    a.firstArg = arg;
     return;
   }
+  // Not the soonest: into the bucket of its instant, the last one made (entities in step
+  // all join one; a call with integers only) or a new one.
+  const last = a.lastBucket;
+  if (last !== NONE && a.bucketT[last] === t) joinBucket(a, last, op, target, arg);
+  else pushNewBucket(a, t, order, op, target, arg);
+}
+
+/**
+ * A new bucket for the entry's instant, the one later entries of that instant join.
+ * Its own call, not written in agendaPush: that would take agendaPush past the size
+ * V8 inlines into the handlers (measured: it then ran as a call, boxing both times).
+ */
+function pushNewBucket(
+  a: Agenda,
+  t: number,
+  order: number,
+  op: number,
+  target: number,
+  arg: number,
+): void {
+  a.lastBucket = newBucket(a, t, order, newSlot(a, op, target, arg));
+}
+
+/** An entry at the end of bucket `b`'s chain. */
+function joinBucket(a: Agenda, b: number, op: number, target: number, arg: number): void {
+  const slot = newSlot(a, op, target, arg);
+  a.next[a.bucketTail[b]!] = slot;
+  a.bucketTail[b] = slot;
+}
+
+function growNow(a: Agenda): void {
+  a.now = grown(a.now, 2 * a.now.length);
+}
+
+/** A slot holding an entry's operation, target and argument, the end of its chain. */
+function newSlot(a: Agenda, op: number, target: number, arg: number): number {
+  if (a.freeSlotCount === 0) grow(a);
+  const slot = a.freeSlots[--a.freeSlotCount]!;
+  const w = a.work;
+  const k = slot * STRIDE;
+  w[k + OP] = op;
+  w[k + TARGET] = target;
+  w[k + ARG] = arg;
+  a.next[slot] = NONE;
+  return slot;
+}
+
+/** A bucket for instant `t` starting with `slot`, placed in the heap; returns it. */
+function newBucket(a: Agenda, t: number, order: number, slot: number): number {
   const b = a.freeBuckets[--a.freeBucketCount]!;
   a.bucketT[b] = t;
   a.bucketOrder[b] = order;
   a.bucketHead[b] = slot;
   a.bucketTail[b] = slot;
-  a.lastBucket = b;
+  heapInsert(a, b);
+  return b;
+}
+
+/**
+ * The first entry makes way for a sooner one: into the heap, in a bucket of its
+ * own that nothing joins (entries of its instant made since are newer, and went
+ * to the heap already), so `lastBucket` stays as it is.
+ */
+function demoteFirst(a: Agenda): void {
+  const slot = newSlot(a, a.firstOp, a.firstTarget, a.firstArg);
+  newBucket(a, a.firstT, a.firstOrder, slot);
+}
+
+/** Sift up with a hole: parents that run later move down, the new bucket is written once. */
+function heapInsert(a: Agenda, b: number): void {
   const h = a.heap;
-  // Sift up with a hole: parents that run later move down, the new bucket is written once.
   let i = a.heapSize++;
   while (i > 0) {
     const parent = (i - 1) >> 1;
@@ -172,61 +269,11 @@ export function agendaPush(
   h[i] = b;
 }
 
-export function agendaEmpty(a: Agenda): boolean {
-  return a.nowHead === a.nowTail && a.heapSize === 0;
-}
-
-/**
- * Whether the next entry is the FIFO's (else the heap's; the agenda must not be
- * empty). FIFO entries run at the current instant and were scheduled at it, so
- * a later entry for the same instant, scheduled before it came, is older and
- * goes first.
- */
-export function agendaNextIsNow(a: Agenda): boolean {
-  if (a.nowHead === a.nowTail) return false;
-  return a.heapSize === 0 || a.bucketT[a.heap[0]!]! > a.now[a.nowHead * STRIDE + T]!;
-}
-
-/** When the next entry runs; `fromNow` as `agendaNextIsNow` says. */
-export function agendaNextT(a: Agenda, fromNow: boolean): number {
-  return fromNow ? a.now[a.nowHead * STRIDE + T]! : a.bucketT[a.heap[0]!]!;
-}
-
-/** Removes the next entry into `a.t`, `a.op`, `a.target`, `a.arg`; `fromNow` as `agendaNextIsNow` says. */
-export function agendaTake(a: Agenda, fromNow: boolean): void {
-  if (fromNow) {
-    const i = a.nowHead * STRIDE;
-    const x = a.now;
-    a.t = x[i + T]!;
-    a.op = x[i + OP]!;
-    a.target = x[i + TARGET]!;
-    a.arg = x[i + ARG]!;
-    a.nowHead += 1;
-    if (a.nowHead === a.nowTail) {
-      a.nowHead = 0;
-      a.nowTail = 0;
-    }
-    return;
-  }
+/** Removes the heap's first bucket. Sift down with a hole: the last bucket is held aside, earlier children move up. */
+function heapRemoveFirst(a: Agenda): void {
   const h = a.heap;
-  const b = h[0]!;
-  const slot = a.bucketHead[b]!;
-  a.t = a.bucketT[b]!;
-  a.op = a.work[3 * slot]!;
-  a.target = a.work[3 * slot + 1]!;
-  a.arg = a.work[3 * slot + 2]!;
-  a.freeSlots[a.freeSlotCount++] = slot;
-  const rest = a.next[slot]!;
-  if (rest !== NONE) {
-    // The bucket keeps its place: its other entries are for the same instant, and later.
-    a.bucketHead[b] = rest;
-    return;
-  }
-  a.freeBuckets[a.freeBucketCount++] = b;
-  if (a.lastBucket === b) a.lastBucket = NONE;
   const n = --a.heapSize;
   if (n === 0) return;
-  // Sift down with a hole: the last bucket is held aside, earlier children move up.
   const moved = h[n]!;
   let i = 0;
   for (;;) {
@@ -240,4 +287,73 @@ export function agendaTake(a: Agenda, fromNow: boolean): void {
     i = c;
   }
   h[i] = moved;
+}
+
+export function agendaEmpty(a: Agenda): boolean {
+  return a.nowHead === a.nowTail && !a.hasFirst && a.heapSize === 0;
+}
+
+/** When the next later entry runs, Infinity when there is none. */
+function laterT(a: Agenda): number {
+  if (a.hasFirst) return a.firstT;
+  return a.heapSize === 0 ? Infinity : a.bucketT[a.heap[0]!]!;
+}
+
+/**
+ * Whether the next entry is the FIFO's (else a later one's; the agenda must not
+ * be empty). FIFO entries run at the current instant and were scheduled at it,
+ * so a later entry for the same instant, scheduled before it came, is older and
+ * goes first.
+ */
+export function agendaNextIsNow(a: Agenda): boolean {
+  return a.nowHead !== a.nowTail && laterT(a) > a.nowT;
+}
+
+/** When the next entry runs; `fromNow` as `agendaNextIsNow` says. */
+export function agendaNextT(a: Agenda, fromNow: boolean): number {
+  return fromNow ? a.nowT : laterT(a);
+}
+
+/** Removes the next entry into `a.t`, `a.op`, `a.target`, `a.arg`; `fromNow` as `agendaNextIsNow` says. */
+export function agendaTake(a: Agenda, fromNow: boolean): void {
+  if (fromNow) {
+    const i = a.nowHead * STRIDE;
+    const x = a.now;
+    a.t = a.nowT;
+    a.op = x[i + OP]!;
+    a.target = x[i + TARGET]!;
+    a.arg = x[i + ARG]!;
+    a.nowHead += 1;
+    if (a.nowHead === a.nowTail) {
+      a.nowHead = 0;
+      a.nowTail = 0;
+    }
+    return;
+  }
+  if (a.hasFirst) {
+    a.hasFirst = false;
+    a.t = a.firstT;
+    a.op = a.firstOp;
+    a.target = a.firstTarget;
+    a.arg = a.firstArg;
+    return;
+  }
+  const b = a.heap[0]!;
+  const slot = a.bucketHead[b]!;
+  a.t = a.bucketT[b]!;
+  const w = a.work;
+  const k = slot * STRIDE;
+  a.op = w[k + OP]!;
+  a.target = w[k + TARGET]!;
+  a.arg = w[k + ARG]!;
+  a.freeSlots[a.freeSlotCount++] = slot;
+  const rest = a.next[slot]!;
+  if (rest !== NONE) {
+    // The bucket keeps its place: its other entries are for the same instant, and later.
+    a.bucketHead[b] = rest;
+    return;
+  }
+  a.freeBuckets[a.freeBucketCount++] = b;
+  if (a.lastBucket === b) a.lastBucket = NONE;
+  heapRemoveFirst(a);
 }

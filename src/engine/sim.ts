@@ -50,6 +50,18 @@ export function schedule(sim: Sim, t: number, op: number, target = 0, arg = 0): 
   agendaPush(s.agenda, t, s.order++, op, target, arg, s.t);
 }
 
+/**
+ * `schedule` at `delay` ns from now (0: this instant), the time computed here as
+ * `s.t + delay`, exactly as a caller would. Why a second entry: the handlers call
+ * it with small integers only, while an absolute time is a double once past 2^30 ns,
+ * and V8 boxes a double into a new HeapNumber at every call it does not inline.
+ */
+export function scheduleIn(sim: Sim, delay: number, op: number, target = 0, arg = 0): void {
+  const s = sim.s;
+  const now = s.t;
+  agendaPush(s.agenda, now + delay, s.order++, op, target, arg, now);
+}
+
 /** Who wrote a controller mask or EOI, as recorded in the `by` field. */
 export const By = { Host: -1, NobodyCared: -2 } as const;
 

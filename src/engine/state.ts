@@ -60,11 +60,12 @@ export interface HostJob {
   readIndex: number;
   /** Forward: the position, in `forwards`, of the next indication to send. */
   forwardIndex: number;
-  /** Status bit read per device of the line (index into the line's device list). */
-  reads: number[];
-  /** Decided after the sweep: devices to mask, skips, forwards. */
+  /**
+   * Decided after the sweep: devices to mask (or identified), and forwards. What
+   * each read returned and which devices were skipped reach the trace as events
+   * and are not kept here: nothing decides on them later.
+   */
   masks: number[];
-  skips: number[];
   forwards: Forward[];
   /** VFIO: indications of the device just masked, sent before the next read. */
   now: Forward[];
@@ -183,13 +184,31 @@ export function emptyJob(): HostJob {
     phase: HostPhase.Idle,
     readIndex: 0,
     forwardIndex: 0,
-    reads: [],
     masks: [],
-    skips: [],
     forwards: [],
     now: [],
     poll: false,
   };
+}
+
+/**
+ * The line's job back to idle, as `emptyJob()` makes it, in place: the job object is
+ * kept and only a list that holds something is replaced (an empty array is cheaper
+ * to make than `length = 0` is to run, a call into the runtime).
+ */
+export function resetJob(job: HostJob): void {
+  job.phase = HostPhase.Idle;
+  job.poll = false;
+  clearJobLists(job);
+}
+
+/** A job's positions and lists back to empty (a list is replaced only if it holds something). */
+export function clearJobLists(job: HostJob): void {
+  job.readIndex = 0;
+  job.forwardIndex = 0;
+  if (job.masks.length > 0) job.masks = [];
+  if (job.forwards.length > 0) job.forwards = [];
+  if (job.now.length > 0) job.now = [];
 }
 
 /** A delivery (or a poll) reaches the host: its handler starts on this line's job. */

@@ -35,14 +35,14 @@ function scheduleTraffic(sim: Sim, j: number, from: number): void {
 export function applyStimulus(
   sim: Sim,
   stimuli: readonly Stimulus[],
-  deviceIndex: ReadonlyMap<string, number>,
+  stimulusDevice: readonly number[],
   i: number,
 ): boolean {
   const st = stimuli[i]!;
   const next = stimuli[i + 1];
   if (next) schedule(sim, next.at, Op.Stimulus, i + 1);
-  const d = deviceIndex.get(st.device);
-  if (d === undefined) return false;
+  const d = stimulusDevice[i]!;
+  if (d < 0) return false;
   const source = st.source === 'hand' ? 'hand' : 'scenario';
   switch (st.action) {
     case 'raise':
@@ -56,15 +56,10 @@ export function applyStimulus(
   }
 }
 
-export function applyTraffic(
-  sim: Sim,
-  deviceIndex: ReadonlyMap<string, number>,
-  j: number,
-): boolean {
-  const tr = sim.topo.scenario.traffic[j]!;
+export function applyTraffic(sim: Sim, trafficDevice: readonly number[], j: number): boolean {
   const left = (sim.s.trafficLeft[j] ?? 1) - 1;
   sim.s.trafficLeft[j] = left;
   if (left > 0) scheduleTraffic(sim, j, sim.s.t);
-  const d = deviceIndex.get(tr.device);
-  return d === undefined ? false : raise(sim, d, 'traffic');
+  const d = trafficDevice[j]!;
+  return d < 0 ? false : raise(sim, d, 'traffic');
 }

@@ -29,8 +29,17 @@ export interface Topology {
   pollSpurious: boolean;
   /** Refusals applied at the start of the run (Xen irq_max_guests, VFIO -EBUSY, nointx). */
   refusals: Refusal[];
-  /** `guests`: under Xen, the entities bound to the line's IRQ (owners of its devices). */
-  lines: { id: string; edge: boolean; devices: number[]; guests: number[] }[];
+  /**
+   * `guests`: under Xen, the entities bound to the line's IRQ (owners of its devices).
+   * `allIdentifiable`: every device the host reads on the line can be ruled out.
+   */
+  lines: {
+    id: string;
+    edge: boolean;
+    devices: number[];
+    guests: number[];
+    allIdentifiable: boolean;
+  }[];
   devices: {
     id: string;
     line: number;
@@ -117,6 +126,7 @@ export function buildTopology(scenario: Scenario): Topology {
     edge: l.trigger === 'edge',
     devices: [] as number[],
     guests: [] as number[],
+    allIdentifiable: true,
   }));
   const devices = scenario.devices.map((d, i) => {
     const line = lineIndex.get(d.line);
@@ -162,6 +172,8 @@ export function buildTopology(scenario: Scenario): Topology {
   const refusals: Refusal[] = [];
   if (xen) bindXenGuests(lines, devices, refusals);
   if (vfio) refuseVfio(lines, devices, refusals);
+  for (const line of lines)
+    line.allIdentifiable = line.devices.every((d) => devices[d]!.identifiable);
   return {
     scenario,
     costs,

@@ -1,4 +1,4 @@
-import { By, Op, schedule, type Sim } from './sim';
+import { By, Op, scheduleIn, type Sim } from './sim';
 import type { LineState } from './state';
 
 /**
@@ -10,7 +10,7 @@ export function xenEoiTimer(sim: Sim, l: number, gen: number): boolean {
   if (xenTimerCancelled(sim, l, gen)) return false;
   const inFlight = ln.xenPending;
   ln.xenPending = 0;
-  schedule(sim, sim.s.t, Op.ControllerEoi, l, By.Host);
+  scheduleIn(sim, 0, Op.ControllerEoi, l, By.Host);
   return sim.out.hostEoiTimer(l, inFlight);
 }
 

@@ -52,7 +52,15 @@ describe('the agenda', () => {
           actions.forEach((action, i) => {
             if (i === snapshotAt) agenda = cloneState(agenda);
             if ('push' in action) {
-              const e = { t: now + action.push, order: order++, op: action.op, target: i, arg: -i };
+              // Negative arguments (the `By` codes) included; -1 - i, not -i: the agenda keeps
+              // integers (Int32Array), where -0 is 0.
+              const e = {
+                t: now + action.push,
+                order: order++,
+                op: action.op,
+                target: i,
+                arg: -1 - i,
+              };
               agendaPush(agenda, e.t, e.order, e.op, e.target, e.arg, now);
               pending.push(e);
               return;
@@ -69,5 +77,25 @@ describe('the agenda', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps insertion order at one instant when the soonest entry makes way for a sooner one', () => {
+    // Hand-worked: A (t 10) is the soonest and held apart; B (t 10) goes to a bucket; C (t 5)
+    // is sooner, so A moves into a bucket of its own; D (t 10) joins B's bucket, the last
+    // made. By time then insertion order: C, A, B, D (A first at t 10, though its bucket
+    // was made after B's).
+    const a = createAgenda();
+    agendaPush(a, 10, 0, 1, 0, 0, 0);
+    agendaPush(a, 10, 1, 2, 0, 0, 0);
+    agendaPush(a, 5, 2, 3, 0, 0, 0);
+    agendaPush(a, 10, 3, 4, 0, 0, 0);
+    const ops = [take(a), take(a), take(a), take(a)].map((e) => [e.t, e.op]);
+    expect(ops).toEqual([
+      [5, 3],
+      [10, 1],
+      [10, 2],
+      [10, 4],
+    ]);
+    expect(agendaEmpty(a)).toBe(true);
   });
 });
