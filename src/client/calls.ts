@@ -6,7 +6,10 @@ export type Method = keyof SimApi;
 /**
  * How long a call may take. `quick` answers in milliseconds whatever the run's
  * size (a frame, a window of events, a summary): safe to time out soon and to
- * retry once after a restart. `slow` may legitimately take minutes (a run, an
+ * retry once after a restart. The one exception is the first frame far into a
+ * large run: the record folds its snapshots up to it once (worker/run-record.ts;
+ * `firstFrameAtEndMs` in `npm run bench`, under 2 s for 3.7 million events on a
+ * quiet machine) and sends heartbeats meanwhile, so the worker is not taken for hung. `slow` may legitimately take minutes (a run, an
  * opened file, an export, a comparison): a generous limit and no retry, since
  * it changes what the simulation holds or costs as much as the run itself.
  */

@@ -24,7 +24,7 @@ describe('the call table', () => {
     );
   });
 
-  it('keeps the quick calls those that answer in milliseconds whatever the run size', () => {
+  it('keeps the quick calls those that answer in milliseconds once the run is folded', () => {
     const quick = (Object.keys(CALLS) as Method[]).filter((m) => callKind(m) === 'quick').sort();
     expect(quick).toEqual(['cursorAtTime', 'events', 'frameAt', 'summaryAt']);
   });
