@@ -48,12 +48,17 @@ async function rendersPerStep(preset: string, steps: number) {
   }
   await act(async () => {});
   const counts = counter.counts();
+  const durations = counter.durations();
   view.unmount();
-  return { counts, total: counter.total() / steps, commits: commits / steps };
+  return { counts, durations, total: counter.total() / steps, commits: commits / steps };
 }
 
 function report(name: string, r: Awaited<ReturnType<typeof rendersPerStep>>): void {
-  const rows = [...r.counts].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`);
+  // Renders, and the milliseconds they took in jsdom (a development build: only the
+  // proportions mean something), heaviest first.
+  const rows = [...r.durations]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, ms]) => `${k} ${r.counts.get(k)} renders, ${ms.toFixed(1)} ms`);
   console.log(
     `${name}: ${r.total} renders and ${r.commits} commits per step\n  ${rows.join('\n  ')}`,
   );

@@ -1,7 +1,7 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { selectFrameCursor, selectRun, useAppStore, useAppStoreApi } from '../../store';
 import { BreakOnCurrent } from './BreakOnCurrent';
-import { EventRow } from './EventRow';
+import { chunksOf, EventChunk } from './EventChunk';
 import { useEventWindow } from './useEventWindow';
 import { useKeepVisible } from './useKeepVisible';
 
@@ -20,6 +20,9 @@ export function EventLog() {
   useKeepVisible(listRef, [cursor, win]);
 
   const current = cursor - 1;
+  // Cut once per window: a step passes the same chunks again, and only the
+  // chunks whose highlight changed render.
+  const chunks = useMemo(() => chunksOf(win.from, win.events), [win]);
   return (
     <section className="panel event-log" aria-label="Event log">
       <h2>
@@ -33,12 +36,14 @@ export function EventLog() {
       </h2>
       <BreakOnCurrent />
       <ol className="event-list" ref={listRef} data-testid="event-log">
-        {win.events.map((ev, i) => (
-          <EventRow
-            key={win.from + i}
-            event={ev}
-            index={win.from + i}
-            current={win.from + i === current}
+        {chunks.map((chunk) => (
+          <EventChunk
+            key={chunk.from}
+            from={chunk.from}
+            events={chunk.events}
+            current={
+              current >= chunk.from && current < chunk.from + chunk.events.length ? current : -1
+            }
             onSeek={onSeek}
           />
         ))}
