@@ -24,6 +24,7 @@ export const CALLS = {
   load: 'slow',
   loadTrace: 'slow',
   frameAt: 'quick',
+  framesAt: 'quick',
   events: 'quick',
   cursorAtTime: 'quick',
   summaryAt: 'quick',

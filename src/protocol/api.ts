@@ -98,6 +98,12 @@ export interface SimApi {
   loadTrace(trace: Trace): Promise<RunInfo>;
   /** The screen after `cursor` events (clamped to 0..eventCount). */
   frameAt(cursor: number): Promise<Frame>;
+  /**
+   * The frames at `cursors` (each clamped), in the order asked, in one round
+   * trip: a step's frame with its neighbours, so the next step can be shown
+   * without waiting for the simulation.
+   */
+  framesAt(cursors: readonly number[]): Promise<Frame[]>;
   /** Events with index in [from, to). */
   events(from: number, to: number): Promise<TraceEvent[]>;
   /** The largest cursor whose time is at most `t` (for keeping simulated time across re-runs). */

@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { KeyValueStorage } from '../persist';
 import type { SimApi } from '../protocol/api';
 import { deriving } from './derived';
+import { FrameCache } from './frame-cache';
 import { defaultStorage } from './memory-storage';
 import { createBreakpointsSlice } from './breakpoints-slice';
 import { createImportSlice } from './import-slice';
@@ -30,7 +31,13 @@ export interface AppStoreOptions {
  * fresh store.
  */
 export function createAppStore(api: SimApi, options: AppStoreOptions = {}) {
-  const deps: StoreDeps = { api, seeks: createRequestCounter(), runs: createRequestCounter() };
+  const runs = createRequestCounter();
+  const deps: StoreDeps = {
+    api,
+    seeks: createRequestCounter(),
+    runs,
+    frames: new FrameCache(runs),
+  };
   const storage = options.storage ?? defaultStorage();
   const store = createStore<AppState>()(
     devtools(

@@ -1,7 +1,7 @@
 import type { Scenario } from '../engine/scenario';
 import type { ImportError, ImportStage, RerunCheck, RunInfo } from '../protocol/api';
 import { atStart, atTime } from './placements';
-import { commitRun } from './commit-run';
+import { commitRun, firstFrames } from './commit-run';
 import { errorMessage } from './run-slice';
 import type { SliceCreator, StoreDeps } from './types';
 
@@ -64,7 +64,12 @@ export interface ImportSlice {
  * comparison of an imported trace with a fresh run. A trace is committed like
  * a run (run, scenario, cursor and frame in one update).
  */
-export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator<ImportSlice> {
+export function createImportSlice({
+  api,
+  runs,
+  seeks,
+  frames,
+}: StoreDeps): SliceCreator<ImportSlice> {
   /** Each opening's number, and the last one cancelled: a cancelled opening reports no problems. */
   let opening = 0;
   let cancelled = -1;
@@ -127,15 +132,15 @@ export function createImportSlice({ api, runs, seeks }: StoreDeps): SliceCreator
           return true;
         }
         const { run } = result;
-        const frame = await api.frameAt(await atStart(run, api));
+        const first = await firstFrames(api, run, await atStart(run, api));
         if (!runs.isLatest(ticket)) {
           set({ importProgress: null }, false, 'import/superseded');
           return false;
         }
         commitRun(
           set,
-          seeks,
-          { run, scenario: run.scenario, frame },
+          { seeks, frames },
+          { run, scenario: run.scenario, ...first },
           {
             original: run.scenario,
             presetName: null,

@@ -82,3 +82,19 @@ export function stopAtBreakpoint(cursor: number, target: number, hits: readonly 
   const hit = nextMarker(hits, cursor);
   return hit !== null && hit <= target ? hit : target;
 }
+
+/**
+ * The cursors one step from `cursor` can land on: an event either way, and the
+ * interrupt markers either side (Shift+arrows, or interrupt granularity), with
+ * `cursor` itself. The frame cache keeps the frames at these.
+ */
+export function stepNeighbours(
+  cursor: number,
+  eventCount: number,
+  markers: readonly number[],
+): number[] {
+  const next = nextMarker(markers, cursor);
+  const near = [prevMarker(markers, cursor) ?? 0, cursor - 1, cursor, cursor + 1];
+  if (next !== null) near.push(next);
+  return [...new Set(near.filter((c) => c >= 0 && c <= eventCount))];
+}

@@ -4,12 +4,14 @@ import {
   nextMarker,
   playerEnd,
   prevMarker,
+  stepNeighbours,
   stepSpeed,
 } from './navigation';
 import { DEFAULT_PREFERENCES } from './preferences';
 import { errorMessage } from './run-slice';
 import { selectJumpMarkers } from './selectors';
 import { shareFrame } from './same-data';
+import type { Frame } from '../protocol/api';
 import type { PlaybackSlice, SliceCreator, StoreDeps } from './types';
 
 /**
@@ -17,7 +19,11 @@ import type { PlaybackSlice, SliceCreator, StoreDeps } from './types';
  * `seek` talks to the simulation; every step is a seek. The play loop itself
  * lives outside the store (a requestAnimationFrame hook) and calls these.
  */
-export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<PlaybackSlice> {
+export function createPlaybackSlice({
+  api,
+  seeks,
+  frames,
+}: StoreDeps): SliceCreator<PlaybackSlice> {
   /**
    * The cursor of the newest seek still in flight. Steps count from it, so
    * quick key presses add up although the shown cursor only moves with its
@@ -25,6 +31,18 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
    */
   let requested = { cursor: 0, ticket: -1 };
   return (set, get) => {
+    /**
+     * Cursor and frame change in one update: one render and one paint per step
+     * (moving the cursor first cost a second render, often a frame). Stepping
+     * away from a hand action's step makes its future "shown".
+     */
+    const show = (next: Frame): void => {
+      const frame = shareFrame(get().frame, next);
+      if (frame === get().frame) return;
+      const frontier = get().editFrontier;
+      const editFrontier = frontier?.cursor === frame.cursor ? frontier : null;
+      set({ frame, editFrontier }, false, { type: 'playback/seek', cursor: frame.cursor });
+    };
     const base = (): number => (seeks.isLatest(requested.ticket) ? requested.cursor : get().cursor);
     return {
       cursor: 0,
@@ -40,20 +58,24 @@ export function createPlaybackSlice({ api, seeks }: StoreDeps): SliceCreator<Pla
         const cursor = clampCursor(target, playerEnd(run.eventCount, get().cursorLimit));
         const ticket = seeks.next();
         requested = { cursor, ticket };
+        const key = frames.key(run);
+        const markers = selectJumpMarkers(get());
+        const near = stepNeighbours(cursor, run.eventCount, markers);
+        // A step to a neighbour of the last frame: shown now, in the key handler.
+        const cached = frames.get(key, cursor);
+        if (cached) show(cached);
+        // The one round trip of this seek: its frame if it was not kept, and the
+        // neighbours the next step needs.
+        const wanted = near.filter((c) => !frames.has(key, c));
+        if (wanted.length === 0) return;
         try {
-          const frame = shareFrame(get().frame, await api.frameAt(cursor));
-          if (!seeks.isLatest(ticket)) return;
-          // Cursor and frame change in one update: one render and one paint per
-          // step (moving the cursor first cost a second render, often a frame).
-          // Stepping away from a hand action's step makes its future "shown".
-          const frontier = get().editFrontier;
-          const editFrontier = frontier?.cursor === frame.cursor ? frontier : null;
-          set({ frame, editFrontier }, false, {
-            type: 'playback/seek',
-            cursor: frame.cursor,
-          });
+          const answer = await api.framesAt(wanted);
+          frames.add(key, answer, stepNeighbours(requested.cursor, run.eventCount, markers));
+          if (!cached && seeks.isLatest(ticket)) show(answer[wanted.indexOf(cursor)]!);
         } catch (error) {
-          if (seeks.isLatest(ticket)) set({ error: errorMessage(error) }, false, 'playback/failed');
+          // A failed fetch of neighbours alone changes nothing: the next step asks again.
+          if (!cached && seeks.isLatest(ticket))
+            set({ error: errorMessage(error) }, false, 'playback/failed');
         }
       },
 

@@ -7,6 +7,8 @@ export interface RequestCounter {
   next(): number;
   /** True when no request was started after `ticket`. */
   isLatest(ticket: number): boolean;
+  /** The newest ticket given (0 before the first). */
+  current(): number;
 }
 
 export function createRequestCounter(): RequestCounter {
@@ -14,5 +16,6 @@ export function createRequestCounter(): RequestCounter {
   return {
     next: () => ++last,
     isLatest: (ticket) => ticket === last,
+    current: () => last,
   };
 }

@@ -1,4 +1,4 @@
-import { commitRun } from './commit-run';
+import { commitRun, firstFrames } from './commit-run';
 import type { RunSlice, SliceCreator, StoreDeps } from './types';
 
 /** Error text for the page: never a blank screen, never a stack trace. */
@@ -12,7 +12,7 @@ export function errorMessage(error: unknown): string {
  * scenario, the cursor and the first frame are committed in one update so the
  * screen never shows a frame of one run against the topology of another.
  */
-export function createRunSlice({ api, runs, seeks }: StoreDeps): SliceCreator<RunSlice> {
+export function createRunSlice({ api, runs, seeks, frames }: StoreDeps): SliceCreator<RunSlice> {
   return (set, get) => ({
     run: null,
     loading: false,
@@ -27,9 +27,9 @@ export function createRunSlice({ api, runs, seeks }: StoreDeps): SliceCreator<Ru
       try {
         const run = await api.load(scenario);
         const cursor = await place(run, api);
-        const frame = await api.frameAt(cursor);
+        const shown = { run, scenario, ...(await firstFrames(api, run, cursor)) };
         if (!runs.isLatest(ticket)) return false;
-        commitRun(set, seeks, { run, scenario, frame }, {}, { type: 'run/loaded' });
+        commitRun(set, { seeks, frames }, shown, {}, { type: 'run/loaded' });
         return true;
       } catch (error) {
         if (runs.isLatest(ticket)) {

@@ -14,11 +14,25 @@ export function sameData(a: unknown, b: unknown): boolean {
   return ka.every((k, i) => k === kb[i] && sameData(ra[k], rb[k]));
 }
 
+/**
+ * `next`, or `prev` when it holds the same data; a record whose entries
+ * changed only in part keeps the unchanged entries' old objects, so a row
+ * memoized on its entry re-renders only when its own numbers changed.
+ */
+function shareRecord<T>(prev: Record<string, T>, next: Record<string, T>): Record<string, T> {
+  if (sameData(prev, next)) return prev;
+  const keys = Object.keys(next);
+  if (!sameData(Object.keys(prev), keys)) return next;
+  const out: Record<string, T> = {};
+  for (const k of keys) out[k] = sameData(prev[k], next[k]) ? prev[k]! : next[k]!;
+  return out;
+}
+
 function shareSummary(prev: Summary | undefined, next: Summary | undefined): Summary | undefined {
   if (!prev || !next) return next;
   const totals = sameData(prev.totals, next.totals) ? prev.totals : next.totals;
-  const entities = sameData(prev.entities, next.entities) ? prev.entities : next.entities;
-  const devices = sameData(prev.devices, next.devices) ? prev.devices : next.devices;
+  const entities = shareRecord(prev.entities, next.entities);
+  const devices = shareRecord(prev.devices, next.devices);
   if (totals === prev.totals && entities === prev.entities && devices === prev.devices) return prev;
   return { totals, entities, devices };
 }

@@ -5,6 +5,7 @@ import type { Summary } from '../engine/summary-types';
 import type { ExportKind, ExportedFile, Frame, RunInfo, SimApi } from '../protocol/api';
 import type { Breakpoint } from '../replay/breakpoints';
 import type { Lanes } from '../replay/lanes';
+import type { FrameCache } from './frame-cache';
 import type { RequestCounter } from './request-counter';
 import type { ImportSlice } from './import-slice';
 import type { LessonSlice } from './lesson-types';
@@ -156,6 +157,8 @@ export interface StoreDeps {
   seeks: RequestCounter;
   /** Scenario runs: only the newest run is committed. */
   runs: RequestCounter;
+  /** Frames near the cursor of the run on screen: a step shows without a round trip. */
+  frames: FrameCache;
 }
 
 /** A slice creator under the store's middlewares (devtools outside, persist inside). */

@@ -102,18 +102,36 @@ export class RunRecord {
 
   /** The view and the summary after `cursor` events (clamped), from the nearest snapshot. */
   frameAt(cursor: number): RecordedFrame {
-    const c = this.clamp(cursor);
-    const base = this.snapshotFor(c);
-    const view = cloneView(this.views[base]!);
-    const sum = this.sums[base]!.clone();
-    let event: TraceEvent | null = null;
-    for (let i = base * this.every; i < c; i++) {
-      event = this.events.get(i);
-      applyEvent(view, event);
-      sum.add(event);
+    return this.framesAt([cursor])[0]!;
+  }
+
+  /**
+   * The frames at `cursors` (each clamped), in the order asked. Nearby cursors
+   * share one fold (a step's frame and its neighbours cost one fold, not three);
+   * a cursor past the next snapshot starts again from that snapshot.
+   */
+  framesAt(cursors: readonly number[]): RecordedFrame[] {
+    const wanted = [...new Set(cursors.map((c) => this.clamp(c)))].sort((a, b) => a - b);
+    const made = new Map<number, RecordedFrame>();
+    let fold: { at: number; view: ViewState; sum: SummaryAccumulator } | null = null;
+    for (const [k, c] of wanted.entries()) {
+      const base = this.snapshotFor(c);
+      const start = base * this.every;
+      if (!fold || fold.at < start) {
+        fold = { at: start, view: cloneView(this.views[base]!), sum: this.sums[base]!.clone() };
+      }
+      let event: TraceEvent | null = null;
+      for (; fold.at < c; fold.at++) {
+        event = this.events.get(fold.at);
+        applyEvent(fold.view, event);
+        fold.sum.add(event);
+      }
+      if (c > 0 && event === null) event = this.events.get(c - 1);
+      // The fold goes on to the next cursor: every frame but the last gets its own copy.
+      const view = k === wanted.length - 1 ? fold.view : cloneView(fold.view);
+      made.set(c, { cursor: c, view, summary: fold.sum.result(), event });
     }
-    if (c > 0 && event === null) event = this.events.get(c - 1);
-    return { cursor: c, view, summary: sum.result(), event };
+    return cursors.map((c) => made.get(this.clamp(c))!);
   }
 
   /** The summary of the first `cursor` events (clamped). */

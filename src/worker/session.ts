@@ -45,6 +45,9 @@ function newRecord(scenario: Scenario, beat: Beat): RunRecord {
   return new RunRecord(scenario, SNAPSHOT_EVERY, () => beat());
 }
 
+/** Frames one `framesAt` call may ask for: a cursor and its neighbours, with room to spare. */
+const MAX_FRAMES = 8;
+
 /** Events run between two calls to `beat`: a few milliseconds of work. */
 const EVENTS_PER_BEAT = 4096;
 
@@ -152,6 +155,12 @@ export class SimSession implements SimApi {
 
   async frameAt(cursor: number): Promise<Frame> {
     return this.requireRecord().frameAt(cursor);
+  }
+
+  async framesAt(cursors: readonly number[]): Promise<Frame[]> {
+    // A step asks for a handful; more would be a misuse that could keep the worker busy.
+    if (cursors.length > MAX_FRAMES) throw new Error(`at most ${MAX_FRAMES} frames at once`);
+    return this.requireRecord().framesAt(cursors);
   }
 
   // These two answer before any load too: the supervisor pings the worker with them.

@@ -16,6 +16,8 @@ interface Fiber {
   alternate: Fiber | null;
   memoizedProps: unknown;
   memoizedState: unknown;
+  /** Milliseconds its last render took, without its children (React measures it under a Profiler). */
+  selfBaseDuration?: number;
 }
 
 // Function, class, forwardRef and simple memo components (React's work tags).
@@ -34,6 +36,8 @@ function nameOf(fiber: Fiber): string {
 export interface RenderCounter {
   /** Component name to the number of renders since the last reset. */
   counts(): Map<string, number>;
+  /** Component name to the milliseconds those renders took, without children (under a Profiler). */
+  durations(): Map<string, number>;
   total(): number;
   reset(): void;
 }
@@ -41,6 +45,7 @@ export interface RenderCounter {
 export function installRenderCounter(): RenderCounter {
   const seen = new WeakMap<Fiber, { props: unknown; state: unknown }>();
   let counts = new Map<string, number>();
+  let durations = new Map<string, number>();
   const visit = (root: Fiber | null): void => {
     const stack: Fiber[] = root ? [root] : [];
     while (stack.length > 0) {
@@ -50,6 +55,7 @@ export function installRenderCounter(): RenderCounter {
         if (!last || last.props !== fiber.memoizedProps || last.state !== fiber.memoizedState) {
           const name = nameOf(fiber);
           counts.set(name, (counts.get(name) ?? 0) + 1);
+          durations.set(name, (durations.get(name) ?? 0) + (fiber.selfBaseDuration ?? 0));
         }
         const now = { props: fiber.memoizedProps, state: fiber.memoizedState };
         seen.set(fiber, now);
@@ -71,9 +77,11 @@ export function installRenderCounter(): RenderCounter {
   };
   return {
     counts: () => new Map(counts),
+    durations: () => new Map(durations),
     total: () => [...counts.values()].reduce((a, b) => a + b, 0),
     reset: () => {
       counts = new Map();
+      durations = new Map();
     },
   };
 }

@@ -48,12 +48,24 @@ async function rendersPerStep(preset: string, steps: number) {
   }
   await act(async () => {});
   const counts = counter.counts();
+  const durations = counter.durations();
   view.unmount();
-  return { counts, total: counter.total() / steps, commits: commits / steps };
+  const summaryEntities = store.getState().frame?.summary?.entities ?? {};
+  return {
+    counts,
+    durations,
+    summaryEntities,
+    total: counter.total() / steps,
+    commits: commits / steps,
+  };
 }
 
 function report(name: string, r: Awaited<ReturnType<typeof rendersPerStep>>): void {
-  const rows = [...r.counts].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`);
+  // Renders, and the milliseconds they took in jsdom (a development build: only the
+  // proportions mean something), heaviest first.
+  const rows = [...r.durations]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, ms]) => `${k} ${r.counts.get(k)} renders, ${ms.toFixed(1)} ms`);
   console.log(
     `${name}: ${r.total} renders and ${r.commits} commits per step\n  ${rows.join('\n  ')}`,
   );
@@ -90,12 +102,21 @@ describe('renders per step (React Profiler and the commit hook)', () => {
       for (const name of ['Narration', 'StatusLine', 'Scrubber', 'EventLog', 'MetricsPanel'])
         expect(r.counts.get(name), name).toBe(10);
       expect(r.counts.get('EventRow')).toBe(20);
+      // The log passes its chunks of rows again (EventChunk): only the one or two that the
+      // highlight leaves and enters render, not the window's 200 rows' props.
+      expect(r.counts.get('EventChunk') ?? 0, 'EventChunk').toBeLessThanOrEqual(20);
+      // Figure 6's contrast row does not depend on the lit box: at most the run's own row renders.
+      expect(r.counts.get('Row') ?? 0, 'Row').toBeLessThanOrEqual(10);
+      // An entity's table row renders only when its own numbers changed, never the whole table.
+      const entities = Object.keys(r.summaryEntities).length;
+      expect(r.counts.get('EntityRow') ?? 0, 'EntityRow').toBeLessThan(10 * entities);
       // Measured 32 before the graph and metrics changes, 19 after; 25 with the screen
       // summary and the "Break on" control and the camera's pans; 22.5 and 21.4 since
       // "Break on" renders only when the kind of event changes and a pan is no commit
       // of its own (React Flow's Background no longer renders for every animation frame);
       // about 2 more with the narration's glossary terms (each new sentence mounts a Term
-      // per term it names).
+      // per term it names); 25.0 and 23.8 with the event log's chunks counted (10 renders,
+      // in place of comparing 200 rows' props on every step) and the metrics' rows.
       expect(r.total).toBeLessThanOrEqual(25);
     });
   }

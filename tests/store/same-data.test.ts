@@ -22,6 +22,7 @@ describe('shareFrame', () => {
     // Find a step after which only some parts of the summary change.
     let prev: Frame = await api.frameAt(0);
     let checked = 0;
+    let kept = 0;
     for (let c = 1; c <= 40; c++) {
       const raw = await api.frameAt(c);
       const next = shareFrame(prev, raw);
@@ -31,9 +32,21 @@ describe('shareFrame', () => {
         expect(next.summary![part] === prev.summary![part]).toBe(same);
         if (same) checked += 1;
       }
+      // Inside a part that changed, each entity and device keeps its object while its numbers hold.
+      for (const part of ['entities', 'devices'] as const) {
+        const before = prev.summary![part] as Record<string, unknown>;
+        const after = next.summary![part] as Record<string, unknown>;
+        for (const id of Object.keys(after)) {
+          expect(after[id] === before[id], `${c} ${part} ${id}`).toBe(
+            sameData(before[id], after[id]),
+          );
+          if (after !== before && after[id] === before[id]) kept += 1;
+        }
+      }
       prev = next;
     }
     expect(checked).toBeGreaterThan(0);
+    expect(kept).toBeGreaterThan(0);
   });
 
   it('passes a frame without a summary through, and the first frame as it is', async () => {

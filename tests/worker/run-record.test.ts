@@ -98,4 +98,27 @@ describe('RunRecord: a frame from a snapshot equals the fold from the start', ()
     expect(record.cursorAtTime(t)).toBe(expected);
     expect(record.cursorAtTime(-1)).toBe(0);
   });
+
+  it('framesAt: several cursors in one call, each the frame frameAt gives alone', () => {
+    // The cursors of one call share one fold (RunRecord.framesAt); each must still be the
+    // frame of its own cursor (checked against the single-cursor fold above), in the order
+    // asked, with views that are separate objects (the fold goes on after each is taken).
+    const scenario = presetScenario('contention-4-vms');
+    const { events } = run(scenario);
+    const record = recordOf(scenario, events, 7);
+    const n = events.length;
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -3, max: n + 3 }), { minLength: 1, maxLength: 8 }),
+        (cursors) => {
+          const frames = record.framesAt(cursors);
+          expect(frames.map((f) => f.cursor)).toEqual(cursors.map((c) => record.clamp(c)));
+          frames.forEach((f, i) => expect(f).toEqual(record.frameAt(cursors[i]!)));
+          const distinct = new Set(frames.map((f) => f.cursor)).size;
+          expect(new Set(frames.map((f) => f.view)).size).toBe(distinct);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });

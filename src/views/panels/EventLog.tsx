@@ -1,16 +1,9 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { selectFrameCursor, selectRun, useAppStore, useAppStoreApi } from '../../store';
 import { BreakOnCurrent } from './BreakOnCurrent';
-import { EventRow } from './EventRow';
+import { chunksOf, EventChunk } from './EventChunk';
 import { useEventWindow } from './useEventWindow';
-
-/** Scroll `row` into the middle of `list` when it is not fully visible (never scrolls the page). */
-function keepVisible(list: HTMLElement, row: HTMLElement): void {
-  const top = row.offsetTop;
-  const bottom = top + row.offsetHeight;
-  if (top >= list.scrollTop && bottom <= list.scrollTop + list.clientHeight) return;
-  list.scrollTop = Math.max(0, top - (list.clientHeight - row.offsetHeight) / 2);
-}
+import { useKeepVisible } from './useKeepVisible';
 
 /** The trace around the cursor: the current event highlighted; click a row to go there. */
 export function EventLog() {
@@ -22,20 +15,14 @@ export function EventLog() {
   const listRef = useRef<HTMLOListElement>(null);
   const onSeek = useCallback((c: number) => void store.getState().seek(c), [store]);
 
-  // In the next animation frame, not in the commit: reading a row's offset right
-  // after React's DOM changes forces a layout of the page inside the step's task;
-  // in the frame callback it is the layout the frame makes anyway, and the scroll
-  // still lands before that frame paints.
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      const list = listRef.current;
-      const row = list?.querySelector<HTMLElement>('[aria-current="true"]');
-      if (list && row) keepVisible(list, row);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [cursor, win]);
+  // The current row scrolls into view only when it is out of it, known from an
+  // IntersectionObserver after the frame: no layout is read in the step.
+  useKeepVisible(listRef, [cursor, win]);
 
   const current = cursor - 1;
+  // Cut once per window: a step passes the same chunks again, and only the
+  // chunks whose highlight changed render.
+  const chunks = useMemo(() => chunksOf(win.from, win.events), [win]);
   return (
     <section className="panel event-log" aria-label="Event log">
       <h2>
@@ -49,12 +36,14 @@ export function EventLog() {
       </h2>
       <BreakOnCurrent />
       <ol className="event-list" ref={listRef} data-testid="event-log">
-        {win.events.map((ev, i) => (
-          <EventRow
-            key={win.from + i}
-            event={ev}
-            index={win.from + i}
-            current={win.from + i === current}
+        {chunks.map((chunk) => (
+          <EventChunk
+            key={chunk.from}
+            from={chunk.from}
+            events={chunk.events}
+            current={
+              current >= chunk.from && current < chunk.from + chunk.events.length ? current : -1
+            }
             onSeek={onSeek}
           />
         ))}

@@ -1,10 +1,20 @@
+import { memo, useMemo } from 'react';
 import { flowRows, type FlowRow } from '../../replay/flow';
 import type { FlowBox } from '../../replay/narrate';
 import { selectFlow, selectPolicy, useAppStore } from '../../store';
 import { Term } from '../terms';
 import './flow-panel.css';
 
-function Row({ row, lit, active }: { row: FlowRow; lit: FlowBox | null; active: boolean }) {
+// Memoized: the contrast row does not depend on the lit box, so a step leaves it alone.
+const Row = memo(function Row({
+  row,
+  lit,
+  active,
+}: {
+  row: FlowRow;
+  lit: FlowBox | null;
+  active: boolean;
+}) {
   return (
     <div
       className={active ? 'flow-row' : 'flow-row reference'}
@@ -37,7 +47,7 @@ function Row({ row, lit, active }: { row: FlowRow; lit: FlowBox | null; active: 
       </ol>
     </div>
   );
-}
+});
 
 /**
  * Figure 6 as five boxes, the current one lit as the cursor moves. Under
@@ -47,15 +57,15 @@ function Row({ row, lit, active }: { row: FlowRow; lit: FlowBox | null; active: 
 export function FlowPanel() {
   const policy = useAppStore(selectPolicy);
   const lit = useAppStore(selectFlow);
+  const rows = useMemo(() => (policy ? flowRows(policy) : []), [policy]);
   if (!policy) return null;
-  const rows = flowRows(policy);
   const own = rows[0]!;
   const step = own.steps.find((s) => s.box === lit);
   return (
     <section className="panel flow-panel" aria-label="Figure 6 flow">
       <h2>Where we are</h2>
       {rows.map((row, i) => (
-        <Row key={row.policy} row={row} lit={lit} active={i === 0} />
+        <Row key={row.policy} row={row} lit={i === 0 ? lit : null} active={i === 0} />
       ))}
       <p className="flow-detail" data-testid="flow-detail">
         {step ? `${step.box}: ${step.detail}` : 'Step forward: the first interrupt lights 610.'}
