@@ -1,5 +1,5 @@
 import { layoutBase, VARIANTS } from './column-layout';
-import type { EventType } from './events';
+import type { EventType, HostForward } from './events';
 import { byName, type Sim } from './sim';
 import type { EventSink } from './sink';
 
@@ -223,7 +223,7 @@ export class ColumnSink implements EventSink {
     entity: number,
     about: readonly number[],
     carried: number | null,
-    reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending' | 'msi',
+    reason: HostForward['reason'],
   ): true {
     return this.put(
       FORWARD + (carried === null ? 0 : 1),

@@ -1,3 +1,4 @@
+import type { HostForward } from './events';
 import { createAgenda, type Agenda } from './queue';
 import { Stream, streamState } from './prng';
 import type { Topology } from './topology';
@@ -81,7 +82,7 @@ export interface Forward {
   about: number[];
   /** The device id the indication carries (forwardDeviceId, MSI), null when none. */
   carried: number | null;
-  reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending' | 'msi';
+  reason: HostForward['reason'];
   lineMask: boolean;
 }
 

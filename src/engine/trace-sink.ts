@@ -1,4 +1,4 @@
-import type { TraceEvent } from './events';
+import type { HostForward, TraceEvent } from './events';
 import { byName, type Sim } from './sim';
 import type { EventSink } from './sink';
 
@@ -161,7 +161,7 @@ export class TraceSink implements EventSink {
     entity: number,
     about: readonly number[],
     carried: number | null,
-    reason: 'broadcast' | 'status' | 'cannot-rule-out' | 'still-pending' | 'msi',
+    reason: HostForward['reason'],
   ): true {
     const { seq, t } = this.sim.s;
     return this.put({
