@@ -19,6 +19,8 @@ const SKIP = [
   'title',
   'desc',
   '.intx-gates__hit',
+  // The lit edge's moving dashes: the edge itself is drawn, with its dashes still.
+  '.intx-march',
 ].join(', ');
 
 /** SVG presentation properties copied from the computed style of drawn shapes. */

@@ -11,12 +11,14 @@
  * run.ts's 100 MB trace, opened with the Open file input),
  * PROFILE_MODE (step | play), PROFILE_STEPS (60), PROFILE_TOP (25), PROFILE_ROOT
  * (another checkout whose dist/ to serve, to compare two versions on one machine).
+ * What each step repaints (elements, layers, tiles): paint-profile.ts.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from '../../e2e/support/browser';
 import { startAppServer, type AppServer } from '../../e2e/support/server';
-import { focusPage, openPreset, shownCursor, waitForCursor } from './app-page';
-import { traceOpener, writeTraceFile, type TraceFile } from './imported-trace';
+import { focusPage, shownCursor, waitForCursor } from './app-page';
+import type { TraceFile } from './imported-trace';
+import { openProfiledApp } from './profile-page';
 import { progress, round } from './percentiles';
 
 const PRESET = process.env.PROFILE_PRESET ?? 'fig3-broadcast';
@@ -187,10 +189,9 @@ async function main(): Promise<void> {
   try {
     app = await startAppServer({ skipBuild: true, root: process.env.PROFILE_ROOT });
     browser = await launchBrowser();
-    if (PRESET === 'imported') file = await writeTraceFile();
-    const { page } = file
-      ? await traceOpener(app.url, file)(browser)
-      : await openPreset(browser, app.url, PRESET);
+    const opened = await openProfiledApp(browser, app.url, PRESET);
+    file = opened.file;
+    const { page } = opened;
     const session = await page.context().newCDPSession(page);
     await session.send('Profiler.enable');
     await session.send('Profiler.setSamplingInterval', { interval: 200 });

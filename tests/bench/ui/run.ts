@@ -74,6 +74,8 @@
  *
  * Knobs: BENCH_UI_RUNS (runs per figure, default 3), BENCH_UI_STEPS (120),
  * BENCH_UI_SEEKS (200), BENCH_UI_SKIP_BUILD=1 (serve the existing dist/),
+ * BENCH_UI_ROOT (with BENCH_UI_SKIP_BUILD=1: serve another checkout's dist/, to
+ * compare two versions on one machine),
  * BENCH_UI_ONLY (a comma-separated subset of the figures, default all):
  *   step (the floor and both presets), import (the floor and the 100 MB
  *   trace), open (opening the 100 MB trace: time and long tasks), play, pan
@@ -101,6 +103,7 @@ const RUNS = Number(process.env.BENCH_UI_RUNS ?? 3);
 const STEPS = Number(process.env.BENCH_UI_STEPS ?? 120);
 const SEEKS = Number(process.env.BENCH_UI_SEEKS ?? 200);
 const SKIP_BUILD = process.env.BENCH_UI_SKIP_BUILD === '1';
+const ROOT = process.env.BENCH_UI_ROOT;
 const SWEEP_TARGET_MS = 1500;
 
 const FIGURES = ['step', 'import', 'open', 'play', 'pan', 'sweep', 'seek', 'js'] as const;
@@ -136,10 +139,10 @@ async function main(): Promise<void> {
   try {
     progress(SKIP_BUILD ? 'serving the existing dist/' : 'building dist/ and serving it');
     app = await startAppServer(
-      SKIP_BUILD ? { skipBuild: true } : { outDir: join(PROJECT_ROOT, 'dist') },
+      SKIP_BUILD ? { skipBuild: true, root: ROOT } : { outDir: join(PROJECT_ROOT, 'dist') },
     );
     const initialJs = ONLY.has('js')
-      ? measureInitialJs(join(PROJECT_ROOT, 'dist'), INITIAL_JS_TARGET_KB)
+      ? measureInitialJs(join(ROOT ?? PROJECT_ROOT, 'dist'), INITIAL_JS_TARGET_KB)
       : undefined;
     browser = await launchBrowser();
     const environment = await describeEnvironment(browser);

@@ -62,6 +62,31 @@ describe('TopologyGraph', () => {
     expect(lit).toHaveLength(1);
     expect(lit[0]!.id).toBe(pinEdgeId('nic0'));
 
+    // The lit edge's dashes: eight still copies of its path, 2 px apart, one per tenth of 0.8 s.
+    const phases = [...document.querySelectorAll<SVGSVGElement>('.intx-march__phase')];
+    expect(phases).toHaveLength(8);
+    expect(phases.map((p) => p.querySelector('path')!.getAttribute('stroke-dashoffset'))).toEqual([
+      '0',
+      '-2',
+      '-4',
+      '-6',
+      '-8',
+      '-10',
+      '-12',
+      '-14',
+    ]);
+    expect(phases.map((p) => p.style.animationDelay)).toEqual([
+      '0s',
+      '-0.7s',
+      '-0.6s',
+      '-0.5s',
+      '-0.4s',
+      '-0.3s',
+      '-0.2s',
+      '-0.1s',
+    ]);
+    expect(phases[0]!.querySelector('path')!.getAttribute('d')).toBe(lit[0]!.getAttribute('d'));
+
     // The next event moves the light on; the pin keeps saying 1.
     showFrame(frames[pinUp.cursor + 1]!);
     expect(tag().textContent).toBe('1');
