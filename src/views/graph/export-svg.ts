@@ -200,6 +200,10 @@ function edgesOf(viewport: HTMLElement): { defs: string[]; paths: string[] } {
         `stroke="${style.stroke}"`,
         `stroke-width="${style.strokeWidth}"`,
         style.strokeDasharray !== 'none' ? `stroke-dasharray="${style.strokeDasharray}"` : '',
+        // A lit edge's stroke is drawn on screen by its moving dashes (FlowMarch), hidden here.
+        style.strokeOpacity !== '1' && !p.classList.contains('intx-edge--lit')
+          ? `stroke-opacity="${style.strokeOpacity}"`
+          : '',
         style.opacity !== '1' ? `opacity="${style.opacity}"` : '',
         marker ? `marker-end="${esc(marker)}"` : '',
       ];

@@ -124,6 +124,9 @@ function signal(
   };
 }
 
+/** The read edges' arrow, as faint as their stroke (graph.css: --intx-edge at 45%). */
+export const READ_ARROW = 'var(--intx-edge-faint)';
+
 function readEdge(device: string, busY: number): ReadEdgeType {
   return {
     id: readEdgeId(device),
@@ -133,7 +136,7 @@ function readEdge(device: string, busY: number): ReadEdgeType {
     target: deviceNodeId(device),
     targetHandle: HANDLE.cfgIn,
     ariaLabel: `host configuration access to ${device}`,
-    markerEnd: { type: MarkerType.ArrowClosed },
+    markerEnd: { type: MarkerType.ArrowClosed, color: READ_ARROW },
     data: { device, busY },
   };
 }

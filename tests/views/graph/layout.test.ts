@@ -10,6 +10,7 @@ import {
 } from '../../../src/views/graph/ids';
 import { COLUMN_ORDER, layoutTopology } from '../../../src/views/graph/layout';
 import { lineNodeId } from '../../../src/views/graph/ids';
+import { READ_ARROW } from '../../../src/views/graph/layout-edges';
 import type { GraphNode } from '../../../src/views/graph/types';
 import { longChainScenario, normalize, preset, twoLineScenario, wideScenario } from './fixtures';
 
@@ -79,7 +80,12 @@ describe('layoutTopology', () => {
       for (const e of edges) {
         expect(nodeIds).toContain(e.source);
         expect(nodeIds).toContain(e.target);
-        expect(e.markerEnd).toEqual({ type: MarkerType.ArrowClosed });
+        // A read edge's arrow is as faint as its stroke.
+        expect(e.markerEnd).toEqual(
+          e.type === 'read'
+            ? { type: MarkerType.ArrowClosed, color: READ_ARROW }
+            : { type: MarkerType.ArrowClosed },
+        );
       }
     }
   });
