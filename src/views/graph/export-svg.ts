@@ -19,8 +19,6 @@ const SKIP = [
   'title',
   'desc',
   '.intx-gates__hit',
-  // The lit edge's moving dashes: the edge itself is drawn, with its dashes still.
-  '.intx-march',
 ].join(', ');
 
 /** SVG presentation properties copied from the computed style of drawn shapes. */
@@ -200,10 +198,7 @@ function edgesOf(viewport: HTMLElement): { defs: string[]; paths: string[] } {
         `stroke="${style.stroke}"`,
         `stroke-width="${style.strokeWidth}"`,
         style.strokeDasharray !== 'none' ? `stroke-dasharray="${style.strokeDasharray}"` : '',
-        // A lit edge's stroke is drawn on screen by its moving dashes (FlowMarch), hidden here.
-        style.strokeOpacity !== '1' && !p.classList.contains('intx-edge--lit')
-          ? `stroke-opacity="${style.strokeOpacity}"`
-          : '',
+        style.strokeOpacity !== '1' ? `stroke-opacity="${style.strokeOpacity}"` : '',
         style.opacity !== '1' ? `opacity="${style.opacity}"` : '',
         marker ? `marker-end="${esc(marker)}"` : '',
       ];

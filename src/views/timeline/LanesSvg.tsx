@@ -16,7 +16,12 @@ interface Props {
   cursorVisible: boolean;
 }
 
-/** The lanes' drawing: each row's waveform, a rule above each group, the hover line and the cursor. */
+/**
+ * The lanes' drawing: each row's waveform, a rule above each group, the hover
+ * line, and the cursor in an SVG of its own above them (its own compositor
+ * layer, timeline.css): a step moves the cursor and repaints that thin line,
+ * not every lane's waveform.
+ */
 export function LanesSvg({
   rows,
   width,
@@ -28,46 +33,51 @@ export function LanesSvg({
   cursorX,
   cursorVisible,
 }: Props) {
+  const w = Math.max(1, width);
   return (
-    <svg width={Math.max(1, width)} height={height} aria-hidden="true">
-      {rows.map((row) =>
-        row.lane ? (
-          <LaneGraphic
-            key={row.key}
-            lane={row.lane}
-            y={row.y}
-            height={row.height}
-            scale={scale}
-            endT={endT}
-            inHeader={row.kind === 'group'}
-          />
-        ) : null,
-      )}
-      {rows.map((row) =>
-        row.kind === 'group' ? (
-          <line
-            key={`${row.key}:rule`}
-            className="tl-group-rule"
-            x1={0}
-            x2={width}
-            y1={row.y + 0.5}
-            y2={row.y + 0.5}
-          />
-        ) : null,
-      )}
-      {hoverX !== null ? (
-        <line className="tl-hover" x1={hoverX} x2={hoverX} y1={0} y2={height} />
-      ) : null}
-      <line
-        className="tl-cursor"
-        data-testid="timeline-cursor"
-        data-time={cursorT}
-        x1={cursorX}
-        x2={cursorX}
-        y1={0}
-        y2={height}
-        visibility={cursorVisible ? 'visible' : 'hidden'}
-      />
-    </svg>
+    <>
+      <svg width={w} height={height} aria-hidden="true">
+        {rows.map((row) =>
+          row.lane ? (
+            <LaneGraphic
+              key={row.key}
+              lane={row.lane}
+              y={row.y}
+              height={row.height}
+              scale={scale}
+              endT={endT}
+              inHeader={row.kind === 'group'}
+            />
+          ) : null,
+        )}
+        {rows.map((row) =>
+          row.kind === 'group' ? (
+            <line
+              key={`${row.key}:rule`}
+              className="tl-group-rule"
+              x1={0}
+              x2={width}
+              y1={row.y + 0.5}
+              y2={row.y + 0.5}
+            />
+          ) : null,
+        )}
+        {hoverX !== null ? (
+          <line className="tl-hover" x1={hoverX} x2={hoverX} y1={0} y2={height} />
+        ) : null}
+      </svg>
+      <svg className="tl-cursor-layer" width={w} height={height} aria-hidden="true">
+        <line
+          className="tl-cursor"
+          data-testid="timeline-cursor"
+          data-time={cursorT}
+          x1={cursorX}
+          x2={cursorX}
+          y1={0}
+          y2={height}
+          visibility={cursorVisible ? 'visible' : 'hidden'}
+        />
+      </svg>
+    </>
   );
 }

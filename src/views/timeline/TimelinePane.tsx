@@ -103,7 +103,11 @@ export function TimelinePane() {
           <div className="tl-axis-cell">
             <TimeAxis scale={scale} height={AXIS_PX} onSeek={onSeek} />
             {cursorVisible ? (
-              <div className="tl-cursor-handle" style={{ left: cursorX }} aria-hidden="true" />
+              <div
+                className="tl-cursor-handle"
+                style={{ transform: `translateX(${cursorX}px)` }}
+                aria-hidden="true"
+              />
             ) : null}
           </div>
         </div>

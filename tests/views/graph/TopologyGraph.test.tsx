@@ -3,7 +3,6 @@ import './setup-dom';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { pinEdgeId, readEdgeId } from '../../../src/views/graph/ids';
-import { pathSegments } from '../../../src/views/graph/path-segments';
 import { firstFrame, framesOf, preset } from './fixtures';
 import { renderGraph } from './render';
 
@@ -63,27 +62,6 @@ describe('TopologyGraph', () => {
     expect(lit).toHaveLength(1);
     expect(lit[0]!.id).toBe(pinEdgeId('nic0'));
 
-    // The lit edge's dashes: eight still copies of its path, 2 px apart, one per tenth of 0.8 s,
-    // each drawn piece by piece (the pin edge's runs and corners), the dashes carried on.
-    const phases = [...document.querySelectorAll<SVGSVGElement>('.intx-march__phase')];
-    expect(phases).toHaveLength(8);
-    expect(phases.map((p) => p.style.animationDelay)).toEqual([
-      '0s',
-      '-0.7s',
-      '-0.6s',
-      '-0.5s',
-      '-0.4s',
-      '-0.3s',
-      '-0.2s',
-      '-0.1s',
-    ]);
-    const offsets = (k: number) =>
-      [...phases[k]!.querySelectorAll('line, path')].map((p) =>
-        Number(p.getAttribute('stroke-dashoffset')),
-      );
-    const pieces = pathSegments(lit[0]!.getAttribute('d')!)!;
-    expect(offsets(0)).toEqual(pieces.map((p) => Math.round(p.from * 100) / 100));
-    expect(offsets(3)).toEqual(pieces.map((p) => Math.round((p.from - 6) * 100) / 100));
     // The next event moves the light on; the pin keeps saying 1.
     showFrame(frames[pinUp.cursor + 1]!);
     expect(tag().textContent).toBe('1');

@@ -4,7 +4,6 @@ import { useFrameEdge } from '../frame-hooks';
 import { SUB_COLUMN_GAP } from '../sizes';
 import type { ReadEdgeType } from '../types';
 import { EdgeTag } from './EdgeTag';
-import { FlowMarch } from './FlowMarch';
 
 /** How far left of a device its lane runs: the middle of the gap between sub-columns. */
 const LANE = SUB_COLUMN_GAP / 2;
@@ -26,7 +25,6 @@ function ReadEdgeComponent(props: EdgeProps<ReadEdgeType>) {
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={cls} />
-      {state.lit ? <FlowMarch path={path} /> : null}
       {state.lit && state.label !== undefined ? (
         <EdgeTag
           edgeId={id}

@@ -9,7 +9,6 @@ import { memo } from 'react';
 import { useFrameEdge } from '../frame-hooks';
 import type { SignalEdgeData, SignalEdgeType } from '../types';
 import { EdgeTag } from './EdgeTag';
-import { FlowMarch } from './FlowMarch';
 
 /** Distance from a column of the vertical trunk that fanned-in or fanned-out edges share. */
 const TRUNK = 22;
@@ -77,7 +76,6 @@ function SignalEdgeComponent(props: EdgeProps<SignalEdgeType>) {
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} className={cls} />
-      {state.lit ? <FlowMarch path={path} /> : null}
       {text === undefined ? null : (
         <EdgeTag
           edgeId={id}
