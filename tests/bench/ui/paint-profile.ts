@@ -16,14 +16,11 @@
  * Prints one JSON document.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from '../../e2e/support/browser';
-import { startAppServer, type AppServer } from '../../e2e/support/server';
 import { median } from '../stats';
 import { shownCursor, waitForCursor } from './app-page';
-import type { TraceFile } from './imported-trace';
 import { stepPaintRecords, type RawTraceEvent, type StepPaintRecord } from './paint-trace';
 import { progress } from './percentiles';
-import { openProfiledApp } from './profile-page';
+import { runProfile } from './profile-page';
 
 const PRESET = process.env.PROFILE_PRESET ?? 'fig3-broadcast';
 const STEPS = Number(process.env.PROFILE_STEPS ?? 12);
@@ -132,66 +129,46 @@ function medians(records: readonly StepPaintRecord[]) {
   };
 }
 
-async function main(): Promise<void> {
-  let app: AppServer | undefined;
-  let browser: LaunchedBrowser | undefined;
-  let file: TraceFile | undefined;
-  try {
-    app = await startAppServer({ skipBuild: true, root: process.env.PROFILE_ROOT });
-    browser = await launchBrowser();
-    const opened = await openProfiledApp(browser, app.url, PRESET);
-    file = opened.file;
-    const { page } = opened;
-    // A constructed sheet: the app's content security policy refuses inline style elements.
-    if (EXTRA_CSS)
-      await page.evaluate((css) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      }, EXTRA_CSS);
-    const session = await page.context().newCDPSession(page);
-    progress(`tracing paint invalidation over ${STEPS} steps on ${PRESET}`);
-    const { events, before, after } = await record(session, () => markedSteps(page, STEPS));
-    const records = stepPaintRecords(events, MARK, TOP);
-    const painted = new Map(before.map((l) => [l.layerId, l.paintCount]));
-    const rasterByLayer = new Map<number, number>();
-    for (const r of records)
-      for (const l of r.raster)
-        rasterByLayer.set(l.layer, (rasterByLayer.get(l.layer) ?? 0) + l.tiles);
-    const layers = [];
-    for (const l of after) {
-      if (!l.drawsContent) continue;
-      layers.push({
-        layer: Number(l.layerId),
-        element: l.backendNodeId === undefined ? '-' : await describeNode(session, l.backendNodeId),
-        size: `${Math.round(l.width)}x${Math.round(l.height)}`,
-        paintsDuringSteps: l.paintCount - (painted.get(l.layerId) ?? 0),
-        tilesRasterized: rasterByLayer.get(Number(l.layerId)) ?? 0,
-      });
-    }
-    layers.sort((a, b) => b.tilesRasterized - a.tilesRasterized);
-    const worst = [...records].sort(
-      (a, b) =>
-        b.raster.reduce((n, l) => n + l.cpuMs, 0) - a.raster.reduce((n, l) => n + l.cpuMs, 0),
-    )[0];
-    const report = {
-      preset: PRESET,
-      steps: records.length,
-      medianPerStep: medians(records),
-      layers,
-      // The first step after opening also paints what opening left; the worst of the rest.
-      worstStep: worst,
-      perStep: DETAIL ? records : undefined,
-    };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } finally {
-    await browser?.close();
-    await app?.close();
-    file?.remove();
+runProfile(PRESET, async (page) => {
+  // A constructed sheet: the app's content security policy refuses inline style elements.
+  if (EXTRA_CSS)
+    await page.evaluate((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, EXTRA_CSS);
+  const session = await page.context().newCDPSession(page);
+  progress(`tracing paint invalidation over ${STEPS} steps on ${PRESET}`);
+  const { events, before, after } = await record(session, () => markedSteps(page, STEPS));
+  const records = stepPaintRecords(events, MARK, TOP);
+  const painted = new Map(before.map((l) => [l.layerId, l.paintCount]));
+  const rasterByLayer = new Map<number, number>();
+  for (const r of records)
+    for (const l of r.raster)
+      rasterByLayer.set(l.layer, (rasterByLayer.get(l.layer) ?? 0) + l.tiles);
+  const layers = [];
+  for (const l of after) {
+    if (!l.drawsContent) continue;
+    layers.push({
+      layer: Number(l.layerId),
+      element: l.backendNodeId === undefined ? '-' : await describeNode(session, l.backendNodeId),
+      size: `${Math.round(l.width)}x${Math.round(l.height)}`,
+      paintsDuringSteps: l.paintCount - (painted.get(l.layerId) ?? 0),
+      tilesRasterized: rasterByLayer.get(Number(l.layerId)) ?? 0,
+    });
   }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
-  process.exitCode = 1;
+  layers.sort((a, b) => b.tilesRasterized - a.tilesRasterized);
+  const worst = [...records].sort(
+    (a, b) => b.raster.reduce((n, l) => n + l.cpuMs, 0) - a.raster.reduce((n, l) => n + l.cpuMs, 0),
+  )[0];
+  const report = {
+    preset: PRESET,
+    steps: records.length,
+    medianPerStep: medians(records),
+    layers,
+    // The first step after opening also paints what opening left; the worst of the rest.
+    worstStep: worst,
+    perStep: DETAIL ? records : undefined,
+  };
+  return report;
 });

@@ -104,6 +104,16 @@ function data(e: RawTraceEvent): Record<string, unknown> {
   return (e.args?.data as Record<string, unknown> | undefined) ?? {};
 }
 
+/** The `name` tracking events (which node asked for style or layout, and why), tallied. */
+function causes(events: readonly RawTraceEvent[], name: string, top: number): Counted[] {
+  return tally(
+    events
+      .filter((e) => e.name === name)
+      .map((e) => `${elementName(String(data(e).nodeName ?? '?'))} (${data(e).reason})`),
+    top,
+  );
+}
+
 /**
  * Splits the trace at the marks named `${markPrefix}N` (user timing, in step
  * order) and describes each step. `mainThread` is "pid:tid" of the renderer's
@@ -176,12 +186,7 @@ export function stepPaintRecords(
       styleElements: onMain
         .filter((e) => e.name === 'UpdateLayoutTree')
         .reduce((n, e) => n + Number(e.args?.elementCount ?? 0), 0),
-      styleCauses: tally(
-        inStep
-          .filter((e) => e.name === 'StyleRecalcInvalidationTracking')
-          .map((e) => `${elementName(String(data(e).nodeName ?? '?'))} (${data(e).reason})`),
-        top,
-      ),
+      styleCauses: causes(inStep, 'StyleRecalcInvalidationTracking', top),
       layouts: onMain
         .filter((e) => e.name === 'Layout' && e.ph === 'X')
         .map((e) => {
@@ -199,12 +204,7 @@ export function stepPaintRecords(
             })),
           };
         }),
-      layoutCauses: tally(
-        inStep
-          .filter((e) => e.name === 'LayoutInvalidationTracking')
-          .map((e) => `${elementName(String(data(e).nodeName ?? '?'))} (${data(e).reason})`),
-        top,
-      ),
+      layoutCauses: causes(inStep, 'LayoutInvalidationTracking', top),
       paints: onMain
         .filter((e) => e.name === 'Paint' && e.ph === 'X')
         .map((e) => ({

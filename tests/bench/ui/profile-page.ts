@@ -1,4 +1,6 @@
-import type { LaunchedBrowser } from '../../e2e/support/browser';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type LaunchedBrowser } from '../../e2e/support/browser';
+import { startAppServer, type AppServer } from '../../e2e/support/server';
 import { openPreset, type OpenedApp } from './app-page';
 import { traceOpener, writeTraceFile, type TraceFile } from './imported-trace';
 
@@ -20,4 +22,33 @@ export async function openProfiledApp(
     file.remove();
     throw error;
   }
+}
+
+/**
+ * A profile script's whole run: serves dist/ (of PROFILE_ROOT when set),
+ * opens the page for `preset`, lets `measure` record it, prints what it
+ * returns as one JSON document, and closes everything, also on failure.
+ */
+export function runProfile(preset: string, measure: (page: Page) => Promise<object>): void {
+  const run = async () => {
+    let app: AppServer | undefined;
+    let browser: LaunchedBrowser | undefined;
+    let file: TraceFile | undefined;
+    try {
+      app = await startAppServer({ skipBuild: true, root: process.env.PROFILE_ROOT });
+      browser = await launchBrowser();
+      const opened = await openProfiledApp(browser, app.url, preset);
+      file = opened.file;
+      const report = await measure(opened.page);
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    } finally {
+      await browser?.close();
+      await app?.close();
+      file?.remove();
+    }
+  };
+  run().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
+    process.exitCode = 1;
+  });
 }

@@ -14,11 +14,8 @@
  * What each step repaints (elements, layers, tiles): paint-profile.ts.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from '../../e2e/support/browser';
-import { startAppServer, type AppServer } from '../../e2e/support/server';
 import { focusPage, shownCursor, waitForCursor } from './app-page';
-import type { TraceFile } from './imported-trace';
-import { openProfiledApp } from './profile-page';
+import { runProfile } from './profile-page';
 import { progress, round } from './percentiles';
 
 const PRESET = process.env.PROFILE_PRESET ?? 'fig3-broadcast';
@@ -182,64 +179,45 @@ async function play(page: Page): Promise<number> {
   return (await shownCursor(page)) - from;
 }
 
-async function main(): Promise<void> {
-  let app: AppServer | undefined;
-  let browser: LaunchedBrowser | undefined;
-  let file: TraceFile | undefined;
-  try {
-    app = await startAppServer({ skipBuild: true, root: process.env.PROFILE_ROOT });
-    browser = await launchBrowser();
-    const opened = await openProfiledApp(browser, app.url, PRESET);
-    file = opened.file;
-    const { page } = opened;
-    const session = await page.context().newCDPSession(page);
-    await session.send('Profiler.enable');
-    await session.send('Profiler.setSamplingInterval', { interval: 200 });
-    progress(`profiling ${MODE} on ${PRESET}`);
-    let moved = 0;
-    const { stages: totals, threads } = await trace(session, async () => {
-      await session.send('Profiler.start');
-      moved = MODE === 'play' ? await play(page) : await steps(page, STEPS);
-    });
-    const { profile } = (await session.send('Profiler.stop')) as unknown as {
-      profile: CpuProfile;
-    };
-    const per = Math.max(1, moved);
-    const stages = Object.fromEntries(
-      STAGES.filter((n) => totals.has(n)).map((n) => {
-        const t = totals.get(n)!;
-        return [
-          n,
-          {
-            msPerStep: round(t.ms / per, 2),
-            cpuMsPerStep: round(t.cpuMs / per, 2),
-            count: t.count,
-          },
-        ];
-      }),
-    );
-    const perThread = Object.fromEntries(
-      [...threads.entries()]
-        .sort((a, b) => b[1].cpuMs - a[1].cpuMs)
-        .map(([n, t]) => [n, { cpuMsPerStep: round(t.cpuMs / per, 2), count: t.count }]),
-    );
-    const report = {
-      preset: PRESET,
-      mode: MODE,
-      steps: moved,
-      stages,
-      threads: perThread,
-      selfMs: selfTimes(profile, TOP),
-    };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } finally {
-    await browser?.close();
-    await app?.close();
-    file?.remove();
-  }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
-  process.exitCode = 1;
+runProfile(PRESET, async (page) => {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  progress(`profiling ${MODE} on ${PRESET}`);
+  let moved = 0;
+  const { stages: totals, threads } = await trace(session, async () => {
+    await session.send('Profiler.start');
+    moved = MODE === 'play' ? await play(page) : await steps(page, STEPS);
+  });
+  const { profile } = (await session.send('Profiler.stop')) as unknown as {
+    profile: CpuProfile;
+  };
+  const per = Math.max(1, moved);
+  const stages = Object.fromEntries(
+    STAGES.filter((n) => totals.has(n)).map((n) => {
+      const t = totals.get(n)!;
+      return [
+        n,
+        {
+          msPerStep: round(t.ms / per, 2),
+          cpuMsPerStep: round(t.cpuMs / per, 2),
+          count: t.count,
+        },
+      ];
+    }),
+  );
+  const perThread = Object.fromEntries(
+    [...threads.entries()]
+      .sort((a, b) => b[1].cpuMs - a[1].cpuMs)
+      .map(([n, t]) => [n, { cpuMsPerStep: round(t.cpuMs / per, 2), count: t.count }]),
+  );
+  const report = {
+    preset: PRESET,
+    mode: MODE,
+    steps: moved,
+    stages,
+    threads: perThread,
+    selfMs: selfTimes(profile, TOP),
+  };
+  return report;
 });
