@@ -1,11 +1,4 @@
-import {
-  Background,
-  Controls,
-  Panel,
-  ReactFlow,
-  ReactFlowProvider,
-  type ColorMode,
-} from '@xyflow/react';
+import { Controls, Panel, ReactFlow, ReactFlowProvider, type ColorMode } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../engine/scenario';
@@ -170,7 +163,9 @@ function GraphCanvas(props: GraphCanvasProps) {
       colorMode={colorMode}
       aria-label="Interrupt topology"
     >
-      <Background gap={24} size={1} />
+      {/* No dotted background: redrawn in every tile a step repaints, its dots were half of a
+          step's raster (tests/bench/ui/paint-profile.ts), and a plain ground reads better on a
+          projector. */}
       {/* Top right, in the band the camera keeps free, so they never cover a node's controls. */}
       <Controls
         showInteractive={false}
