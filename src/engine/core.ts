@@ -65,14 +65,19 @@ export function createCore(scenario: Scenario, makeSink: (sim: Sim) => EventSink
   function run(limit: number, oneEvent: boolean): boolean {
     const s = sim.s;
     if (s.ended) return false;
+    // One comparison a step for both bounds; which one was passed is asked only then.
+    const stop = until === null ? limit : Math.min(until, limit);
+    const lastSeq = maxEvents - 1;
     for (;;) {
-      if (s.seq >= maxEvents - 1) return end('event-limit', s.t, limit);
+      if (s.seq >= lastSeq) return end('event-limit', s.t, limit);
       const a = s.agenda;
       if (agendaEmpty(a)) return end('idle', s.t, limit);
       const fromNow = agendaNextIsNow(a);
       const t = agendaNextT(a, fromNow);
-      if (until !== null && t > until) return end('until', Math.max(s.t, until), limit);
-      if (t > limit) return false;
+      if (t > stop) {
+        if (until !== null && t > until) return end('until', Math.max(s.t, until), limit);
+        return false;
+      }
       agendaTake(a, fromNow);
       const { op, target, arg } = a;
       // A Xen EOI timer whose guests all EOI'd was cancelled (del_timer): it takes no time.
