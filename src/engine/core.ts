@@ -1,4 +1,5 @@
 import { dispatch, type Inputs } from './dispatch';
+import { entityStep } from './entity';
 import { agendaEmpty, agendaNextIsNow, agendaNextT, agendaTake } from './queue';
 import type { Scenario } from './scenario';
 import { Op, schedule, type Sim } from './sim';
@@ -83,7 +84,11 @@ export function createCore(scenario: Scenario, makeSink: (sim: Sim) => EventSink
       // A Xen EOI timer whose guests all EOI'd was cancelled (del_timer): it takes no time.
       if (op === Op.XenEoiTimer && xenTimerCancelled(sim, target, arg)) continue;
       s.t = t;
-      if (dispatch(sim, inputs, op, target, arg)) {
+      // An entity's step is most operations of a run with many VMs (four in five of the
+      // broadcast sweep's): called here, it skips the switch's call and jump.
+      const emitted =
+        op === Op.Entity ? entityStep(sim, target) : dispatch(sim, inputs, op, target, arg);
+      if (emitted) {
         s.seq += 1;
         if (oneEvent) return true;
       }
