@@ -1,5 +1,6 @@
 import { dispatch, type Inputs } from './dispatch';
 import { entityStep } from './entity';
+import { hostStep } from './host';
 import { agendaEmpty, agendaNextIsNow, agendaNextT, agendaTake } from './queue';
 import type { Scenario } from './scenario';
 import { Op, schedule, type Sim } from './sim';
@@ -85,9 +86,14 @@ export function createCore(scenario: Scenario, makeSink: (sim: Sim) => EventSink
       if (op === Op.XenEoiTimer && xenTimerCancelled(sim, target, arg)) continue;
       s.t = t;
       // An entity's step is most operations of a run with many VMs (four in five of the
-      // broadcast sweep's): called here, it skips the switch's call and jump.
+      // broadcast sweep's), the host's of a selective one (its reads): called here, they
+      // skip the switch's call and jump.
       const emitted =
-        op === Op.Entity ? entityStep(sim, target) : dispatch(sim, inputs, op, target, arg);
+        op === Op.Entity
+          ? entityStep(sim, target)
+          : op === Op.Host
+            ? hostStep(sim, target)
+            : dispatch(sim, inputs, op, target, arg);
       if (emitted) {
         s.seq += 1;
         if (oneEvent) return true;
