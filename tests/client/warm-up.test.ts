@@ -67,6 +67,7 @@ describe("a worker's warm-up", () => {
 
   it('keeps each run small: under 70,000 events at the sweep model', () => {
     for (const { request, spec } of warmUpRuns()) {
+      expect(Number.isInteger(request.raises)).toBe(true);
       expect(eventsPerRaise(spec) * request.raises).toBeLessThan(70_000);
     }
   });
