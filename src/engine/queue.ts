@@ -298,6 +298,13 @@ function heapRemoveFirst(a: Agenda): void {
   h[i] = moved;
 }
 
+/** Whether the FIFO's last entry is operation `op` on `target` (any argument). */
+export function agendaNowEndsWith(a: Agenda, op: number, target: number): boolean {
+  if (a.nowHead === a.nowTail) return false;
+  const i = (a.nowTail - 1) * STRIDE;
+  return a.now[i + OP] === op && a.now[i + TARGET] === target;
+}
+
 export function agendaEmpty(a: Agenda): boolean {
   return a.nowHead === a.nowTail && a.laterT === Infinity;
 }
