@@ -47,8 +47,6 @@ function profile(scenario: Scenario) {
     return r;
   };
   let events = 1; // run.end
-  let fifoPushes = 0;
-  let laterPushes = 0;
   const s = sim.s;
   while (!agendaEmpty(s.agenda) && s.seq < scenario.maxEvents - 1) {
     const a = s.agenda;
@@ -66,30 +64,27 @@ function profile(scenario: Scenario) {
       continue;
     }
     s.t = t;
-    const order0 = s.order;
-    const tail0 = a.nowTail;
     const slots0 = a.freeSlotCount;
     if (dispatch(sim, inputs, op, target, arg)) {
       s.seq += 1;
       events += 1;
       r.emitted += 1;
     } else r.silent += 1;
-    const pushes = s.order - order0;
-    const fifo = a.nowTail - tail0;
-    fifoPushes += fifo;
-    laterPushes += pushes - fifo;
     r.heapSlots += slots0 - a.freeSlotCount;
   }
-  const taken = [...rows.values()].reduce((n, r) => n + r.taken, 0);
+  const all = [...rows.values()];
+  const sum = (f: (r: Row) => number) => all.reduce((n, r) => n + f(r), 0);
   const per = (n: number) => Number((n / events).toFixed(3));
   return {
     name: scenario.name,
     events,
-    opsPerEvent: per(taken),
-    silentOpsPerEvent: per([...rows.values()].reduce((n, r) => n + r.silent, 0)),
-    fifoPushesPerEvent: per(fifoPushes),
-    laterPushesPerEvent: per(laterPushes),
-    heapSlotsPerEvent: per([...rows.values()].reduce((n, r) => n + r.heapSlots, 0)),
+    opsPerEvent: per(sum((r) => r.taken)),
+    silentOpsPerEvent: per(sum((r) => r.silent)),
+    // Every entry made is taken by the end of the run: takes count the pushes, by kind.
+    fromNowPerEvent: per(sum((r) => r.fromNow)),
+    fromFirstPerEvent: per(sum((r) => r.fromFirst)),
+    fromHeapPerEvent: per(sum((r) => r.fromHeap)),
+    heapSlotsPerEvent: per(sum((r) => r.heapSlots)),
     byOp: Object.fromEntries(
       [...rows.entries()]
         .sort((x, y) => y[1].taken - x[1].taken)
