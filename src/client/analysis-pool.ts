@@ -10,8 +10,6 @@ export interface AnalysisPool {
   sweepers: SimApi['sweepPoint'][];
   /** True when the sessions run on this thread (no Web Worker). */
   mainThread: boolean;
-  /** Settles once every worker's warm-up has ended (run through, or given way to a sweep). */
-  warmed: Promise<void>;
   close(): void;
 }
 
@@ -40,6 +38,7 @@ export class WarmUp {
   private ended = false;
   private inFlight = 0;
   private wake: (() => void) | null = null;
+  /** Settles once the warm-up has ended (run through, or given way to a sweep). */
   readonly done: Promise<void>;
 
   constructor(private readonly api: SimApi) {
@@ -103,7 +102,6 @@ export async function createAnalysisPool(
         },
       ],
       mainThread: true,
-      warmed: Promise.resolve(),
       close: () => sessions.close(),
     };
   }
@@ -116,7 +114,6 @@ export async function createAnalysisPool(
       return api.sweepPoint(request, spec);
     }),
     mainThread: false,
-    warmed: Promise.all(warmUps.map((w) => w.done)).then(() => {}),
     close: () => {
       warmUps.forEach((w) => w.end());
       sessions.close();
