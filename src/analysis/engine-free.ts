@@ -15,14 +15,18 @@ export {
 } from './sweep-request';
 export {
   SWEEP_POLICIES,
+  eventsPerRaise,
   pointKey,
   runSweep,
   sweepPoints,
+  sweepTasks,
   type PointRunner,
   type SweepAxis,
   type SweepOutcome,
   type SweepPoint,
   type SweepPointSpec,
   type SweepProgress,
+  type SweepTask,
 } from './sweep-plan';
+export { warmUpRuns, type WarmUpRun } from './sweep-warm-up';
 export { compareAlong, selectiveCostsMore, type AxisComparison } from './crossover';

@@ -4,7 +4,6 @@ import { MetricsSink } from './metrics-sink';
 import type { Scenario } from './scenario';
 import { createCounters, summaryOf } from './summary-counters';
 import type { Summary } from './summary-types';
-import { TeeSink } from './tee-sink';
 import type { Topology } from './topology';
 
 /**
@@ -12,7 +11,8 @@ import type { Topology } from './topology';
  * `createEngine` (engine.ts), whose events go straight into a columnar store
  * through the column sink, no event object made, while the metrics sink
  * counts their summary. The store holds, event for event, what `createEngine`
- * would have returned, and the summary is `summarize` of those events.
+ * would have returned, and the summary is `summarize` of those events. The
+ * metrics sink counts each event, then hands it to the column sink.
  */
 export interface ColumnEngine {
   readonly topology: Topology;
@@ -26,7 +26,7 @@ export function createColumnEngine(scenario: Scenario, columns: EventColumns): C
   const counters = createCounters(scenario);
   const core = createCore(
     scenario,
-    (sim) => new TeeSink(new ColumnSink(sim, columns), new MetricsSink(sim, counters)),
+    (sim) => new MetricsSink(sim, counters, new ColumnSink(sim, columns)),
   );
   return {
     topology: core.sim.topo,

@@ -1,5 +1,5 @@
 import type { Emitted } from './sink';
-import { By, EntityPhase, Op, schedule, scheduleIn, type Sim } from './sim';
+import { By, EntityPhase, Op, schedule, scheduleIn, scheduleResync, type Sim } from './sim';
 import { POLL_SPURIOUS_IRQ_INTERVAL_NS } from './scenario';
 import { addIndication } from './indications';
 import { HostPhase, startHostJob, type DeviceState, type LineState } from './state';
@@ -91,7 +91,7 @@ export function enqueue(sim: Sim, entity: number, indication: number, delay: num
 }
 
 export function remoteIrrEvent(sim: Sim, l: number, value: 0 | 1): Emitted {
-  if (value === 0) scheduleIn(sim, 0, Op.ControllerEval, l);
+  if (value === 0) scheduleResync(sim, Op.ControllerEval, l);
   return sim.out.controllerRemoteIrr(l, value);
 }
 
@@ -129,7 +129,7 @@ export function syncMask(sim: Sim, l: number, by: number): boolean {
   const want = ln.disabled || ln.maskInFlight > 0 ? 1 : 0;
   if (want === ln.masked) return false;
   ln.masked = want;
-  if (want === 0) scheduleIn(sim, 0, Op.ControllerEval, l);
+  if (want === 0) scheduleResync(sim, Op.ControllerEval, l);
   return sim.out.controllerMask(l, want, by);
 }
 
@@ -191,7 +191,7 @@ export function noteInterrupt(
 export function nobodyCared(sim: Sim, l: number, unhandled: number): Emitted {
   const ln = line(sim, l);
   ln.disabled = true;
-  scheduleIn(sim, 0, Op.MaskSync, l, By.NobodyCared);
+  scheduleResync(sim, Op.MaskSync, l, By.NobodyCared);
   if (sim.topo.pollSpurious) {
     // Linux `note_interrupt()` starts poll_spurious_irq_timer when it disables the line.
     ln.pollBase = sim.s.t;

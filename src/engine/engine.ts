@@ -1,8 +1,10 @@
 import { createCore } from './core';
 import type { TraceEvent } from './events';
+import { MetricsSink } from './metrics-sink';
 import type { Scenario } from './scenario';
 import { cloneState, type EngineState } from './state';
 import { summarize } from './summary';
+import { createCounters } from './summary-counters';
 import { TraceSink } from './trace-sink';
 import { buildTrace, type Trace } from './trace-types';
 import type { Topology } from './topology';
@@ -24,7 +26,13 @@ export interface Engine {
 
 export function createEngine(scenario: Scenario): Engine {
   let sink: TraceSink | undefined;
-  const core = createCore(scenario, (sim) => (sink = new TraceSink(sim)));
+  // The handlers always call the metrics sink (metrics-sink.ts says why); it hands each
+  // event on to the trace sink. Its counts are not read here: the trace's summary is the
+  // fold over its events (summary.ts), which a restore to an earlier state keeps right.
+  const core = createCore(
+    scenario,
+    (sim) => new MetricsSink(sim, createCounters(scenario), (sink = new TraceSink(sim))),
+  );
   const trace = sink!;
   const { sim } = core;
   return {

@@ -40,6 +40,14 @@ export function decideForwards(sim: Sim, l: number): void {
 }
 
 /**
+ * The device lists of a broadcast indication: it names no device and masks none,
+ * and nothing adds to them (only `addForward`, under selective, adds a device to a
+ * forward), so one empty list serves them all, frozen so that a write would throw
+ * rather than reach every indication. Two fewer arrays made per VM and delivery.
+ */
+const NO_DEVICES = Object.freeze([]) as unknown as number[];
+
+/**
  * Xen forwards to the guests bound to this IRQ only, and masks nothing: an
  * edge IRQ is ACKTYPE_NONE, a level one waits for its EOI (ACKTYPE_EOI, see
  * host.ts). The patent's broadcast sends to every entity under a line mask.
@@ -53,8 +61,8 @@ function broadcastForwards(sim: Sim, l: number): void {
   for (let i = 0; i < n; i++) {
     ln.job.forwards.push({
       entity: guests ? guests[i]! : i,
-      devices: [],
-      about: [],
+      devices: NO_DEVICES,
+      about: NO_DEVICES,
       carried: null,
       reason: 'broadcast',
       lineMask: !topo.xen,

@@ -3,7 +3,7 @@ import { setIntxDisable } from './device';
 import { dropIndication } from './indications';
 import type { Emitted } from './sink';
 import { STORM_DELAY_NS, SUCCESSIVE_IRQ_MAX_COUNT } from './scenario';
-import { By, Op, scheduleIn, type Sim } from './sim';
+import { By, Op, scheduleIn, scheduleResync, type Sim } from './sim';
 import type { DeviceState, LineState } from './state';
 
 /** The host receives an entity's EOI for one indication. */
@@ -33,7 +33,7 @@ export function hostEoi(sim: Sim, id: number): Emitted {
   }
   if (ind.lineMask) {
     ln.maskInFlight -= 1;
-    scheduleIn(sim, 0, Op.MaskSync, ind.line, By.Host);
+    scheduleResync(sim, Op.MaskSync, ind.line, By.Host);
   }
   return sim.out.hostEoi(ind.entity, ln.outstanding);
 }

@@ -63,6 +63,13 @@ export interface Agenda {
   heap: Int32Array;
   heapSize: number;
   /**
+   * When the next later entry runs (the first entry's instant, else the heap's first
+   * bucket's), Infinity when there is none. Kept up to date by every push and take, so
+   * that the loop's two questions, "is the agenda empty" and "does the FIFO go first",
+   * and the push's "is this the soonest", are one field each, not a chain of branches.
+   */
+  laterT: number;
+  /**
    * The bucket the last later entry joined, while it has entries. A new entry for
    * the same instant joins it: every entry of a bucket made since is for another
    * instant, so no entry can come between.
@@ -105,6 +112,7 @@ export function createAgenda(): Agenda {
     firstArg: 0,
     heap: new Int32Array(INITIAL),
     heapSize: 0,
+    laterT: Infinity,
     lastBucket: NONE,
     t: 0,
     op: 0,
@@ -176,10 +184,11 @@ export function agendaPush(
     a.nowTail += 1;
     return;
   }
-  if (a.hasFirst ? t < a.firstT : a.heapSize === 0 || t < a.bucketT[a.heap[0]!]!) {
+  if (t < a.laterT) {
     // Strictly sooner than every other later entry: it is the next one.
     if (a.hasFirst) demoteFirst(a);
     a.hasFirst = true;
+    a.laterT = t;
     a.firstT = t;
     a.firstOrder = order;
     a.firstOp = op;
@@ -289,13 +298,19 @@ function heapRemoveFirst(a: Agenda): void {
   h[i] = moved;
 }
 
-export function agendaEmpty(a: Agenda): boolean {
-  return a.nowHead === a.nowTail && !a.hasFirst && a.heapSize === 0;
+/** Whether the FIFO's last entry is operation `op` on `target` (any argument). */
+export function agendaNowEndsWith(a: Agenda, op: number, target: number): boolean {
+  if (a.nowHead === a.nowTail) return false;
+  const i = (a.nowTail - 1) * STRIDE;
+  return a.now[i + OP] === op && a.now[i + TARGET] === target;
 }
 
-/** When the next later entry runs, Infinity when there is none. */
-function laterT(a: Agenda): number {
-  if (a.hasFirst) return a.firstT;
+export function agendaEmpty(a: Agenda): boolean {
+  return a.nowHead === a.nowTail && a.laterT === Infinity;
+}
+
+/** `laterT` once the first entry or the heap's first bucket has changed. */
+function heapFirstT(a: Agenda): number {
   return a.heapSize === 0 ? Infinity : a.bucketT[a.heap[0]!]!;
 }
 
@@ -306,12 +321,12 @@ function laterT(a: Agenda): number {
  * goes first.
  */
 export function agendaNextIsNow(a: Agenda): boolean {
-  return a.nowHead !== a.nowTail && laterT(a) > a.nowT;
+  return a.nowHead !== a.nowTail && a.laterT > a.nowT;
 }
 
 /** When the next entry runs; `fromNow` as `agendaNextIsNow` says. */
 export function agendaNextT(a: Agenda, fromNow: boolean): number {
-  return fromNow ? a.nowT : laterT(a);
+  return fromNow ? a.nowT : a.laterT;
 }
 
 /** Removes the next entry into `a.t`, `a.op`, `a.target`, `a.arg`; `fromNow` as `agendaNextIsNow` says. */
@@ -332,6 +347,7 @@ export function agendaTake(a: Agenda, fromNow: boolean): void {
   }
   if (a.hasFirst) {
     a.hasFirst = false;
+    a.laterT = heapFirstT(a);
     a.t = a.firstT;
     a.op = a.firstOp;
     a.target = a.firstTarget;
@@ -356,4 +372,5 @@ export function agendaTake(a: Agenda, fromNow: boolean): void {
   a.freeBuckets[a.freeBucketCount++] = b;
   if (a.lastBucket === b) a.lastBucket = NONE;
   heapRemoveFirst(a);
+  a.laterT = heapFirstT(a);
 }

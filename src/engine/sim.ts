@@ -1,4 +1,4 @@
-import { agendaPush } from './queue';
+import { agendaNowEndsWith, agendaPush } from './queue';
 import type { EventSink } from './sink';
 import type { EngineState } from './state';
 import type { Topology } from './topology';
@@ -60,6 +60,26 @@ export function scheduleIn(sim: Sim, delay: number, op: number, target = 0, arg 
   const s = sim.s;
   const now = s.t;
   agendaPush(s.agenda, now + delay, s.order++, op, target, arg, now);
+}
+
+/**
+ * `scheduleIn(sim, 0, op, target, arg)` for an operation that only brings its
+ * target in line with the state it finds (syncMask, evaluate), unless the
+ * entry the FIFO ends with is already that operation on that target. Why
+ * nothing is lost: the two would run back to back, the new one straight after
+ * the other (FIFO entries run in order, and no later entry can come due at
+ * this instant in between: one made now for now joins the FIFO), so the
+ * second finds the state the first left, already in line, and emits nothing.
+ * Its insertion order is still taken, so later entries are numbered as before. A broadcast's
+ * 64 EOIs at one instant each asked for a mask sync: now one runs.
+ */
+export function scheduleResync(sim: Sim, op: number, target: number, arg = 0): void {
+  const s = sim.s;
+  if (agendaNowEndsWith(s.agenda, op, target)) {
+    s.order += 1;
+    return;
+  }
+  scheduleIn(sim, 0, op, target, arg);
 }
 
 /** Who wrote a controller mask or EOI, as recorded in the `by` field. */

@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   checkSweepRequest,
   DEFAULT_SWEEP,
+  eventsPerRaise,
   pointKey,
   runSweep,
   runSweepPoint,
   sweepPoints,
   sweepScenario,
+  sweepTasks,
   type SweepPoint,
   type SweepPointSpec,
   type SweepRequest,
 } from '../../src/analysis';
+import { createMetricsEngine } from '../../src/engine/metrics-engine';
 import { run } from '../engine/helpers';
 
 const small: SweepRequest = {
@@ -206,23 +209,86 @@ describe('running a sweep', () => {
 
   it('cancel stops within one point', async () => {
     let started = 0;
+    let finished = 0;
     let cancel = false;
     const runner = async (spec: SweepPointSpec) => {
       started += 1;
       await new Promise((r) => setTimeout(r, 1));
+      finished += 1;
       return fakePoint(spec);
     };
     const out = await runSweep(
       small,
       [runner],
       (p) => {
-        if (p.done === 3) cancel = true;
+        if (p.done >= 3) cancel = true;
       },
       () => cancel,
     );
     expect(out.cancelled).toBe(true);
-    expect(out.points).toHaveLength(3);
-    expect(started).toBe(3);
+    // The run that reached 3 places was the last one started: none after the cancel.
+    expect(started).toBe(finished);
+    const lastTask = sweepTasks(small)[started - 1]!;
+    expect(out.points.length).toBeGreaterThanOrEqual(3);
+    expect(out.points.length).toBeLessThan(3 + lastTask.slots.length);
+  });
+
+  it('runs the longest point first and fills every place once', () => {
+    const tasks = sweepTasks(DEFAULT_SWEEP);
+    // 36 places, the 16-VM, 4-ISR point of each policy on both axes: 33 runs.
+    expect(tasks).toHaveLength(33);
+    expect(tasks.flatMap((t) => t.slots).sort((a, b) => a - b)).toEqual(
+      sweepPoints(DEFAULT_SWEEP).map((_, i) => i),
+    );
+    expect(pointKey(tasks[0]!.spec)).toBe('64x4:broadcast');
+    for (let i = 1; i < tasks.length; i++) {
+      expect(tasks[i]!.work).toBeLessThanOrEqual(tasks[i - 1]!.work);
+    }
+    // Longest processing time first on two runners, each run taking its estimate: the
+    // two runners finish within a tenth of the sweep's whole work of each other.
+    const ends = [0, 0];
+    for (const t of tasks) {
+      const k = ends[0]! <= ends[1]! ? 0 : 1;
+      ends[k]! += t.work;
+    }
+    const total = ends[0]! + ends[1]!;
+    expect(Math.abs(ends[0]! - ends[1]!) / total).toBeLessThan(0.1);
+  });
+
+  it('hands each free runner the longest run left, and returns points in drawing order', async () => {
+    const tasks = sweepTasks(small);
+    const starts: string[] = [];
+    const byRunner: string[][] = [[], []];
+    // A run takes its estimate in (scaled) time, so the runners come free as they would.
+    const runners = byRunner.map((log) => async (spec: SweepPointSpec) => {
+      starts.push(pointKey(spec));
+      log.push(pointKey(spec));
+      const work = eventsPerRaise(spec) * small.raises;
+      await new Promise((r) => setTimeout(r, work / 2_000));
+      return fakePoint(spec);
+    });
+    const out = await runSweep(small, runners, () => {});
+    expect(starts).toEqual(tasks.map((t) => pointKey(t.spec)));
+    // The two longest start at once, one on each runner.
+    expect([byRunner[0]![0], byRunner[1]![0]].sort()).toEqual(
+      [pointKey(tasks[0]!.spec), pointKey(tasks[1]!.spec)].sort(),
+    );
+    expect(out.points.map((p) => `${p.axis}:${pointKey(p)}`)).toEqual(
+      sweepPoints(small).map((p) => `${p.axis}:${pointKey(p)}`),
+    );
+  });
+
+  it('estimates each point of the default sweep within a quarter of its events', () => {
+    // The default request's shape at fewer raises (the estimate is per raise).
+    const r = { ...DEFAULT_SWEEP, raises: 400 };
+    for (const { spec } of sweepTasks(r)) {
+      const engine = createMetricsEngine(
+        sweepScenario({ ...spec, raises: r.raises, meanGapNs: r.meanGapNs, seed: r.seed }),
+      );
+      engine.runTo(Infinity);
+      const perRaise = engine.events / r.raises;
+      expect(Math.abs(eventsPerRaise(spec) / perRaise - 1), pointKey(spec)).toBeLessThan(0.25);
+    }
   });
 
   it('refuses bad requests, naming the field', () => {

@@ -65,20 +65,22 @@ export function useSweep(pool: AnalysisPool | null) {
         (run) => (spec: Parameters<typeof run>[1]) => run(request, spec),
       );
       try {
+        const arrivals = frameBatches<SweepPoint>((points, done) => {
+          if (!mounted.current) return;
+          setState((s) => ({
+            ...s,
+            done,
+            points: [...s.points, ...points],
+            elapsedMs: performance.now() - began,
+          }));
+        });
         const outcome = await runSweep(
           request,
           runners,
-          ({ done, point }) => {
-            if (!mounted.current) return;
-            setState((s) => ({
-              ...s,
-              done,
-              points: [...s.points, point],
-              elapsedMs: performance.now() - began,
-            }));
-          },
+          ({ done, point }) => arrivals.add(point, done),
           () => stop.current,
         );
+        arrivals.flush();
         if (!mounted.current) return;
         setState((s) => ({
           ...s,
@@ -103,4 +105,40 @@ export function useSweep(pool: AnalysisPool | null) {
   }, []);
 
   return { state, start, cancel };
+}
+
+/** The next animation frame, or a frame's time where there are none (tests). */
+function nextFrame(run: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
+  else setTimeout(run, 16);
+}
+
+/**
+ * Points as they arrive, handed on at most once a frame: the small points of a sweep
+ * come in bursts (the runs go longest first), and one render per point would take
+ * the main thread's share of the two cores from the workers. The progress bar still
+ * moves every frame a point arrives. `flush` hands on what is left at once.
+ */
+function frameBatches<T>(take: (items: T[], done: number) => void) {
+  let items: T[] = [];
+  let done = 0;
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (items.length === 0) return;
+    const batch = items;
+    items = [];
+    take(batch, done);
+  };
+  return {
+    add(item: T, doneSoFar: number) {
+      items.push(item);
+      done = doneSoFar;
+      if (!scheduled) {
+        scheduled = true;
+        nextFrame(flush);
+      }
+    },
+    flush,
+  };
 }
