@@ -2,9 +2,10 @@ import { useLayoutEffect, useRef, useState, type CSSProperties, type RefObject }
 
 /**
  * Keeps an element's last laid-out height (from a ResizeObserver: never read
- * in a render or a step) and, while `hold` is true, gives it that height as
- * its minimum, so content drawn a frame later moves nothing around it (where
- * the element is sized by its content, as the side column is in the narrow layout).
+ * in a render or a step) and, while `hold` is true, hands it to the element's
+ * CSS as `--reserved-height`, so content drawn a frame later moves nothing
+ * around it. The CSS uses it only where the element is sized by its content
+ * (the side column in the narrow layout; in the wide one the grid sizes it).
  */
 export function useReservedHeight<E extends HTMLElement>(
   hold: boolean,
@@ -27,8 +28,7 @@ export function useReservedHeight<E extends HTMLElement>(
   useLayoutEffect(() => {
     if (hold) setHeight(last.current);
   }, [hold]);
-  return {
-    ref,
-    reserved: hold && height > 0 ? { minHeight: height, boxSizing: 'border-box' } : undefined,
-  };
+  const reserved =
+    hold && height > 0 ? ({ '--reserved-height': `${height}px` } as CSSProperties) : undefined;
+  return { ref, reserved };
 }

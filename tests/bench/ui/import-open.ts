@@ -121,7 +121,14 @@ export interface ImportOpenResult {
   stageStartMs: Record<string, number>;
   /** The same in the `afterMs` after the first draw. */
   after: { ms: number; longestTaskMs: number; tasksOver50: number };
-  perRun: { openMs: number; shownMs: number; longestTaskMs: number; tasksOver50: number }[];
+  perRun: {
+    openMs: number;
+    shownMs: number;
+    longestTaskMs: number;
+    tasksOver50: number;
+    /** Each long task of the run, from the file choice: where in the opening it fell. */
+    tasks: LongTask[];
+  }[];
   targetOpenMs: number;
   targetLongestTaskMs: number;
   withinTarget: boolean;
@@ -157,6 +164,10 @@ export async function measureImportOpen(
         shownMs: round(sample.shownMs, 0),
         longestTaskMs: longest(sample.tasks),
         tasksOver50: sample.tasks.length,
+        tasks: sample.tasks.map((t) => ({
+          startMs: round(t.startMs, 0),
+          durationMs: round(t.durationMs, 0),
+        })),
       });
       for (const [label, ms] of sample.stages)
         stageStarts.set(label, [...(stageStarts.get(label) ?? []), ms]);
