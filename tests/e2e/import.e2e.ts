@@ -278,6 +278,12 @@ describe('opening files', () => {
       await page.getByRole('button', { name: 'Forward', exact: true }).click();
       await waitForCursor(page, 1);
       await counts.filter({ hasText: 'step 1 /' }).waitFor({ timeout: 5_000 });
+      // On to the first delivery, where both graphs light the path they follow.
+      for (let c = 2; c <= 6; c++) {
+        await page.getByRole('button', { name: 'Forward', exact: true }).click();
+        await waitForCursor(page, c);
+      }
+      await counts.filter({ hasText: 'step 6 /' }).waitFor({ timeout: 5_000 });
       await saveScreenshot(page, `import-large-side-by-side-${size.width}`);
       await page.getByRole('button', { name: 'Side by side' }).click();
       expect(pageErrors).toEqual([]);
