@@ -30,6 +30,16 @@ function shown(container: HTMLElement) {
   };
 }
 
+/** The app on `preset`, with the graph's chunk loaded, as the page shows it. */
+async function renderApp(preset: string) {
+  const store = await loadedStore(preset);
+  const view = render(<App store={store} />);
+  await act(async () => {
+    await import('../../src/views/graph');
+  });
+  return { store, view };
+}
+
 describe('first draw of another machine', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout'] });
@@ -39,11 +49,7 @@ describe('first draw of another machine', () => {
   });
 
   it('draws the graph, then the side panels, one painted frame apart', async () => {
-    const store = await loadedStore('fig3-broadcast');
-    const view = render(<App store={store} />);
-    await act(async () => {
-      await import('../../src/views/graph');
-    });
+    const { store, view } = await renderApp('fig3-broadcast');
     // The page's first render is not staged: what the store holds is drawn at once.
     expect(shown(view.container)).toMatchObject({ graph: true, eventLog: true, pending: false });
 
@@ -71,11 +77,7 @@ describe('first draw of another machine', () => {
   });
 
   it('draws a policy switch on the same machine in one commit', async () => {
-    const store = await loadedStore('fig3-broadcast');
-    const view = render(<App store={store} />);
-    await act(async () => {
-      await import('../../src/views/graph');
-    });
+    const { store, view } = await renderApp('fig3-broadcast');
     await act(async () => {
       await store.getState().setPolicy('selective');
     });

@@ -11,33 +11,13 @@
  * Serves the existing dist/ (build it first; `npx vite build --minify false`
  * keeps React's function names readable). PROFILE_ROOT serves another checkout.
  */
-import type { CDPSession } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from '../../e2e/support/browser';
-import { startAppServer, type AppServer } from '../../e2e/support/server';
 import { openPreset } from './app-page';
-import { writeTraceFile, type TraceFile } from './imported-trace';
+import { recordTrace, rendererMain, runProfile, type TraceEvent } from './chrome-trace';
 import { progress, round } from './percentiles';
 
 const OVER_MS = Number(process.env.OPEN_PROFILE_OVER_MS ?? 30);
 const AFTER_MS = Number(process.env.OPEN_PROFILE_AFTER_MS ?? 2500);
 const TOP = Number(process.env.OPEN_PROFILE_TOP ?? 12);
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time: what the task cost, whatever else the machine was running. */
-  tdur?: number;
-  args?: {
-    name?: string;
-    elementCount?: number;
-    data?: { functionName?: string; url?: string };
-    beginData?: { dirtyObjects?: number; totalObjects?: number };
-  };
-}
 
 interface ProfileNode {
   id: number;
@@ -51,49 +31,6 @@ interface CpuProfile {
   startTime: number;
   samples: number[];
   timeDeltas: number[];
-}
-
-async function record(session: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', (e) => {
-    events.push(...(e.value as unknown as TraceEvent[]));
-  });
-  const done = new Promise<void>((resolve) =>
-    session.once('Tracing.tracingComplete', () => resolve()),
-  );
-  await session.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'toplevel',
-        'devtools.timeline',
-        'v8',
-        'v8.execute',
-        'blink',
-        'disabled-by-default-devtools.timeline',
-      ],
-    },
-  });
-  await run();
-  await session.send('Tracing.end');
-  await done;
-  return events;
-}
-
-/** The renderer main thread: the CrRendererMain with the most task time. */
-function mainThread(events: TraceEvent[]): string {
-  const mains = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const busy = new Map<string, number>();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (e.ph === 'X' && e.name === 'RunTask' && mains.has(key))
-      busy.set(key, (busy.get(key) ?? 0) + (e.dur ?? 0));
-  }
-  return [...busy.entries()].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 const nameOf = (f: ProfileNode['callFrame']) =>
@@ -153,73 +90,55 @@ function eventName(e: TraceEvent): string {
   return e.name;
 }
 
-async function main(): Promise<void> {
-  let app: AppServer | undefined;
-  let browser: LaunchedBrowser | undefined;
-  let file: TraceFile | undefined;
-  try {
-    app = await startAppServer({ skipBuild: true, root: process.env.PROFILE_ROOT });
-    browser = await launchBrowser();
-    progress('writing the 100 MB trace');
-    file = await writeTraceFile();
-    const { page } = await openPreset(browser, app.url, 'fig3-broadcast');
-    const session = await page.context().newCDPSession(page);
-    await session.send('Profiler.enable');
-    await session.send('Profiler.setSamplingInterval', { interval: 250 });
-    progress(`profiling the opening of ${file.megabytes} MB`);
-    const n = file.eventCount;
-    const events = await record(session, async () => {
-      await session.send('Profiler.start');
-      await page.locator('[data-testid="open-file-input"]').setInputFiles(file!.path);
-      await page.waitForFunction(
-        (count) =>
-          document.querySelector('[data-testid="cursor-status"]')?.textContent?.trim() ===
-          `0 / ${count}`,
-        n,
-        { timeout: 120_000, polling: 50 },
-      );
-      await page.waitForTimeout(AFTER_MS);
+runProfile(true, async ({ app, browser, file }) => {
+  if (!file) throw new Error('no trace file');
+  const { page } = await openPreset(browser, app.url, 'fig3-broadcast');
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 250 });
+  progress(`profiling the opening of ${file.megabytes} MB`);
+  const n = file.eventCount;
+  const events = await recordTrace(session, async () => {
+    await session.send('Profiler.start');
+    await page.locator('[data-testid="open-file-input"]').setInputFiles(file!.path);
+    await page.waitForFunction(
+      (count) =>
+        document.querySelector('[data-testid="cursor-status"]')?.textContent?.trim() ===
+        `0 / ${count}`,
+      n,
+      { timeout: 120_000, polling: 50 },
+    );
+    await page.waitForTimeout(AFTER_MS);
+  }, ['v8.execute', 'blink']);
+  const { profile } = (await session.send('Profiler.stop')) as unknown as {
+    profile: CpuProfile;
+  };
+  const main = rendererMain(events);
+  const onMain = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
+  const tasks = onMain.filter((e) => e.name === 'RunTask');
+  const origin = Math.min(...tasks.map((e) => e.ts));
+  const long = tasks
+    .filter((e) => (e.dur ?? 0) / 1000 > OVER_MS)
+    .map((task) => {
+      const end = task.ts + (task.dur ?? 0);
+      const inside = new Map<string, number>();
+      for (const e of onMain) {
+        if (e === task || e.name === 'RunTask' || e.ts < task.ts || e.ts > end) continue;
+        const name = eventName(e);
+        inside.set(name, (inside.get(name) ?? 0) + (e.dur ?? 0) / 1000);
+      }
+      return {
+        atMs: round((task.ts - origin) / 1000, 0),
+        ms: round((task.dur ?? 0) / 1000, 1),
+        cpuMs: round((task.tdur ?? task.dur ?? 0) / 1000, 1),
+        events: Object.fromEntries(
+          [...inside.entries()]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, TOP)
+            .map(([k, v]) => [k, round(v, 1)]),
+        ),
+        ...samplesIn(profile, task.ts, end),
+      };
     });
-    const { profile } = (await session.send('Profiler.stop')) as unknown as {
-      profile: CpuProfile;
-    };
-    const main = mainThread(events);
-    const onMain = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
-    const tasks = onMain.filter((e) => e.name === 'RunTask');
-    const origin = Math.min(...tasks.map((e) => e.ts));
-    const long = tasks
-      .filter((e) => (e.dur ?? 0) / 1000 > OVER_MS)
-      .map((task) => {
-        const end = task.ts + (task.dur ?? 0);
-        const inside = new Map<string, number>();
-        for (const e of onMain) {
-          if (e === task || e.name === 'RunTask' || e.ts < task.ts || e.ts > end) continue;
-          const name = eventName(e);
-          inside.set(name, (inside.get(name) ?? 0) + (e.dur ?? 0) / 1000);
-        }
-        return {
-          atMs: round((task.ts - origin) / 1000, 0),
-          ms: round((task.dur ?? 0) / 1000, 1),
-          cpuMs: round((task.tdur ?? task.dur ?? 0) / 1000, 1),
-          events: Object.fromEntries(
-            [...inside.entries()]
-              .sort((a, b) => b[1] - a[1])
-              .slice(0, TOP)
-              .map(([k, v]) => [k, round(v, 1)]),
-          ),
-          ...samplesIn(profile, task.ts, end),
-        };
-      });
-    const report = { file: { megabytes: file.megabytes, eventCount: n }, overMs: OVER_MS, long };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } finally {
-    await browser?.close();
-    await app?.close();
-    file?.remove();
-  }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
-  process.exitCode = 1;
+  return { file: { megabytes: file.megabytes, eventCount: n }, overMs: OVER_MS, long };
 });

@@ -13,10 +13,9 @@
  * (another checkout whose dist/ to serve, to compare two versions on one machine).
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from '../../e2e/support/browser';
-import { startAppServer, type AppServer } from '../../e2e/support/server';
 import { focusPage, openPreset, shownCursor, waitForCursor } from './app-page';
-import { traceOpener, writeTraceFile, type TraceFile } from './imported-trace';
+import { traceOpener } from './imported-trace';
+import { recordTrace, rendererMain, runProfile, type TraceEvent } from './chrome-trace';
 import { progress, round } from './percentiles';
 
 const PRESET = process.env.PROFILE_PRESET ?? 'fig3-broadcast';
@@ -25,17 +24,6 @@ const STEPS = Number(process.env.PROFILE_STEPS ?? 60);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
 /** Short enough that 8x play does not reach the end of fig3-broadcast (165 events). */
 const PLAY_MS = 2000;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  /** Thread (CPU) time: what the task cost, whatever else the machine was running. */
-  tdur?: number;
-  args?: { name?: string };
-}
 
 /** Trace event names worth a line: the frame's stages and what runs script. */
 const STAGES = [
@@ -78,38 +66,8 @@ async function trace(
   session: CDPSession,
   run: () => Promise<void>,
 ): Promise<{ stages: Map<string, Totals>; threads: Map<string, Totals> }> {
-  const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', (e) => {
-    events.push(...(e.value as unknown as TraceEvent[]));
-  });
-  const done = new Promise<void>((resolve) =>
-    session.once('Tracing.tracingComplete', () => resolve()),
-  );
-  await session.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'toplevel',
-        'devtools.timeline',
-        'v8',
-        'disabled-by-default-devtools.timeline',
-      ],
-    },
-  });
-  await run();
-  await session.send('Tracing.end');
-  await done;
-  // The renderer's main thread: the busiest thread named CrRendererMain.
-  const mains = events
-    .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-    .map((e) => `${e.pid}:${e.tid}`);
-  const busy = new Map<string, number>();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (e.ph === 'X' && e.name === 'RunTask' && mains.includes(key))
-      busy.set(key, (busy.get(key) ?? 0) + (e.dur ?? 0));
-  }
-  const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const events = await recordTrace(session, run);
+  const main = rendererMain(events);
   const stages = new Map<string, Totals>();
   for (const e of events) {
     if (e.ph === 'X' && `${e.pid}:${e.tid}` === main && STAGES.includes(e.name))
@@ -180,65 +138,48 @@ async function play(page: Page): Promise<number> {
   return (await shownCursor(page)) - from;
 }
 
-async function main(): Promise<void> {
-  let app: AppServer | undefined;
-  let browser: LaunchedBrowser | undefined;
-  let file: TraceFile | undefined;
-  try {
-    app = await startAppServer({ skipBuild: true, root: process.env.PROFILE_ROOT });
-    browser = await launchBrowser();
-    if (PRESET === 'imported') file = await writeTraceFile();
-    const { page } = file
-      ? await traceOpener(app.url, file)(browser)
-      : await openPreset(browser, app.url, PRESET);
-    const session = await page.context().newCDPSession(page);
-    await session.send('Profiler.enable');
-    await session.send('Profiler.setSamplingInterval', { interval: 200 });
-    progress(`profiling ${MODE} on ${PRESET}`);
-    let moved = 0;
-    const { stages: totals, threads } = await trace(session, async () => {
-      await session.send('Profiler.start');
-      moved = MODE === 'play' ? await play(page) : await steps(page, STEPS);
-    });
-    const { profile } = (await session.send('Profiler.stop')) as unknown as {
-      profile: CpuProfile;
-    };
-    const per = Math.max(1, moved);
-    const stages = Object.fromEntries(
-      STAGES.filter((n) => totals.has(n)).map((n) => {
-        const t = totals.get(n)!;
-        return [
-          n,
-          {
-            msPerStep: round(t.ms / per, 2),
-            cpuMsPerStep: round(t.cpuMs / per, 2),
-            count: t.count,
-          },
-        ];
-      }),
-    );
-    const perThread = Object.fromEntries(
-      [...threads.entries()]
-        .sort((a, b) => b[1].cpuMs - a[1].cpuMs)
-        .map(([n, t]) => [n, { cpuMsPerStep: round(t.cpuMs / per, 2), count: t.count }]),
-    );
-    const report = {
-      preset: PRESET,
-      mode: MODE,
-      steps: moved,
-      stages,
-      threads: perThread,
-      selfMs: selfTimes(profile, TOP),
-    };
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } finally {
-    await browser?.close();
-    await app?.close();
-    file?.remove();
-  }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
-  process.exitCode = 1;
+runProfile(PRESET === 'imported', async ({ app, browser, file }) => {
+  const { page } = file
+    ? await traceOpener(app.url, file)(browser)
+    : await openPreset(browser, app.url, PRESET);
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  progress(`profiling ${MODE} on ${PRESET}`);
+  let moved = 0;
+  const { stages: totals, threads } = await trace(session, async () => {
+    await session.send('Profiler.start');
+    moved = MODE === 'play' ? await play(page) : await steps(page, STEPS);
+  });
+  const { profile } = (await session.send('Profiler.stop')) as unknown as {
+    profile: CpuProfile;
+  };
+  const per = Math.max(1, moved);
+  const stages = Object.fromEntries(
+    STAGES.filter((n) => totals.has(n)).map((n) => {
+      const t = totals.get(n)!;
+      return [
+        n,
+        {
+          msPerStep: round(t.ms / per, 2),
+          cpuMsPerStep: round(t.cpuMs / per, 2),
+          count: t.count,
+        },
+      ];
+    }),
+  );
+  const perThread = Object.fromEntries(
+    [...threads.entries()]
+      .sort((a, b) => b[1].cpuMs - a[1].cpuMs)
+      .map(([n, t]) => [n, { cpuMsPerStep: round(t.cpuMs / per, 2), count: t.count }]),
+  );
+  const report = {
+    preset: PRESET,
+    mode: MODE,
+    steps: moved,
+    stages,
+    threads: perThread,
+    selfMs: selfTimes(profile, TOP),
+  };
+  return report;
 });
