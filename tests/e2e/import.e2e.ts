@@ -214,9 +214,11 @@ describe('opening files', () => {
     const source = new SimSession();
     const recorded = await source.load(scenario.value);
     const trace = Buffer.from(serializeTrace(await source.trace()));
+    // The narrow layout too, where the side column grows with its panels (its height is reserved).
     for (const size of [
       { width: 1440, height: 900 },
       { width: 1024, height: 768 },
+      { width: 820, height: 900 },
     ]) {
       const page = await openApp('fig3-broadcast');
       await page.setViewportSize(size);
