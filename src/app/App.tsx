@@ -29,7 +29,9 @@ import { ImportBanners, ImportLayer } from '../views/import';
 import { TimelinePane } from '../views/timeline';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GraphPane } from './GraphPane';
+import { DRAWN, useDrawStage } from './useFirstDraw';
 import { usePlayback } from './usePlayback';
+import { useReservedHeight } from './useReservedHeight';
 import { useTheme } from './useTheme';
 import { WorkspaceTabs } from './WorkspaceTabs';
 import { WORKSPACES } from './workspaces';
@@ -43,14 +45,20 @@ const selectInLesson = (s: AppState) => s.activeLesson !== null;
 const selectOfferWelcome = (s: AppState) =>
   !s.lessonProgressLoading && !s.lessonProgress.welcomeDismissed;
 
-/** The visualizer's side column: the lesson being followed, then the panels the person chose. */
+/**
+ * The visualizer's side column: the lesson being followed, then the panels the person chose.
+ * On another machine's first draw, the panels after the narration wait for the graph to be
+ * painted (useDrawStage); meanwhile the column keeps its size, so nothing moves.
+ */
 function SidePanels() {
   const panels = useAppStore(selectPanels);
   const inLesson = useAppStore(selectInLesson);
   // Presenting, only a lesson being followed stays beside the graph.
   const presentation = useAppStore(selectPresentation);
+  const painted = useDrawStage() >= DRAWN;
+  const { ref, reserved } = useReservedHeight<HTMLElement>(!painted);
   return (
-    <aside className="side">
+    <aside ref={ref} className="side" style={reserved}>
       {inLesson ? (
         <ErrorBoundary what="the lesson">
           <Suspense fallback={<p className="placeholder">Loading the lesson…</p>}>
@@ -61,9 +69,9 @@ function SidePanels() {
       {presentation ? null : (
         <>
           {panels.narration ? <Narration /> : null}
-          {panels.flow ? <FlowPanel /> : null}
-          {panels.metrics ? <MetricsPanel /> : null}
-          {panels.eventLog ? <EventLog /> : null}
+          {painted && panels.flow ? <FlowPanel /> : null}
+          {painted && panels.metrics ? <MetricsPanel /> : null}
+          {painted && panels.eventLog ? <EventLog /> : null}
         </>
       )}
     </aside>

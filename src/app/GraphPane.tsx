@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { DeviceAction } from '../views/graph';
 import { WatchFor } from '../views/terms';
 import { TopologyGraph } from './lazy-graph';
+import { useDrawStage } from './useFirstDraw';
 import {
   selectDeviceAction,
   selectExpandedDevices,
@@ -31,6 +32,8 @@ export function GraphPane() {
   const presentation = useAppStore(selectPresentation);
   const presetName = useAppStore(selectPresetName);
   const [pair, setPair] = useState(false);
+  // Another machine's graph is drawn a frame after the old one is removed (useDrawStage).
+  const drawGraph = useDrawStage() >= 1;
   // Side by side compares the two host policies; native runs have no host.
   const deviceAction = useAppStore(selectDeviceAction);
   const expandedList = useAppStore(selectExpandedDevices);
@@ -68,7 +71,7 @@ export function GraphPane() {
                 legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
               />
             </Suspense>
-          ) : (
+          ) : drawGraph ? (
             <Suspense fallback={<p className="placeholder">Loading the graph…</p>}>
               <TopologyGraph
                 scenario={scenario}
@@ -80,6 +83,9 @@ export function GraphPane() {
                 legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
               />
             </Suspense>
+          ) : (
+            // Its place kept, empty, for the one frame before the new graph is drawn.
+            <div className="intx-graph" aria-busy="true" data-testid="graph-pending" />
           )}
         </div>
       ) : (

@@ -13,7 +13,9 @@ export {
   playTarget,
   playerEnd,
   stopAtBreakpoint,
+  stepNeighbours,
 } from './navigation';
+export { FrameCache } from './frame-cache';
 export * from './selectors';
 export type {
   AppState,

@@ -69,3 +69,23 @@ export const selectBreakpointCursors = (s: AppState): readonly number[] =>
 /** What Shift+arrows jump between: breakpoint hits when any are set, else interrupts. */
 export const selectJumpMarkers = (s: AppState): readonly number[] =>
   s.breakpoints.length > 0 ? selectBreakpointCursors(s) : (s.run?.interruptCursors ?? NO_HITS);
+
+/** The machine's key of each scenario seen, so a step reads it without building a string. */
+const machineKeys = new WeakMap<object, string>();
+
+/**
+ * The machine on screen (its lines, devices and entities by id), as a string
+ * that changes only when another machine is shown: a new preset or an opened
+ * file, not a hand action or a policy switch on the same machine.
+ */
+export const selectMachine = (s: AppState): string => {
+  const scenario = s.run?.scenario;
+  if (!scenario) return '';
+  let key = machineKeys.get(scenario);
+  if (key === undefined) {
+    const ids = (items: readonly { id: string }[]) => items.map((i) => i.id).join(',');
+    key = `${ids(scenario.lines)}|${ids(scenario.devices)}|${ids(scenario.entities)}`;
+    machineKeys.set(scenario, key);
+  }
+  return key;
+};

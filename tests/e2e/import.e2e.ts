@@ -208,6 +208,91 @@ describe('opening files', () => {
     await page.close();
   });
 
+  it('draws a large opened trace in stages, each part in its place, and side by side from it', async () => {
+    const scenario = normalizeScenario(millionEventScenario(4500));
+    if (!scenario.ok) throw new Error(JSON.stringify(scenario.errors));
+    const source = new SimSession();
+    const recorded = await source.load(scenario.value);
+    const trace = Buffer.from(serializeTrace(await source.trace()));
+    // The narrow layout too, where the side column grows with its panels (its height is reserved).
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 1024, height: 768 },
+      { width: 820, height: 900 },
+    ]) {
+      const page = await openApp('fig3-broadcast');
+      await page.setViewportSize(size);
+      // Every painted frame from the one showing the new run's status line until the side
+      // panels are drawn: where each part of the page is, and what the side column says.
+      await page.evaluate((count) => {
+        const w = window as unknown as { frames: unknown[]; done: boolean };
+        w.frames = [];
+        w.done = false;
+        const box = (selector: string) => {
+          const r = document.querySelector(selector)?.getBoundingClientRect();
+          return r ? [r.x, r.y, r.width, r.height].map(Math.round).join(',') : null;
+        };
+        const tick = () => {
+          const status = document.querySelector('[data-testid="cursor-status"]')?.textContent;
+          if (status?.trim() === `0 / ${count}`) {
+            const eventLog = document.querySelector('[data-testid="event-log"]') !== null;
+            w.frames.push({
+              graph: document.querySelector('[data-testid="topology-graph"]') !== null,
+              eventLog,
+              boxes: ['.graph-pane', 'aside.side', '#player', '[data-testid="timeline"]'].map(box),
+              side: document.querySelector('aside.side')?.textContent ?? '',
+            });
+            if (eventLog) w.done = true;
+          }
+          if (!w.done) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }, recorded.eventCount);
+      await page.locator('[data-testid="open-file-input"]').setInputFiles({
+        name: 'large.trace.json',
+        mimeType: 'application/json',
+        buffer: trace,
+      });
+      await page.waitForFunction(() => (window as unknown as { done: boolean }).done, null, {
+        timeout: 60_000,
+      });
+      const frames = await page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              frames: { graph: boolean; eventLog: boolean; boxes: string[]; side: string }[];
+            }
+          ).frames,
+      );
+      // The graph came before the side panels, and nothing moved while they came.
+      expect(frames.length).toBeGreaterThan(1);
+      expect(frames[0]!.eventLog).toBe(false);
+      expect(frames.some((f) => f.graph && !f.eventLog)).toBe(true);
+      expect(new Set(frames.map((f) => f.boxes.join(' '))).size).toBe(1);
+      // The waiting side column says nothing it would take back (no "Loading", no "empty").
+      expect(frames.every((f) => !/loading|empty|no events/i.test(f.side))).toBe(true);
+      await saveScreenshot(page, `import-large-opened-${size.width}`);
+
+      // Side by side of the opened run: both halves step with the player at once.
+      await page.getByRole('button', { name: 'Side by side' }).click();
+      const counts = page.locator('[data-testid="side-selective-counts"]');
+      await counts.filter({ hasText: 'step 0 /' }).waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Forward', exact: true }).click();
+      await waitForCursor(page, 1);
+      await counts.filter({ hasText: 'step 1 /' }).waitFor({ timeout: 5_000 });
+      // On to the first delivery, where both graphs light the path they follow.
+      for (let c = 2; c <= 6; c++) {
+        await page.getByRole('button', { name: 'Forward', exact: true }).click();
+        await waitForCursor(page, c);
+      }
+      await counts.filter({ hasText: 'step 6 /' }).waitFor({ timeout: 5_000 });
+      await saveScreenshot(page, `import-large-side-by-side-${size.width}`);
+      await page.getByRole('button', { name: 'Side by side' }).click();
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('downloads the graph as SVG and PNG', async () => {
     const page = await openApp('fig4-selective');
     await stepTo(page, 5);

@@ -20,6 +20,7 @@ import { median } from '../stats';
 import { shownCursor, waitForCursor } from './app-page';
 import { stepPaintRecords, type RawTraceEvent, type StepPaintRecord } from './paint-trace';
 import { progress } from './percentiles';
+import { recordTrace } from './chrome-trace';
 import { runProfile } from './profile-page';
 
 const PRESET = process.env.PROFILE_PRESET ?? 'fig3-broadcast';
@@ -29,9 +30,8 @@ const DETAIL = process.env.PROFILE_DETAIL === '1';
 const MARK = 'intx-paint-step-';
 const EXTRA_CSS = process.env.PROFILE_CSS;
 
+/** Besides chrome-trace.ts's own (tasks, script, style, layout, paint). */
 const CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
   'disabled-by-default-devtools.timeline.invalidationTracking',
   'disabled-by-default-devtools.timeline.layers',
   'disabled-by-default-blink.invalidation',
@@ -87,18 +87,7 @@ async function record(
   // A frame so the layer list is current before the steps.
   await new Promise((r) => setTimeout(r, 300));
   const before = layers;
-  const events: RawTraceEvent[] = [];
-  session.on('Tracing.dataCollected', (e) =>
-    events.push(...(e.value as unknown as RawTraceEvent[])),
-  );
-  const done = new Promise<void>((r) => session.once('Tracing.tracingComplete', () => r()));
-  await session.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: CATEGORIES },
-  });
-  await run();
-  await session.send('Tracing.end');
-  await done;
+  const events = await recordTrace<RawTraceEvent>(session, run, CATEGORIES);
   return { events, before, after: layers };
 }
 

@@ -15,6 +15,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { focusPage, shownCursor, waitForCursor } from './app-page';
+import { recordTrace, rendererMain, type TraceEvent } from './chrome-trace';
 import { runProfile } from './profile-page';
 import { progress, round } from './percentiles';
 
@@ -24,17 +25,6 @@ const STEPS = Number(process.env.PROFILE_STEPS ?? 60);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
 /** Short enough that 8x play does not reach the end of fig3-broadcast (165 events). */
 const PLAY_MS = 2000;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  /** Thread (CPU) time: what the task cost, whatever else the machine was running. */
-  tdur?: number;
-  args?: { name?: string };
-}
 
 /** Trace event names worth a line: the frame's stages and what runs script. */
 const STAGES = [
@@ -77,38 +67,8 @@ async function trace(
   session: CDPSession,
   run: () => Promise<void>,
 ): Promise<{ stages: Map<string, Totals>; threads: Map<string, Totals> }> {
-  const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', (e) => {
-    events.push(...(e.value as unknown as TraceEvent[]));
-  });
-  const done = new Promise<void>((resolve) =>
-    session.once('Tracing.tracingComplete', () => resolve()),
-  );
-  await session.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'toplevel',
-        'devtools.timeline',
-        'v8',
-        'disabled-by-default-devtools.timeline',
-      ],
-    },
-  });
-  await run();
-  await session.send('Tracing.end');
-  await done;
-  // The renderer's main thread: the busiest thread named CrRendererMain.
-  const mains = events
-    .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-    .map((e) => `${e.pid}:${e.tid}`);
-  const busy = new Map<string, number>();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (e.ph === 'X' && e.name === 'RunTask' && mains.includes(key))
-      busy.set(key, (busy.get(key) ?? 0) + (e.dur ?? 0));
-  }
-  const main = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const events = await recordTrace(session, run);
+  const main = rendererMain(events);
   const stages = new Map<string, Totals>();
   for (const e of events) {
     if (e.ph === 'X' && `${e.pid}:${e.tid}` === main && STAGES.includes(e.name))
