@@ -31,6 +31,9 @@ describe('Your machine', () => {
       .getByTestId('dump-proc-interrupts')
       .fill(fixture('server-proc-interrupts-16cpu-mail-wrapped.txt'));
     await page.getByTestId('shared-IRQ18').waitFor({ state: 'visible' });
+    // The lspci dump alone already shows IRQ 18; the summary names the CPUs once the
+    // interrupts dump is read too, which a busy machine may take a moment to do.
+    await page.getByTestId('machine-summary').filter({ hasText: '16 CPUs' }).waitFor();
     expect(await text(page, 'machine-summary')).toMatch(/16 CPUs: .* 2 shared lines \(6 devices\)/);
     expect(await text(page, 'shared-IRQ16')).toMatch(/aic7xxx@05:02\.0.*no DisINTx: legacy/);
 
