@@ -49,6 +49,13 @@ export interface FitOptions {
    * focus), so no column is cut through its nodes on the left.
    */
   columns?: readonly number[];
+  /**
+   * With no focus, where an overflowing vertical axis starts, in flow
+   * coordinates: the top of the first column's nodes (see firstColumnTop), so
+   * a graph whose later columns are taller opens on the devices where a run
+   * starts, not on the empty space above them. Default: the graph's top.
+   */
+  startY?: number;
 }
 
 /** The smallest node text in CSS px (graph.css never goes below it). */
@@ -84,13 +91,15 @@ export function fitViewport(bounds: Rect, pane: Size, opts: FitOptions): Viewpor
     marginStart: number,
     focusStart: number | null,
     focusLength: number,
+    opening = start,
   ): number => {
     const drawn = length * zoom;
     if (drawn <= freeLength) return marginStart + (freeLength - drawn) / 2 - start * zoom;
     // Overflow: the offset moves between "graph start at the margin" and "graph end at the far edge".
     const atStart = marginStart - start * zoom;
     const atEnd = marginStart + freeLength - (start + length) * zoom;
-    if (focusStart === null) return atStart;
+    if (focusStart === null)
+      return Math.min(atStart, Math.max(atEnd, marginStart - opening * zoom));
     const centred = marginStart + freeLength / 2 - (focusStart + focusLength / 2) * zoom;
     return Math.min(atStart, Math.max(atEnd, centred));
   };
@@ -101,7 +110,15 @@ export function fitViewport(bounds: Rect, pane: Size, opts: FitOptions): Viewpor
       f === null || bounds.width * zoom <= free.width
         ? x
         : snapToColumn(x, f, zoom, free.width, margins.left, opts.columns ?? []),
-    y: axis(bounds.y, bounds.height, free.height, margins.top, f?.y ?? null, f?.height ?? 0),
+    y: axis(
+      bounds.y,
+      bounds.height,
+      free.height,
+      margins.top,
+      f?.y ?? null,
+      f?.height ?? 0,
+      opts.startY,
+    ),
     zoom,
   };
 }
@@ -165,4 +182,16 @@ export function union(rects: readonly Rect[]): Rect | null {
 export function columnEdges(rects: readonly Rect[]): number[] {
   const starts = [...new Set(rects.map((r) => r.x))].sort((a, b) => a - b);
   return starts.filter((x) => !rects.some((r) => r.x < x && r.x + r.width > x));
+}
+
+/**
+ * The top of the leftmost column's nodes (the devices, where a run starts), or
+ * null for no nodes: fitViewport's `startY`.
+ */
+export function firstColumnTop(rects: readonly Rect[]): number | null {
+  const columns = columnEdges(rects);
+  if (columns.length === 0) return null;
+  const next = columns[1] ?? Infinity;
+  const first = rects.filter((r) => r.x < next);
+  return Math.min(...first.map((r) => r.y));
 }

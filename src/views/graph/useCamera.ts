@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   columnEdges,
+  firstColumnTop,
   fitViewport,
   isInView,
   legibleZoom,
@@ -115,14 +116,16 @@ export function useCamera(
   });
 
   const columns = useMemo(() => columnEdges([...rects.values()]), [rects]);
+  const startY = useMemo(() => firstColumnTop([...rects.values()]) ?? undefined, [rects]);
   const options = useMemo(
     () => ({
       minZoom: legibleZoom(legiblePx),
       maxZoom: Math.max(MAX_FIT_ZOOM, legibleZoom(legiblePx)),
       margins: CAMERA_MARGINS,
       columns,
+      startY,
     }),
-    [legiblePx, columns],
+    [legiblePx, columns, startY],
   );
 
   // A new layout or pane size: fit again, keeping the current action in view.

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   columnEdges,
+  firstColumnTop,
   fitViewport,
   isInView,
   legibleZoom,
@@ -34,6 +35,28 @@ describe('fitViewport', () => {
       },
     );
     expect(v).toEqual({ x: 16, y: 52, zoom: 1 });
+  });
+
+  it('with no focus, opens a graph taller than the pane on its first column, not above it', () => {
+    // Devices (x 0) from y 400 down; VMs (x 600) from y 0 to 1400: at zoom 1 in a
+    // 400x300 pane, the view starts at the devices' top (y offset -400), not at y 0,
+    // which shows only the empty space above them in the first column.
+    const rects = [
+      { x: 0, y: 400, width: 200, height: 80 },
+      { x: 0, y: 500, width: 200, height: 80 },
+      { x: 600, y: 0, width: 200, height: 1400 },
+    ];
+    expect(firstColumnTop(rects)).toBe(400);
+    const bounds = union(rects)!;
+    const opts = { minZoom: 1, maxZoom: 1, margins: NO_MARGINS, focus: null };
+    expect(fitViewport(bounds, { width: 400, height: 300 }, { ...opts, startY: 400 }).y).toBe(-400);
+    // Clamped at the graph's bottom edge: never empty canvas below a cut graph (300 - 1400).
+    expect(fitViewport(bounds, { width: 400, height: 300 }, { ...opts, startY: 1300 }).y).toBe(
+      -1100,
+    );
+    // Without it, the graph's top, as before.
+    expect(fitViewport(bounds, { width: 400, height: 300 }, opts).y).toBe(0);
+    expect(firstColumnTop([])).toBeNull();
   });
 
   it('centres the focus when it can, and stops at the graph edge when it cannot', () => {
