@@ -245,12 +245,19 @@ describe('embedded in a course page', () => {
       hostOrigin: course.appOrigin,
       query: `&origin=${course.hostOrigin}`,
     });
-    await second.page.evaluate(
-      (message) => (window as unknown as { send(m: unknown): void }).send(message),
-      { ...PROTOCOL, type: 'seek', cursor: 4, id: 'from-elsewhere' },
-    );
+    // Sent until it is refused: no 'ready' comes to this origin to say the frame listens (its
+    // bridge starts once the first run is shown), and a command before that is never heard.
     await expect
-      .poll(() => second.warnings.some((w) => /is not one of the allowed origins/.test(w)))
+      .poll(
+        async () => {
+          await second.page.evaluate(
+            (message) => (window as unknown as { send(m: unknown): void }).send(message),
+            { ...PROTOCOL, type: 'seek', cursor: 4, id: 'from-elsewhere' },
+          );
+          return second.warnings.some((w) => /is not one of the allowed origins/.test(w));
+        },
+        { timeout: 15_000, interval: 200 },
+      )
       .toBe(true);
     expect(await cursorInFrame(second.frame)).toBe(0);
     expect((await received(second.page)).some((m) => m.id === 'from-elsewhere')).toBe(false);
