@@ -32,8 +32,10 @@ export function GraphPane() {
   const presentation = useAppStore(selectPresentation);
   const presetName = useAppStore(selectPresetName);
   const [pair, setPair] = useState(false);
-  // Another machine's graph is drawn a frame after the old one is removed (useDrawStage).
-  const drawGraph = useDrawStage() >= 1;
+  // Another machine's graph is drawn a frame after the old one is removed, its nodes,
+  // then its edges a frame later (useDrawStage).
+  const stage = useDrawStage();
+  const drawGraph = stage >= 1;
   // Side by side compares the two host policies; native runs have no host.
   const deviceAction = useAppStore(selectDeviceAction);
   const expandedList = useAppStore(selectExpandedDevices);
@@ -81,6 +83,7 @@ export function GraphPane() {
                 onExpandedDevicesChange={onExpandedChange}
                 colorMode={theme}
                 legiblePx={presentation ? PRESENTATION_TEXT_PX : undefined}
+                edgesDrawn={stage >= 2}
               />
             </Suspense>
           ) : (

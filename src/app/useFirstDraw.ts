@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { selectMachine, useAppStore } from '../store';
 
 /** The stage from which every part of the page is drawn: the first draw is over. */
-export const DRAWN = 2;
+export const DRAWN = 3;
 
 /**
  * How far the first draw of the machine on screen has gone: 0 in the commit
@@ -16,8 +16,10 @@ export const DRAWN = 2;
  * one style and layout pass, each too long for a frame (about 40 ms each on
  * two shared cores, over 90 ms under load, for a 100 MB trace). Staged, each
  * part has a task and a frame of its own: stage 0 removes the old graph and
- * panels and shows the status line and the player; stage 1 draws the graph;
- * stage DRAWN the side panels. Each part keeps its place meanwhile, so nothing
+ * panels and shows the status line and the player; stage 1 draws the graph's
+ * nodes (React Flow measures them in the frame after); stage 2 its edges (drawn
+ * with the nodes, React Flow's measuring and the edges made one 50 to 70 ms
+ * frame); stage DRAWN the side panels. Each part keeps its place meanwhile, so nothing
  * moves; once DRAWN, the page is what one commit would have drawn (a
  * function of the trace and the cursor).
  */

@@ -7,7 +7,8 @@ import { loadedStore } from '../store/make-store';
 
 /**
  * The staged first draw of another machine (src/app/useFirstDraw.ts): the
- * graph a frame after the old one is removed, the side panels a frame later,
+ * graph's nodes a frame after the old one is removed, its edges a frame later,
+ * then the side panels,
  * each part keeping its place; the same machine again (a policy switch) is
  * drawn in one commit.
  */
@@ -23,6 +24,7 @@ async function paintFrame(): Promise<void> {
 function shown(container: HTMLElement) {
   return {
     graph: container.querySelector('[data-testid="topology-graph"]') !== null,
+    edges: container.querySelectorAll('.react-flow__edge').length > 0,
     pending: container.querySelector('[data-testid="graph-pending"]') !== null,
     eventLog: container.querySelector('[data-testid="event-log"]') !== null,
     narration: container.querySelector('[data-testid="narration"]') !== null,
@@ -48,10 +50,15 @@ describe('first draw of another machine', () => {
     vi.useRealTimers();
   });
 
-  it('draws the graph, then the side panels, one painted frame apart', async () => {
+  it("draws the graph's nodes, its edges, then the side panels, one painted frame apart", async () => {
     const { store, view } = await renderApp('fig3-broadcast');
     // The page's first render is not staged: what the store holds is drawn at once.
-    expect(shown(view.container)).toMatchObject({ graph: true, eventLog: true, pending: false });
+    expect(shown(view.container)).toMatchObject({
+      graph: true,
+      edges: true,
+      eventLog: true,
+      pending: false,
+    });
 
     await act(async () => {
       await store.getState().loadPreset('scale-32-vms');
@@ -59,6 +66,7 @@ describe('first draw of another machine', () => {
     // Stage 0: the old graph and panels are gone, their places kept; status and narration shown.
     expect(shown(view.container)).toEqual({
       graph: false,
+      edges: false,
       pending: true,
       eventLog: false,
       narration: true,
@@ -67,12 +75,26 @@ describe('first draw of another machine', () => {
     expect(view.getByTestId('cursor-status').textContent).toMatch(/^0 \/ \d+$/);
 
     await paintFrame();
-    // Stage 1: the new machine's graph.
-    expect(shown(view.container)).toMatchObject({ graph: true, pending: false, eventLog: false });
+    // Stage 1: the new machine's graph, its nodes alone.
+    expect(shown(view.container)).toMatchObject({
+      graph: true,
+      edges: false,
+      pending: false,
+      eventLog: false,
+    });
+
+    await paintFrame();
+    // Stage 2: its edges.
+    expect(shown(view.container)).toMatchObject({ graph: true, edges: true, eventLog: false });
 
     await paintFrame();
     // Drawn: everything one commit would have shown.
-    expect(shown(view.container)).toMatchObject({ graph: true, pending: false, eventLog: true });
+    expect(shown(view.container)).toMatchObject({
+      graph: true,
+      edges: true,
+      pending: false,
+      eventLog: true,
+    });
     view.unmount();
   });
 
@@ -82,7 +104,12 @@ describe('first draw of another machine', () => {
       await store.getState().setPolicy('selective');
     });
     expect(store.getState().scenario?.policy).toBe('selective');
-    expect(shown(view.container)).toMatchObject({ graph: true, pending: false, eventLog: true });
+    expect(shown(view.container)).toMatchObject({
+      graph: true,
+      edges: true,
+      pending: false,
+      eventLog: true,
+    });
     view.unmount();
   });
 });

@@ -43,6 +43,12 @@ export interface TopologyGraphProps {
   legiblePx?: number;
   /** A picture to compare, not to change: no Raise buttons, gate inputs inert. */
   readOnly?: boolean;
+  /**
+   * False draws the nodes alone, the edges once it turns true (default true): a
+   * large graph's first draw in two frames (app/useFirstDraw.ts). The camera fits
+   * the whole graph, edges included, either way.
+   */
+  edgesDrawn?: boolean;
 }
 
 const NO_DEVICES: ReadonlySet<string> = new Set();
@@ -102,6 +108,7 @@ export function TopologyGraph(props: TopologyGraphProps) {
   const colorMode = props.colorMode ?? 'system';
   const legiblePx = props.legiblePx ?? SMALLEST_NODE_FONT_PX;
   const grouped = openGroups.size > 0;
+  const edgesDrawn = props.edgesDrawn ?? true;
   const canvas = useMemo(
     () => (
       <div className="intx-graph" data-testid="topology-graph">
@@ -109,6 +116,7 @@ export function TopologyGraph(props: TopologyGraphProps) {
           <GraphCanvas
             nodes={nodes}
             edges={edges}
+            edgesDrawn={edgesDrawn}
             frames={store}
             colorMode={colorMode}
             legiblePx={legiblePx}
@@ -118,7 +126,7 @@ export function TopologyGraph(props: TopologyGraphProps) {
         </ReactFlowProvider>
       </div>
     ),
-    [nodes, edges, store, colorMode, legiblePx, changedNode, grouped],
+    [nodes, edges, edgesDrawn, store, colorMode, legiblePx, changedNode, grouped],
   );
 
   return (
@@ -131,6 +139,7 @@ export function TopologyGraph(props: TopologyGraphProps) {
 interface GraphCanvasProps {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  edgesDrawn: boolean;
   frames: GraphFrameStore;
   colorMode: ColorMode;
   legiblePx: number;
@@ -142,15 +151,17 @@ interface GraphCanvasProps {
 /** The zoom buttons' own fit shows every node, whatever the text size. */
 const SHOW_ALL = { padding: 0.06 };
 
+const NO_EDGES: GraphEdge[] = [];
+
 function GraphCanvas(props: GraphCanvasProps) {
-  const { nodes, edges, frames, colorMode, legiblePx, changedNode, onRegroup } = props;
+  const { nodes, edges, edgesDrawn, frames, colorMode, legiblePx, changedNode, onRegroup } = props;
   // The camera fits on every layout and pane size change (see useCamera).
   const paneRef = useCamera(nodes, edges, frames, legiblePx, changedNode);
   return (
     <ReactFlow
       ref={paneRef}
       nodes={nodes}
-      edges={edges}
+      edges={edgesDrawn ? edges : NO_EDGES}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       minZoom={0.1}

@@ -3,6 +3,7 @@ import './setup-dom';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { pinEdgeId, readEdgeId } from '../../../src/views/graph/ids';
+import { TopologyGraph } from '../../../src/views/graph/TopologyGraph';
 import { firstFrame, framesOf, preset } from './fixtures';
 import { renderGraph } from './render';
 
@@ -22,6 +23,22 @@ describe('TopologyGraph', () => {
     for (const vm of ['vm1', 'vm2', 'vm3']) expect(screen.getByTestId(`entity-${vm}`)).toBeTruthy();
     expect(container.querySelector('.react-flow__attribution')).not.toBeNull();
     expect(screen.getByTestId('host').textContent).toContain('forwards to every VM');
+  });
+
+  it('draws the nodes alone until its edges are asked for, the nodes kept', () => {
+    const scenario = preset('fig3-broadcast');
+    const { container, rerender } = renderGraph(scenario, null, { edgesDrawn: false });
+    const device = screen.getByTestId('device-nic0');
+    expect(container.querySelectorAll('.react-flow__node').length).toBeGreaterThan(6);
+    expect(container.querySelectorAll('.react-flow__edge')).toHaveLength(0);
+    rerender(
+      <div style={{ width: 1280, height: 720 }}>
+        <TopologyGraph scenario={scenario} frame={null} onDeviceAction={() => {}} />
+      </div>,
+    );
+    expect(container.querySelectorAll('.react-flow__edge').length).toBeGreaterThan(6);
+    expect(screen.getByTestId(`edge-tag-${pinEdgeId('nic0')}`)).toBeTruthy();
+    expect(screen.getByTestId('device-nic0')).toBe(device);
   });
 
   it('shows one OS and no host in native mode', () => {
