@@ -5,7 +5,8 @@
  * tracing (devtools.timeline) and its sampling profiler over CDP, from the
  * file choice until OPEN_PROFILE_AFTER_MS (2500) after "0 / N" is shown.
  * Prints one JSON document: every main-thread task longer than
- * OPEN_PROFILE_OVER_MS (30), with when it started (ms from the first task
+ * OPEN_PROFILE_OVER_MS (30; OPEN_PROFILE_SAMPLES=0 records without the sampling
+ * profiler, whose sampling lengthens each task), with when it started (ms from the first task
  * recorded), its wall and thread (CPU) time, the trace events inside it (script, style, layout, GC...) by
  * inclusive time, and the JavaScript functions with the most self time in it.
  * Serves the existing dist/ (build it first; `npx vite build --minify false`
@@ -18,6 +19,8 @@ import { progress, round } from './percentiles';
 const OVER_MS = Number(process.env.OPEN_PROFILE_OVER_MS ?? 30);
 const AFTER_MS = Number(process.env.OPEN_PROFILE_AFTER_MS ?? 2500);
 const TOP = Number(process.env.OPEN_PROFILE_TOP ?? 12);
+/** 0 records the trace alone: the sampling profiler lengthens every task it samples. */
+const SAMPLES = process.env.OPEN_PROFILE_SAMPLES !== '0';
 
 interface ProfileNode {
   id: number;
@@ -94,12 +97,14 @@ runProfile(true, async ({ app, browser, file }) => {
   if (!file) throw new Error('no trace file');
   const { page } = await openPreset(browser, app.url, 'fig3-broadcast');
   const session = await page.context().newCDPSession(page);
-  await session.send('Profiler.enable');
-  await session.send('Profiler.setSamplingInterval', { interval: 250 });
+  if (SAMPLES) {
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 250 });
+  }
   progress(`profiling the opening of ${file.megabytes} MB`);
   const n = file.eventCount;
   const events = await recordTrace(session, async () => {
-    await session.send('Profiler.start');
+    if (SAMPLES) await session.send('Profiler.start');
     await page.locator('[data-testid="open-file-input"]').setInputFiles(file!.path);
     await page.waitForFunction(
       (count) =>
@@ -110,9 +115,9 @@ runProfile(true, async ({ app, browser, file }) => {
     );
     await page.waitForTimeout(AFTER_MS);
   }, ['v8.execute', 'blink']);
-  const { profile } = (await session.send('Profiler.stop')) as unknown as {
-    profile: CpuProfile;
-  };
+  const profile = SAMPLES
+    ? ((await session.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile
+    : null;
   const main = rendererMain(events);
   const onMain = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
   const tasks = onMain.filter((e) => e.name === 'RunTask');
@@ -137,7 +142,7 @@ runProfile(true, async ({ app, browser, file }) => {
             .slice(0, TOP)
             .map(([k, v]) => [k, round(v, 1)]),
         ),
-        ...samplesIn(profile, task.ts, end),
+        ...(profile === null ? {} : samplesIn(profile, task.ts, end)),
       };
     });
   return { file: { megabytes: file.megabytes, eventCount: n }, overMs: OVER_MS, long };
