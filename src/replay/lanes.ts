@@ -1,8 +1,8 @@
-import type { Trace } from '../engine/trace-types';
 import {
   LANE_DESCRIPTIONS,
   signalChanges,
   type LaneName,
+  type RunEvents,
   type ScopeKind,
   type SignalLane,
 } from '../trace-io/export/signals';
@@ -125,7 +125,7 @@ function pack(l: SignalLane, look: LaneLook): Lane {
 }
 
 /** Every lane of a run, grouped per device, line, controller pin and entity. */
-export function buildLanes(trace: Trace): Lanes {
+export function buildLanes(trace: RunEvents): Lanes {
   const { lanes, endT } = signalChanges(trace);
   const scenario = trace.scenario;
   const entityWord =

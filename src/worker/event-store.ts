@@ -371,6 +371,15 @@ export class EventStore implements EventColumns {
     return out;
   }
 
+  /**
+   * Every event, rebuilt one at a time: a pass over the whole run (the timeline's
+   * lanes) then holds one event, not an array of a million that outlives the young
+   * generation and is copied into the old one.
+   */
+  *each(): Generator<TraceEvent, void, undefined> {
+    for (let i = 0; i < this.rows.length; i++) yield this.get(i);
+  }
+
   /** Every event, rebuilt (for an export or a comparison; not kept). */
   toArray(): TraceEvent[] {
     return this.slice(0, this.rows.length);

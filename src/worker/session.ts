@@ -191,8 +191,12 @@ export class SimSession implements SimApi {
   }
 
   async lanes(): Promise<Lanes> {
-    if (!this.lanesCache) this.beat(quietForEvents(this.record?.length ?? 0));
-    this.lanesCache ??= buildLanes(await this.trace());
+    if (!this.lanesCache) {
+      const record = this.requireRecord();
+      this.beat(quietForEvents(record.length));
+      // One event at a time from the store: the run's events are never all built at once.
+      this.lanesCache = buildLanes({ scenario: record.scenario, events: record.events.each() });
+    }
     return this.lanesCache;
   }
 

@@ -3,6 +3,7 @@ import { buildTrace } from '../../src/engine/trace-types';
 import { buildLanes, type Lane, type Lanes } from '../../src/replay/lanes';
 import { signalChanges } from '../../src/trace-io/export/signals';
 import { SimSession } from '../../src/worker/session';
+import { lanesToSend } from '../../src/worker/transferable';
 import { presetScenario, run } from '../engine/helpers';
 
 function lanesOf(preset: string, overrides: Record<string, unknown> = {}) {
@@ -119,5 +120,31 @@ describe('SimSession.lanes', () => {
 
   it('refuses before anything is loaded', async () => {
     await expect(new SimSession().lanes()).rejects.toThrow(/no scenario loaded/);
+  });
+
+  it("from the store's events one at a time, equal to the lanes of the whole trace", async () => {
+    const session = new SimSession();
+    await session.load(presetScenario('fig5-gates'));
+    expect(await session.lanes()).toEqual(buildLanes(await session.trace()));
+  });
+
+  it('goes to the page as copies whose buffers are handed over, the kept lanes untouched', async () => {
+    const session = new SimSession();
+    await session.load(presetScenario('fig3-broadcast'));
+    const kept = await session.lanes();
+    const { lanes, buffers } = lanesToSend(kept);
+    expect(lanes).toEqual(kept);
+    const arrays = lanes.groups.flatMap((g) => g.lanes).flatMap((l) => [l.times, l.values]);
+    expect(buffers).toHaveLength(arrays.length);
+    expect(new Set(buffers).size).toBe(arrays.length);
+    const own = new Set(
+      kept.groups.flatMap((g) => g.lanes).flatMap((l) => [l.times.buffer, l.values.buffer]),
+    );
+    expect(buffers.some((b) => own.has(b))).toBe(false);
+    // Handed over (a transfer detaches them), the copies are gone and the kept lanes are not.
+    structuredClone(lanes, { transfer: buffers });
+    expect(arrays.every((a) => a.length === 0)).toBe(true);
+    expect(await session.lanes()).toBe(kept);
+    expect(kept.groups[0]!.lanes[0]!.times.length).toBeGreaterThan(0);
   });
 });

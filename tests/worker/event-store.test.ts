@@ -21,6 +21,7 @@ describe('EventStore: events in columns, rebuilt as they were', () => {
       expect(store.length).toBe(events.length);
       // The same text, key order included: the exported trace stays byte for byte.
       expect(JSON.stringify(store.toArray())).toBe(JSON.stringify(events));
+      expect(JSON.stringify([...store.each()])).toBe(JSON.stringify(events));
       expect(store.slice(3, 9)).toEqual(events.slice(3, 9));
       for (let i = 0; i < events.length; i += 17) expect(store.timeAt(i)).toBe(events[i]!.t);
     });

@@ -1,4 +1,4 @@
-import { assertNever } from '../../engine/events';
+import { assertNever, type TraceEvent } from '../../engine/events';
 import { runEntities } from '../../engine/topology';
 import type { Trace } from '../../engine/trace-types';
 
@@ -131,8 +131,14 @@ function set(l: SignalLane, t: number, value: number): void {
   }
 }
 
+/** A run's events in order, as a trace holds them or one at a time from a store. */
+export interface RunEvents {
+  scenario: Trace['scenario'];
+  events: Iterable<TraceEvent>;
+}
+
 /** Walk the events once and return every lane's value changes. */
-export function signalChanges(trace: Trace): SignalSet {
+export function signalChanges(trace: RunEvents): SignalSet {
   const scenario = trace.scenario;
   const lanes: SignalLane[] = [];
   const add = (l: SignalLane): SignalLane => {
