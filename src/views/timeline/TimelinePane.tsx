@@ -34,10 +34,11 @@ interface Hover extends HoverPoint {
  * device, the line's level, the controller's Remote IRR and mask, each
  * entity's running, ISR and spurious marks) against time, with the cursor of
  * the frame on screen. Click to seek, drag to pan, Ctrl + wheel to zoom,
- * hover to read a value; keys when focused.
+ * hover to read a value; keys when focused. `lanesWanted` false holds the
+ * request for the run's lanes back (the page's first draw of another machine).
  */
-export function TimelinePane() {
-  const lanes = useLanes();
+export function TimelinePane({ lanesWanted = true }: { lanesWanted?: boolean } = {}) {
+  const lanes = useLanes(lanesWanted);
   const cursorT = useAppStore(selectCursorTime);
   const seekTime = useAppStore(selectSeekTime);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import '../graph/setup-dom';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useKeyboardShortcuts } from '../../../src/commands';
+import { StoreProvider } from '../../../src/store';
 import { TimelinePane } from '../../../src/views/timeline';
+import { loadedStore } from '../../store/make-store';
 import { inAct, renderWithStore } from '../panels/render-with-store';
 
 const WIDTH = 800;
@@ -174,5 +176,31 @@ describe('TimelinePane', () => {
     expect(drawn).toBeGreaterThan(10);
     // About a view's height of 22 px rows plus margins, not the 200-odd lanes.
     expect(drawn).toBeLessThan(50);
+  });
+});
+
+describe('TimelinePane: lanes held back', () => {
+  it('asks for no lanes while they are not wanted, and asks once they are', async () => {
+    const store = await loadedStore('fig3-broadcast');
+    let asked = 0;
+    const fetchLanes = store.getState().fetchLanes;
+    store.setState({
+      fetchLanes: () => {
+        asked += 1;
+        return fetchLanes();
+      },
+    });
+    const ui = (wanted: boolean) => (
+      <StoreProvider store={store}>
+        <TimelinePane lanesWanted={wanted} />
+      </StoreProvider>
+    );
+    const view = render(ui(false));
+    await inAct(() => new Promise((r) => setTimeout(r, 20)));
+    expect(asked).toBe(0);
+    expect(screen.queryByTestId('timeline-lanes')).toBeNull();
+    view.rerender(ui(true));
+    await screen.findByTestId('timeline-lanes');
+    expect(asked).toBe(1);
   });
 });
