@@ -1,6 +1,7 @@
 import type { Comparison, VariantId } from '../../analysis';
 import { BASELINE, cpuNs, ratio } from '../../analysis/engine-free';
 import type { Summary } from '../../engine/summary-types';
+import { formatCount, formatDecimal, formatMicros } from '../charts/numbers';
 
 /**
  * Pure arrangement of a comparison into the table's rows: each value read from
@@ -164,14 +165,14 @@ export function compareRows(c: Comparison, scope: Scope): Row[] {
 /** Counts as integers, times in µs, per-interrupt figures with two decimals. */
 export function formatValue(value: number, kind: RowKind): string {
   if (kind === 'time') {
-    return `${(value / 1000).toLocaleString('en-US', { maximumFractionDigits: 2 })} µs`;
+    return formatMicros(value);
   }
   if (kind === 'per') return value.toFixed(2);
-  return Math.round(value).toLocaleString('en-US');
+  return formatCount(Math.round(value));
 }
 
 /** "×0.25" against broadcast; "–" when there is no meaningful ratio. */
 export function formatRatio(r: number | null): string {
   if (r === null) return '–';
-  return `×${r.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  return `×${formatDecimal(r)}`;
 }

@@ -3,14 +3,14 @@ import {
   type AxisComparison,
   type SweepAxis,
 } from '../../analysis/engine-free';
+import { formatMicros } from '../charts/numbers';
 
 const UNIT: Record<SweepAxis, [string, string]> = {
   vms: ['VM', 'VMs'],
   chain: ['ISR per chain', 'ISRs per chain'],
 };
 
-const us = (ns: number) =>
-  `${(ns / 1000).toLocaleString('en-US', { maximumFractionDigits: 2 })} µs`;
+const us = (ns: number) => formatMicros(ns);
 
 /**
  * One sentence on where selective forwarding stops paying for itself along an

@@ -1,6 +1,7 @@
 import type { PerInterrupt } from '../../analysis/per-interrupt';
 import type { SweepAxis, SweepPoint } from '../../analysis/sweep-plan';
 import type { SweepPolicy } from '../../analysis/sweep-scenario';
+import { formatDecimal, formatMicros } from '../charts/numbers';
 
 /** The sweep's charts: one per axis and metric, a line per policy. */
 export interface SeriesPoint {
@@ -51,6 +52,5 @@ export function seriesOf(
 }
 
 export function formatY(y: number, time: boolean): string {
-  if (time) return `${(y / 1000).toLocaleString('en-US', { maximumFractionDigits: 2 })} µs`;
-  return y.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return time ? formatMicros(y) : formatDecimal(y);
 }

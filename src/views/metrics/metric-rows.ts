@@ -1,4 +1,5 @@
 import type { EntitySummary, Summary } from '../../engine/summary-types';
+import { formatCount, formatMicros } from '../charts/numbers';
 
 /**
  * Pure arrangement of a summary into the rows and columns the panel shows.
@@ -95,14 +96,10 @@ export function totalItems(summary: Pick<Summary, 'totals'>, complete: boolean):
   ];
 }
 
-// Made once: `toLocaleString` with options builds a new formatter on every call,
-// and the panel formats every cell on every step.
-const MICROS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const COUNT = new Intl.NumberFormat('en-US');
-
 /** Formats one cell: counts as integers, times in µs, ratios with two decimals. */
 export function formatMetric(value: number, kind: { time?: boolean; ratio?: boolean }): string {
-  if (kind.time) return `${MICROS.format(value / 1000)} µs`;
+  // The panel formats every cell on every step: formatters made once (charts/numbers.ts).
+  if (kind.time) return formatMicros(value);
   if (kind.ratio) return value.toFixed(2);
-  return COUNT.format(value);
+  return formatCount(value);
 }
