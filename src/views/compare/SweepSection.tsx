@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import {
   DEFAULT_SWEEP,
   SWEEP_LIMITS,
@@ -12,7 +12,7 @@ import { crossoverText } from './crossover-text';
 import { LineChart, SweepLegend } from './LineChart';
 import { AXIS_HEADING, AXIS_LABEL, formatY, seriesOf, SWEEP_METRICS } from './sweep-series';
 import { useSweep } from './useSweep';
-import { useWidth } from '../charts';
+import { formatCount, useWidth } from '../charts';
 
 const CHAIN_CHOICES = [1, 2, 4, 8, 16];
 const VM_CHOICES = [1, 2, 4, 8, 16, 32, 64];
@@ -153,7 +153,8 @@ function statusText(status: string, done: number, total: number, ms: number): st
   }
 }
 
-function AxisCharts({
+// Memoized: a render for the progress alone (the same points) redraws no chart.
+const AxisCharts = memo(function AxisCharts({
   axis,
   points,
   xValues,
@@ -192,9 +193,9 @@ function AxisCharts({
       ) : null}
     </div>
   );
-}
+});
 
-function SweepTable({ points }: { points: readonly SweepPoint[] }) {
+const SweepTable = memo(function SweepTable({ points }: { points: readonly SweepPoint[] }) {
   const rows = [...points].sort(
     (a, b) => a.axis.localeCompare(b.axis) || a.value - b.value || a.policy.localeCompare(b.policy),
   );
@@ -220,7 +221,7 @@ function SweepTable({ points }: { points: readonly SweepPoint[] }) {
               <td>{p.vms}</td>
               <td>{p.chain}</td>
               <td>{p.policy}</td>
-              <td>{p.totals.serviced.toLocaleString('en-US')}</td>
+              <td>{formatCount(p.totals.serviced)}</td>
               <td>{formatY(p.perInterrupt.contextSwitches, false)}</td>
               <td>{formatY(p.perInterrupt.spurious, false)}</td>
               <td>{formatY(p.perInterrupt.configReads, false)}</td>
@@ -231,4 +232,4 @@ function SweepTable({ points }: { points: readonly SweepPoint[] }) {
       </table>
     </details>
   );
-}
+});

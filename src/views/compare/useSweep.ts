@@ -7,6 +7,7 @@ import {
   type SweepRequest,
 } from '../../analysis/engine-free';
 import type { AnalysisPool } from '../../client';
+import { arrivalBatches } from './arrival-batches';
 
 export type SweepStatus = 'idle' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
 
@@ -33,7 +34,7 @@ const IDLE: SweepState = {
 
 /**
  * Runs a sweep over the pool's workers and keeps its progress. Points arrive
- * one by one, so charts draw while it runs; cancel stops handing out points
+ * one by one, so charts draw while it runs (in batches, `arrivalBatches`); cancel stops handing out points
  * and the sweep ends when the points already running finish.
  */
 export function useSweep(pool: AnalysisPool | null) {
@@ -65,12 +66,13 @@ export function useSweep(pool: AnalysisPool | null) {
         (run) => (spec: Parameters<typeof run>[1]) => run(request, spec),
       );
       try {
-        const arrivals = frameBatches<SweepPoint>((points, done) => {
+        const arrivals = arrivalBatches<SweepPoint>((points, done) => {
           if (!mounted.current) return;
           setState((s) => ({
             ...s,
             done,
-            points: [...s.points, ...points],
+            // The same list while only the count moved: the charts do not redraw.
+            points: points.length === 0 ? s.points : [...s.points, ...points],
             elapsedMs: performance.now() - began,
           }));
         });
@@ -105,40 +107,4 @@ export function useSweep(pool: AnalysisPool | null) {
   }, []);
 
   return { state, start, cancel };
-}
-
-/** The next animation frame, or a frame's time where there are none (tests). */
-function nextFrame(run: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
-  else setTimeout(run, 16);
-}
-
-/**
- * Points as they arrive, handed on at most once a frame: the small points of a sweep
- * come in bursts (the runs go longest first), and one render per point would take
- * the main thread's share of the two cores from the workers. The progress bar still
- * moves every frame a point arrives. `flush` hands on what is left at once.
- */
-function frameBatches<T>(take: (items: T[], done: number) => void) {
-  let items: T[] = [];
-  let done = 0;
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    if (items.length === 0) return;
-    const batch = items;
-    items = [];
-    take(batch, done);
-  };
-  return {
-    add(item: T, doneSoFar: number) {
-      items.push(item);
-      done = doneSoFar;
-      if (!scheduled) {
-        scheduled = true;
-        nextFrame(flush);
-      }
-    },
-    flush,
-  };
 }
