@@ -13,6 +13,7 @@ import {
   selectSetExpandedDevices,
   selectTheme,
   useAppStore,
+  useAppStoreApi,
 } from '../store';
 
 // Side by side (two more workers and graphs) loads when it is first opened.
@@ -22,12 +23,18 @@ const SideBySide = lazy(() => import('./SideBySide').then((m) => ({ default: m.S
 const PRESENTATION_TEXT_PX = 14;
 
 /**
- * The centre of the page: the only large component that re-renders with
- * every frame; the graph itself updates its nodes by id from the frame.
+ * The centre of the page. A step re-renders none of it: the graph follows the
+ * store's frame and updates its nodes by id from it.
  */
 export function GraphPane() {
   const scenario = useAppStore(selectScenario);
-  const frame = useAppStore(selectFrame);
+  // The graph follows the store's frame itself (one commit a step); this pane does not
+  // re-render for a step.
+  const store = useAppStoreApi();
+  const frameSource = useMemo(
+    () => ({ get: () => selectFrame(store.getState()), subscribe: store.subscribe }),
+    [store],
+  );
   const theme = useAppStore(selectTheme);
   const presentation = useAppStore(selectPresentation);
   const presetName = useAppStore(selectPresetName);
@@ -77,7 +84,8 @@ export function GraphPane() {
             <Suspense fallback={<p className="placeholder">Loading the graph…</p>}>
               <TopologyGraph
                 scenario={scenario}
-                frame={frame}
+                frame={null}
+                frameSource={frameSource}
                 onDeviceAction={onDeviceAction}
                 expandedDevices={expanded}
                 onExpandedDevicesChange={onExpandedChange}

@@ -21,11 +21,25 @@ import { useCamera } from './useCamera';
 
 export type { DeviceAction } from './actions';
 
+/** Frames from outside React: the page's store, read and watched directly. */
+export interface FrameSource {
+  get(): Frame | null;
+  /** Calls `listener` after every change of the source (not only of its frame). */
+  subscribe(listener: () => void): () => void;
+}
+
 export interface TopologyGraphProps {
   /** The normalized scenario; the layout is recomputed only when it changes. */
   scenario: Scenario;
   /** The screen at the cursor; null shows the scenario's initial state. */
   frame: Frame | null;
+  /**
+   * Where the frames come from instead of `frame`, when given: a new frame then
+   * reaches the nodes in the same commit as the rest of the page. Through the
+   * `frame` prop it takes a second commit (the graph's store is set in a layout
+   * effect, once the parent has rendered).
+   */
+  frameSource?: FrameSource;
   /** A person's action on a device node (the caller turns it into a stimulus). */
   onDeviceAction: (deviceId: string, action: DeviceAction) => void;
   /** Devices whose Figure 5 gates are open. Omit to let the graph keep this itself. */
@@ -73,11 +87,32 @@ export function TopologyGraph(props: TopologyGraphProps) {
     [scenario, expanded, collapseChainsOver, openGroups],
   );
 
-  const [store] = useState(() => createGraphFrameStore(graphFrame(scenario, frame, groups)));
+  const source = props.frameSource;
+  const current = source ? source.get() : frame;
+  const [store] = useState(() => createGraphFrameStore(graphFrame(scenario, current, groups)));
+  // The frame the store shows, and what it was derived with, for the source's listener.
+  const shown = useRef({ frame: current, scenario, groups });
   // Before paint, so a frame never shows with the previous frame's values.
   useLayoutEffect(() => {
-    store.setState(graphFrame(scenario, frame, groups), true);
-  }, [store, scenario, frame, groups]);
+    shown.current = { frame: current, scenario, groups };
+    store.setState(graphFrame(scenario, current, groups), true);
+  }, [store, scenario, current, groups]);
+  // A source's new frame goes into the store as it is set, before React renders, so the
+  // nodes that read it render in the page's own commit.
+  useLayoutEffect(() => {
+    if (!source) return;
+    const follow = () => {
+      const next = source.get();
+      const last = shown.current;
+      if (next === last.frame) return;
+      shown.current = { ...last, frame: next };
+      store.setState(graphFrame(last.scenario, next, last.groups), true);
+    };
+    const unsubscribe = source.subscribe(follow);
+    // A frame set between this render and the subscription.
+    follow();
+    return unsubscribe;
+  }, [source, store]);
 
   // Nodes get stable functions that call the latest props, so a parent that
   // passes a new callback each render does not re-render every node.

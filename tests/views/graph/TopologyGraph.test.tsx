@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import './setup-dom';
-import { screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import { Profiler } from 'react';
+import { createStore } from 'zustand/vanilla';
+import type { Frame } from '../../../src/protocol/api';
 import { describe, expect, it } from 'vitest';
 import { pinEdgeId, readEdgeId } from '../../../src/views/graph/ids';
 import { TopologyGraph } from '../../../src/views/graph/TopologyGraph';
@@ -39,6 +42,38 @@ describe('TopologyGraph', () => {
     expect(container.querySelectorAll('.react-flow__edge').length).toBeGreaterThan(6);
     expect(screen.getByTestId(`edge-tag-${pinEdgeId('nic0')}`)).toBeTruthy();
     expect(screen.getByTestId('device-nic0')).toBe(device);
+  });
+
+  it('follows a frame source in the commit that changes it, and ignores its other changes', () => {
+    const scenario = preset('fig4-selective');
+    const frames = framesOf(scenario);
+    const source = createStore<{ frame: Frame | null; other: number }>(() => ({
+      frame: frames[0]!,
+      other: 0,
+    }));
+    const frameSource = { get: () => source.getState().frame, subscribe: source.subscribe };
+    let commits = 0;
+    render(
+      <Profiler id="graph" onRender={() => (commits += 1)}>
+        <div style={{ width: 1280, height: 720 }}>
+          <TopologyGraph
+            scenario={scenario}
+            frame={null}
+            frameSource={frameSource}
+            onDeviceAction={() => {}}
+          />
+        </div>
+      </Profiler>,
+    );
+    expect(screen.getByTestId('line-level-INTA').textContent).toBe('0 idle');
+    const high = firstFrame(frames, (f) => f.event?.type === 'line.level' && f.event.value === 1);
+    commits = 0;
+    act(() => source.setState({ frame: high }));
+    expect(screen.getByTestId('line-level-INTA').textContent).toBe('1 asserted');
+    expect(commits).toBe(1);
+    commits = 0;
+    act(() => source.setState({ other: 1 }));
+    expect(commits).toBe(0);
   });
 
   it('shows one OS and no host in native mode', () => {
