@@ -1,6 +1,7 @@
 import type { Scenario } from '../engine/scenario';
 import type { Trace } from '../engine/trace-types';
 import type { OpenFileResult, SimApi } from '../protocol/api';
+import { isBytes } from '../worker/file-source';
 import type { RunProgress } from '../worker/heartbeat';
 import { apiOf, callKind, type Method } from './calls';
 
@@ -71,7 +72,7 @@ export interface Supervisor {
 type LastRun =
   | { kind: 'scenario'; scenario: Scenario }
   | { kind: 'trace'; trace: Trace }
-  | { kind: 'file'; bytes: ArrayBuffer; fileName: string }
+  | { kind: 'file'; bytes: ArrayBuffer | Blob; fileName: string }
   | { kind: 'file-scenario'; scenario: Scenario };
 
 interface Pending {
@@ -177,7 +178,12 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
   }
   watch(current);
 
-  function remember(method: Method, args: unknown[], value: unknown, fileCopy: ArrayBuffer | null) {
+  function remember(
+    method: Method,
+    args: unknown[],
+    value: unknown,
+    fileCopy: ArrayBuffer | Blob | null,
+  ) {
     if (method === 'load') lastRun = { kind: 'scenario', scenario: args[0] as Scenario };
     else if (method === 'loadTrace') lastRun = { kind: 'trace', trace: args[0] as Trace };
     else if (method === 'openFile') {
@@ -195,12 +201,14 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
     const handle = current;
     if (pending.size === 0) lastProgress = Date.now();
     pending.add(entry);
-    let fileCopy: ArrayBuffer | null = null;
+    let fileCopy: ArrayBuffer | Blob | null = null;
     if (entry.method === 'openFile') {
-      const bytes = entry.args[0];
-      // Copied before sending: the caller may transfer (detach) the original.
-      if (bytes instanceof ArrayBuffer && bytes.byteLength <= keepFileBytes)
-        fileCopy = bytes.slice(0);
+      // Copied before sending: the caller may transfer (detach) the original. A Blob
+      // cannot change: it is kept as it is.
+      const source = entry.args[0] as ArrayBuffer | Blob;
+      if (isBytes(source)) {
+        if (source.byteLength <= keepFileBytes) fileCopy = source.slice(0);
+      } else if (source.size <= keepFileBytes) fileCopy = source;
     }
     let answer: Promise<unknown>;
     try {
@@ -264,7 +272,7 @@ export function superviseWorker(options: SupervisorOptions): Supervisor {
         ? api.load(run.scenario)
         : run.kind === 'trace'
           ? api.loadTrace(run.trace)
-          : api.openFile(run.bytes.slice(0), run.fileName);
+          : api.openFile(isBytes(run.bytes) ? run.bytes.slice(0) : run.bytes, run.fileName);
     await withTimeout(loading, slowMs, 'reloading the run');
   }
 

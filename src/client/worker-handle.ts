@@ -1,5 +1,6 @@
 import { proxy, transfer, wrap, type Endpoint } from 'comlink';
 import type { SimApi } from '../protocol/api';
+import { isBytes } from '../worker/file-source';
 import { isHeartbeat } from '../worker/heartbeat';
 import { apiOf } from './calls';
 import type { WorkerHandle } from './supervisor';
@@ -7,8 +8,8 @@ import type { WorkerHandle } from './supervisor';
 /**
  * The simulation API of a session exposed at `endpoint` (a Web Worker, or a
  * MessagePort in tests). comlink stays inside this file: an opened file's bytes
- * are transferred (not copied) and a progress callback is proxied here, so
- * callers pass plain values.
+ * are transferred (not copied; a Blob is sent as it is, the worker reads it) and
+ * a progress callback is proxied here, so callers pass plain values.
  */
 export function remoteApi(endpoint: Endpoint): SimApi {
   const remote = wrap<SimApi>(endpoint) as unknown as Record<
@@ -23,9 +24,9 @@ export function remoteApi(endpoint: Endpoint): SimApi {
   );
   return {
     ...forwarded,
-    openFile: (bytes, fileName, onProgress) =>
+    openFile: (source, fileName, onProgress) =>
       forwarded.openFile(
-        transfer(bytes, [bytes]),
+        isBytes(source) ? transfer(source, [source]) : source,
         fileName,
         onProgress === undefined ? undefined : proxy(onProgress),
       ),

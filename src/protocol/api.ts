@@ -127,12 +127,13 @@ export interface SimApi {
   /** The timeline's lanes of the loaded run (per-lane value changes), computed once per load. */
   lanes(): Promise<Lanes>;
   /**
-   * Reads a scenario or trace file (its bytes, transferred) in stages, telling
-   * `onProgress` as it goes. A trace is kept as the current run, as recorded;
-   * a scenario is only returned, to be run. On failure nothing changes.
+   * Reads a scenario or trace file in stages, telling `onProgress` as it goes: a
+   * picked file (a Blob, read by the simulation itself, so the page never holds
+   * its bytes) or bytes (transferred). A trace is kept as the current run, as
+   * recorded; a scenario is only returned, to be run. On failure nothing changes.
    */
   openFile(
-    bytes: ArrayBuffer,
+    source: ArrayBuffer | Blob,
     fileName: string,
     onProgress?: (progress: ImportProgress) => void,
   ): Promise<OpenFileResult>;

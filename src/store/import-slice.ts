@@ -42,10 +42,11 @@ export interface ImportSlice {
   opened: OpenedFile | null;
   rerun: RerunState | null;
   /**
-   * Opens a scenario or trace file. The bytes are handed over (transferred) to
-   * the simulation. On any failure the scenario, run and cursor stay as they were.
+   * Opens a scenario or trace file: a picked file (read by the simulation) or
+   * bytes (handed over, transferred). On any failure the scenario, run and
+   * cursor stay as they were.
    */
-  openFile(fileName: string, bytes: ArrayBuffer): Promise<boolean>;
+  openFile(fileName: string, source: ArrayBuffer | Blob): Promise<boolean>;
   /**
    * Stops the file being read (the simulation is restarted with the run shown
    * before); false when nothing is being read or reading cannot be stopped.
@@ -79,7 +80,7 @@ export function createImportSlice({
     opened: null,
     rerun: null,
 
-    async openFile(fileName, bytes) {
+    async openFile(fileName, source) {
       if (get().importProgress) return false;
       const mine = ++opening;
       const file = fileName.trim() === '' ? '(unnamed file)' : fileName;
@@ -105,8 +106,8 @@ export function createImportSlice({
             set({ importProgress: { file, stage, fraction } }, false, 'import/progress');
           }
         };
-        // The client transfers the bytes to the simulation (no copy) and carries the callback.
-        const result = await api.openFile(bytes, fileName, onProgress);
+        // The client sends the file (or transfers the bytes, no copy) and carries the callback.
+        const result = await api.openFile(source, fileName, onProgress);
         // Cancelled while the answer was on its way: the person asked for the old run.
         if (cancelled === mine) return false;
         if (!result.ok) return fail(result.errors);

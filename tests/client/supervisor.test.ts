@@ -186,6 +186,19 @@ describe('supervised simulation', () => {
     expect(serializeTrace(await api.trace())).toBe(text);
   });
 
+  it('restores an opened trace from the picked file itself (a Blob), read again', async () => {
+    const { api, workers, reports } = start();
+    const session = new SimSession();
+    await session.load(preset('fig5-gates'));
+    const text = serializeTrace(await session.trace());
+    const opened = await api.openFile(new Blob([text]), 'demo.trace.json');
+    expect(opened.ok && opened.kind).toBe('trace');
+    workers[0]!.silent = true;
+    await until(() => reports.length === 1);
+    expect(reports[0]!.restored).toBe('file');
+    expect(serializeTrace(await api.trace())).toBe(text);
+  });
+
   it('gives up with a clear message when no new worker answers', async () => {
     const spawned: FakeWorker[] = [];
     const { api } = start({

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { normalizeScenario, serializeTrace } from '../../src/trace-io';
@@ -179,14 +181,20 @@ describe('opening files', () => {
       };
       requestAnimationFrame(tick);
     });
-    await page.locator('[data-testid="open-file-input"]').setInputFiles({
-      name: 'large.trace.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(trace),
-    });
-    await page
-      .locator('[data-testid="opened-badge"]')
-      .waitFor({ state: 'visible', timeout: 60_000 });
+    // A file on disk, as a person picks one. Given as a buffer, Playwright builds the File
+    // in the page (a frame gap of its own, seconds long), and a Blob made in the page is
+    // handed to the browser's blob store while the worker reads it: neither is the picker's.
+    const dir = mkdtempSync(join(tmpdir(), 'intx-lab-e2e-'));
+    const path = join(dir, 'large.trace.json');
+    writeFileSync(path, trace);
+    try {
+      await page.locator('[data-testid="open-file-input"]').setInputFiles(path);
+      await page
+        .locator('[data-testid="opened-badge"]')
+        .waitFor({ state: 'visible', timeout: 60_000 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const { seen, gap } = await page.evaluate(() => {
       const w = window as unknown as { seen: string[]; gap: number; watching: boolean };
       w.watching = false;

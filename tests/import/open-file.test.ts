@@ -11,6 +11,29 @@ async function busySession(): Promise<SimSession> {
 }
 
 describe('opening a file in the session', () => {
+  it('reads a picked file (a Blob) itself, as it reads its bytes', async () => {
+    const text = await exportedTraceText('fig4-selective');
+    const fromBytes = await new SimSession().openFile(bytesOf(text), 'run.trace.json');
+    const fromBlob = await new SimSession().openFile(new Blob([text]), 'run.trace.json');
+    expect(fromBlob).toEqual(fromBytes);
+  });
+
+  it('says so, naming the file, when a picked file cannot be read', async () => {
+    class GoneFile extends Blob {
+      override arrayBuffer(): Promise<ArrayBuffer> {
+        return Promise.reject(new Error('the file was moved'));
+      }
+    }
+    const session = await busySession();
+    const before = await session.frameAt(3);
+    const result = await session.openFile(new GoneFile(['{}']), 'moved.json');
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ file: 'moved.json', path: '$', message: 'could not be read: the file was moved' }],
+    });
+    expect(await session.frameAt(3)).toEqual(before);
+  });
+
   it('keeps a trace as recorded: same events, same frames, marked imported', async () => {
     const text = await exportedTraceText('fig4-selective');
     const reference = new SimSession();
