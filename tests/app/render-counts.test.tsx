@@ -89,14 +89,17 @@ const STILL = [
 
 describe('renders per step (React Profiler and the commit hook)', () => {
   // One commit a step: the graph's own frame store is set from the page's store as the
-  // frame is (TopologyGraph's frameSource), so its nodes render in the page's commit.
-  // Measured 3.1 commits a step before the camera's pan became immediate, 2.0 and 2.1
-  // after, while the graph's store was set in a layout effect (a second commit), 1 since.
+  // frame is (TopologyGraph's frameSource), so its nodes render in the page's commit. The
+  // camera's pan, on a step whose lit edges leave the view (in jsdom no pane is laid out,
+  // so it pans on some steps), is React Flow's own commit. Measured 3.1 commits a step
+  // before the pan became immediate, 2.0 and 2.1 after, while the graph's store was set
+  // in a layout effect (a second commit every step); 1.0 and 1.0 to 1.1 since.
   for (const preset of ['fig3-broadcast', 'scale-32-vms']) {
     it(`${preset}: what did not change does not render`, async () => {
       const r = await rendersPerStep(preset, 10);
       report(preset, r);
-      expect(r.commits).toBe(1);
+      expect(r.commits).toBeGreaterThanOrEqual(1);
+      expect(r.commits).toBeLessThanOrEqual(1.2);
       for (const name of STILL) expect(r.counts.get(name) ?? 0, name).toBe(0);
       // Each panel that shows the cursor renders once; only the two rows of the event
       // log that gain and lose the highlight render there.
