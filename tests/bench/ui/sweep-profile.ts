@@ -12,6 +12,7 @@
 import { newBenchPage } from './app-page';
 import { recordTrace, runProfile, type TraceEvent } from './chrome-trace';
 import { round } from './percentiles';
+import { openSweepForm, runSweepInPage } from './sweep';
 
 const WAIT_MS = Number(process.env.SWEEP_PROFILE_WAIT_MS ?? 0);
 
@@ -20,43 +21,11 @@ const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_R
 
 runProfile(false, async ({ app, browser }) => {
   const page = await newBenchPage(browser);
-  await page.goto(app.url, { waitUntil: 'load' });
-  await page.getByRole('button', { name: 'Compare', exact: true }).click();
-  const button = page.getByRole('button', { name: 'Run sweep' });
-  await button.waitFor({ state: 'visible', timeout: 30_000 });
-  await page.waitForFunction(
-    () =>
-      !(
-        [...document.querySelectorAll('button')].find((b) => b.textContent === 'Run sweep') as
-          HTMLButtonElement | undefined
-      )?.disabled,
-    undefined,
-    { timeout: 30_000 },
-  );
-  if (WAIT_MS > 0) await page.waitForTimeout(WAIT_MS);
+  await openSweepForm(page, app.url, WAIT_MS);
   const session = await page.context().newCDPSession(page);
   let wallMs = 0;
   const events = await recordTrace<TraceEvent>(session, async () => {
-    wallMs = await page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const run = [...document.querySelectorAll('button')].find(
-            (b) => b.textContent === 'Run sweep',
-          );
-          if (!run) return reject(new Error('no Run sweep button'));
-          const start = performance.now();
-          run.click();
-          const poll = () => {
-            const state = document
-              .querySelector('[data-testid="sweep-status"]')
-              ?.getAttribute('data-status');
-            if (state === 'done') resolve(performance.now() - start);
-            else if (state === 'failed' || state === 'cancelled') reject(new Error(state));
-            else requestAnimationFrame(poll);
-          };
-          requestAnimationFrame(poll);
-        }),
-    );
+    wallMs = (await runSweepInPage(page)).ms;
   });
   const names = new Map<string, string>();
   for (const e of events)

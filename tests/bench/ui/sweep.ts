@@ -1,4 +1,5 @@
 import { DEFAULT_SWEEP } from '../../../src/analysis/sweep-request';
+import type { Page } from 'playwright-core';
 import type { LaunchedBrowser } from '../../e2e/support/browser';
 import { median } from '../stats';
 import { newBenchPage } from './app-page';
@@ -39,6 +40,62 @@ export interface SweepResult {
  */
 const CLICK_AFTER_MS = Number(process.env.BENCH_SWEEP_CLICK_AFTER_MS ?? 0);
 
+/**
+ * The Compare workspace of a fresh page, once "Run sweep" is enabled (the workers
+ * have answered), after `clickAfterMs` more when asked (see CLICK_AFTER_MS).
+ */
+export async function openSweepForm(page: Page, baseUrl: string, clickAfterMs = 0): Promise<void> {
+  await page.goto(baseUrl, { waitUntil: 'load' });
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const run = page.getByRole('button', { name: 'Run sweep' });
+  await run.waitFor({ state: 'visible', timeout: 30_000 });
+  await page.waitForFunction(
+    () =>
+      !(
+        [...document.querySelectorAll('button')].find((b) => b.textContent === 'Run sweep') as
+          HTMLButtonElement | undefined
+      )?.disabled,
+    undefined,
+    { timeout: 30_000 },
+  );
+  if (clickAfterMs > 0) await page.waitForTimeout(clickAfterMs);
+}
+
+/** Clicks "Run sweep" and waits for "done", timed in the page from the click. */
+export function runSweepInPage(page: Page): Promise<SweepRun> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ms: number; points: number; sessions: string }>((resolve, reject) => {
+        const button = [...document.querySelectorAll('button')].find(
+          (b) => b.textContent === 'Run sweep',
+        );
+        if (!button) return reject(new Error('no Run sweep button'));
+        const start = performance.now();
+        button.click();
+        const poll = () => {
+          const status = document.querySelector('[data-testid="sweep-status"]');
+          const state = status?.getAttribute('data-status');
+          if (state === 'done') {
+            const points = Number(status?.querySelector('progress')?.getAttribute('value'));
+            const main = document.body.textContent?.includes('These runs share the main thread');
+            resolve({
+              ms: performance.now() - start,
+              points,
+              sessions: main
+                ? 'main thread'
+                : `${Math.min(2, navigator.hardwareConcurrency)} worker(s)`,
+            });
+          } else if (state === 'failed' || state === 'cancelled') {
+            reject(new Error(`sweep ${state}`));
+          } else {
+            requestAnimationFrame(poll);
+          }
+        };
+        requestAnimationFrame(poll);
+      }),
+  );
+}
+
 export async function measureSweep(
   browser: LaunchedBrowser,
   baseUrl: string,
@@ -50,53 +107,8 @@ export async function measureSweep(
     const page = await newBenchPage(browser);
     page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
     try {
-      await page.goto(baseUrl, { waitUntil: 'load' });
-      await page.getByRole('button', { name: 'Compare', exact: true }).click();
-      const run = page.getByRole('button', { name: 'Run sweep' });
-      await run.waitFor({ state: 'visible', timeout: 30_000 });
-      await page.waitForFunction(
-        () =>
-          !(
-            [...document.querySelectorAll('button')].find((b) => b.textContent === 'Run sweep') as
-              HTMLButtonElement | undefined
-          )?.disabled,
-        undefined,
-        { timeout: 30_000 },
-      );
-      if (CLICK_AFTER_MS > 0) await page.waitForTimeout(CLICK_AFTER_MS);
-      const result = await page.evaluate(
-        () =>
-          new Promise<{ ms: number; points: number; sessions: string }>((resolve, reject) => {
-            const button = [...document.querySelectorAll('button')].find(
-              (b) => b.textContent === 'Run sweep',
-            );
-            if (!button) return reject(new Error('no Run sweep button'));
-            const start = performance.now();
-            button.click();
-            const poll = () => {
-              const status = document.querySelector('[data-testid="sweep-status"]');
-              const state = status?.getAttribute('data-status');
-              if (state === 'done') {
-                const points = Number(status?.querySelector('progress')?.getAttribute('value'));
-                const main = document.body.textContent?.includes(
-                  'These runs share the main thread',
-                );
-                resolve({
-                  ms: performance.now() - start,
-                  points,
-                  sessions: main
-                    ? 'main thread'
-                    : `${Math.min(2, navigator.hardwareConcurrency)} worker(s)`,
-                });
-              } else if (state === 'failed' || state === 'cancelled') {
-                reject(new Error(`sweep ${state}`));
-              } else {
-                requestAnimationFrame(poll);
-              }
-            };
-            requestAnimationFrame(poll);
-          }),
-      );
+      await openSweepForm(page, baseUrl, CLICK_AFTER_MS);
+      const result = await runSweepInPage(page);
       perRun.push({ ...result, ms: round(result.ms, 0) });
     } finally {
       await page.close();
