@@ -6,6 +6,7 @@ import { EventStore } from '../../src/worker/event-store';
 import { largeScenario } from './large-scenario';
 import { measureSessionStore } from './session-store';
 import { median } from './stats';
+import { startStealMeter } from './steal';
 
 /**
  * Engine throughput, in one process and one run of each figure:
@@ -135,6 +136,7 @@ const sinkRatios: number[] = [];
 const bareNsPerEvent: number[] = [];
 const ratios: number[] = [];
 const speedUps: number[] = [];
+const steal = startStealMeter();
 // Warm-up of every path.
 keepObjects('selective', 5_000);
 keepColumns(5_000);
@@ -179,6 +181,8 @@ console.log(
   JSON.stringify(
     {
       scenario: '64 VMs, 16 devices on one level line, chains of 8, selective',
+      // CPU time the host gave to other machines meanwhile: the figures are slower when high.
+      hostStealPercent: steal.read(),
       raises: RAISES,
       events: traced[0]?.events ?? 0,
       runs: RUNS,

@@ -90,6 +90,7 @@ import { INITIAL_JS_TARGET_KB, measureInitialJs } from './bundle-size';
 import { measureImportOpen } from './import-open';
 import { startDevServer, type DevServer } from './dev-server';
 import { describeEnvironment } from './environment';
+import { startStealMeter } from '../steal';
 import { progress, round } from './percentiles';
 import { measurePlayFps } from './play-fps';
 import { measureSeek } from './seek';
@@ -146,6 +147,7 @@ async function main(): Promise<void> {
       : undefined;
     browser = await launchBrowser();
     const environment = await describeEnvironment(browser);
+    const wholeRun = startStealMeter();
 
     // Opening a 100 MB trace, from the file choice to its first draw, with the long tasks.
     let importOpen = null;
@@ -243,6 +245,8 @@ async function main(): Promise<void> {
       benchmark: 'INTx Lab UI in headless Chromium',
       date: new Date().toISOString(),
       environment,
+      // CPU time the host gave to other machines meanwhile: the figures are slower when high.
+      hostStealPercent: wholeRun.read(),
       figures: [...ONLY],
       stepFloor: floor,
       stepLatency: stepLatency.length > 0 ? stepLatency : undefined,
