@@ -34,8 +34,9 @@ const IDLE: SweepState = {
 
 /**
  * Runs a sweep over the pool's workers and keeps its progress. Points arrive
- * one by one, so charts draw while it runs (in batches, `arrivalBatches`); cancel stops handing out points
- * and the sweep ends when the points already running finish.
+ * one by one, so charts draw while it runs (in batches, `arrivalBatches`);
+ * cancel stops handing out points and the sweep ends when the points already
+ * running finish.
  */
 export function useSweep(pool: AnalysisPool | null) {
   const [state, setState] = useState<SweepState>(IDLE);
