@@ -23,7 +23,7 @@ import type {
   SimApi,
 } from '../protocol/api';
 import { compareEvents, simulateEvents } from '../import/rerun-check';
-import { openFileInto } from '../import/open-file';
+import { displayName, openFileInto } from '../import/open-file';
 import { isBytes } from './file-source';
 import { readBack } from '../import/read-back';
 import { exportFileName, toVcd, toWaveJson } from '../trace-io/export';
@@ -106,7 +106,7 @@ export class SimSession implements SimApi {
       bytes = isBytes(source) ? source : await source.arrayBuffer();
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      const file = fileName.trim() === '' ? '(unnamed file)' : fileName;
+      const file = displayName(fileName);
       return { ok: false, errors: [{ file, path: '$', message: `could not be read: ${detail}` }] };
     }
     // Every progress report is a beat; parsing and validating are single steps

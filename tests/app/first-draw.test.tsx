@@ -21,6 +21,9 @@ async function paintFrame(): Promise<void> {
   });
 }
 
+/** Everything one commit would have shown: the graph with its edges and the side panels. */
+const DRAWN_PAGE = { graph: true, edges: true, pending: false, eventLog: true };
+
 function shown(container: HTMLElement) {
   return {
     graph: container.querySelector('[data-testid="topology-graph"]') !== null,
@@ -53,12 +56,7 @@ describe('first draw of another machine', () => {
   it("draws the graph's nodes, its edges, then the side panels, one painted frame apart", async () => {
     const { store, view } = await renderApp('fig3-broadcast');
     // The page's first render is not staged: what the store holds is drawn at once.
-    expect(shown(view.container)).toMatchObject({
-      graph: true,
-      edges: true,
-      eventLog: true,
-      pending: false,
-    });
+    expect(shown(view.container)).toMatchObject(DRAWN_PAGE);
 
     await act(async () => {
       await store.getState().loadPreset('scale-32-vms');
@@ -89,12 +87,7 @@ describe('first draw of another machine', () => {
 
     await paintFrame();
     // Drawn: everything one commit would have shown.
-    expect(shown(view.container)).toMatchObject({
-      graph: true,
-      edges: true,
-      pending: false,
-      eventLog: true,
-    });
+    expect(shown(view.container)).toMatchObject(DRAWN_PAGE);
     view.unmount();
   });
 
@@ -104,12 +97,7 @@ describe('first draw of another machine', () => {
       await store.getState().setPolicy('selective');
     });
     expect(store.getState().scenario?.policy).toBe('selective');
-    expect(shown(view.container)).toMatchObject({
-      graph: true,
-      edges: true,
-      pending: false,
-      eventLog: true,
-    });
+    expect(shown(view.container)).toMatchObject(DRAWN_PAGE);
     view.unmount();
   });
 });
