@@ -1,10 +1,13 @@
 /**
  * Reads `cat /proc/interrupts`: a header of CPU columns, then one row per
- * interrupt, `IRQ: count per CPU, controller, [hwirq-]type, handler names`.
- * Linux prints the controller, the hardware number and the flow type as
- * separate columns (`IR-IO-APIC   16-fasteoi`); older kernels joined them
- * (`IO-APIC-fasteoi`) and Xen's dom0 prints `xen-pirq-ioapic-level`. Named
- * rows (NMI, LOC...) are per-CPU counters: understood, not devices.
+ * interrupt, `IRQ: count per CPU, controller, [hwirq] [Level|Edge][-flow], handler names`,
+ * as Linux's `show_interrupts()` (kernel/irq/proc.c) prints it: the chip's name, the
+ * hardware number when the IRQ has a domain, the trigger word on kernels built
+ * with GENERIC_IRQ_SHOW_LEVEL (arm64, RISC-V: `GICv3  27 Level  arch_timer`), then
+ * the flow handler's name after a dash, joined to what comes before it
+ * (`IR-IO-APIC   16-fasteoi`; older kernels with no hardware number print
+ * `IO-APIC-fasteoi`, Xen's dom0 `xen-pirq-ioapic-level`). Named rows (NMI, LOC,
+ * arm64's IPI0 and Err...) are per-CPU counters: understood, not devices.
  */
 import { MACHINE_LIMITS } from './limits';
 import {
@@ -18,11 +21,19 @@ import {
 } from './text-lines';
 import type { ChipKind, NotUnderstood, ProcInterrupts, ProcIrqRow } from './types';
 
-const ROW = /^\s*(\d+|[A-Z][A-Z0-9]{1,5}):(?=\s|$)/;
+const ROW = /^\s*(\d+|[A-Z][A-Z0-9]{1,5}|Err):(?=\s|$)/;
 const HEADER = /^\s*CPU\d+(\s+CPU\d+)*\s*$/;
 const ADDRESS = /([0-9a-f]{4}):([0-9a-f]{2}:[0-9a-f]{2}\.[0-7])/i;
-/** The hardware number and flow type: `16-fasteoi`, `-ioapic-level`, or a bare `Level`/`Edge`. */
-const TYPE_TOKEN = /^(\d+-[\w-]+|-[\w-]+|Level|Edge)$/;
+/**
+ * The columns between the chip and the handler names, in show_interrupts()'s order:
+ * the hardware number alone (`27`) or with the flow joined (`16-fasteoi`); the trigger
+ * word, alone or with the flow (`Level`, `Edge-fasteoi`); the flow alone (`-ioapic-level`).
+ */
+const HWIRQ_TOKEN = /^\d+(-[\w-]+)?$/;
+const LEVEL_TOKEN = /^(Level|Edge)(-[\w-]+)?$/;
+const FLOW_TOKEN = /^-[\w-]+$/;
+/** The most words a chip's name is read with (`BRCM STB PCIe MSI`: four). */
+const MAX_CHIP_WORDS = 4;
 
 /** Rows of many CPU columns are cut even by narrow windows; columns are padded with blanks. */
 const WRAP: WrapRule = { minWidth: 40, lostSpaces: 8 };
@@ -140,21 +151,39 @@ function readRow(
     report(l, `only ${i} of ${cpus} CPU counts before "${rest[0]}": the row is ignored`);
     return null;
   }
-  const chipToken = rest[0]!;
-  let typeToken: string | null = null;
-  let names = rest.slice(1);
-  if (names.length > 0 && TYPE_TOKEN.test(names[0]!)) {
-    typeToken = names[0]!;
-    names = names.slice(1);
-  }
-  const where = `${chipToken} ${typeToken ?? ''}`;
+  // A chip's name may have spaces (it is printed right-aligned in 8 columns, `BRCM STB
+  // PCIe MSI`): it runs up to the first column that can only follow it, if one comes soon.
+  let k = 1;
+  const after = rest.findIndex(
+    (t, i) => i > 0 && i <= MAX_CHIP_WORDS && (HWIRQ_TOKEN.test(t) || LEVEL_TOKEN.test(t)),
+  );
+  if (after > 1) k = after;
+  const chipToken = rest.slice(0, k).join(' ');
+  if (k < rest.length && HWIRQ_TOKEN.test(rest[k]!) && !rest[k]!.includes('-')) k += 1;
+  const word = k < rest.length ? LEVEL_TOKEN.exec(rest[k]!) : null;
+  if (word || (k < rest.length && (HWIRQ_TOKEN.test(rest[k]!) || FLOW_TOKEN.test(rest[k]!))))
+    k += 1;
+  if (word && !word[2] && k < rest.length && FLOW_TOKEN.test(rest[k]!)) k += 1;
+  const names = rest.slice(k);
+  const where = rest.slice(0, k).join(' ');
+  // The trigger word is the IRQ's own type (irqd_is_level_type); without it, the flow
+  // handler says it: fasteoi is how x86 handles a level-triggered IO-APIC pin.
+  const trigger = word
+    ? word[1] === 'Level'
+      ? 'level'
+      : 'edge'
+    : /level|fasteoi/i.test(where)
+      ? 'level'
+      : /edge/i.test(where)
+        ? 'edge'
+        : null;
   return {
     irq,
     line: l.line,
     count,
     chip: chipToken,
     kind: chipKind(where),
-    trigger: /level|fasteoi/i.test(where) ? 'level' : /edge/i.test(where) ? 'edge' : null,
+    trigger,
     names: names
       .join(' ')
       .split(',')
@@ -170,7 +199,9 @@ function chipKind(where: string): ChipKind {
     return /ioapic/i.test(where) ? 'ioapic' : 'other';
   }
   if (/IO-APIC/i.test(where)) return 'ioapic';
-  if (/PCI-MSI/i.test(where)) return 'msi';
+  // arm64's PCI MSIs go through the GIC's ITS (ITS-MSI) or a host bridge's own
+  // MSI controller (`BRCM STB PCIe MSI`).
+  if (/PCI-MSI|\bITS-MSI\b|\bPCIe MSI\b/i.test(where)) return 'msi';
   if (/XT-PIC/i.test(where)) return 'pic';
   return 'other';
 }

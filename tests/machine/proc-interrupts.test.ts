@@ -66,6 +66,46 @@ describe('parseProcInterrupts', () => {
     expect(rowOf(text, 30)!.kind).toBe('other');
   });
 
+  it('reads the hardware number and trigger columns of GENERIC_IRQ_SHOW_LEVEL kernels (arm64)', () => {
+    // kernel/irq/proc.c show_interrupts(): the chip (" %8s", or irq_print_chip), the
+    // hwirq (" %*d") when the IRQ has a domain, then " %-8s" of "Level" or "Edge"
+    // from irqd_is_level_type(), then the handler names after two spaces.
+    const text = [
+      '           CPU0       CPU1       CPU2       CPU3',
+      '  11:     123456     234567     345678     456789     GICv3  27 Level     arch_timer',
+      '  41:          0          0          1          0   ITS-MSI 524288 Edge      nvme0q0',
+      '  47:         12          0          0          0     GICv3 100 Level     ahci[0000:01:00.0], eth1',
+      '  52:         55          0          0          0  BRCM STB PCIe MSI 524288 Edge      xhci_hcd',
+      // A flow handler's name comes after the padded trigger: "-%-8s".
+      '  60:          3          0          0          0     GICv3  35 Edge    -edge      gpio-keys',
+      'IPI0:      1024       2048       1024       2048       Rescheduling interrupts',
+      'Err:          0',
+    ].join('\n');
+    const r = parseProcInterrupts(text);
+    expect(r.notUnderstood).toEqual([]);
+    expect(rowOf(text, 11)).toMatchObject({
+      chip: 'GICv3',
+      kind: 'other',
+      trigger: 'level',
+      names: ['arch_timer'],
+      count: 1160490,
+    });
+    expect(rowOf(text, 41)).toMatchObject({ kind: 'msi', trigger: 'edge', names: ['nvme0q0'] });
+    expect(rowOf(text, 47)).toMatchObject({
+      trigger: 'level',
+      names: ['ahci[0000:01:00.0]', 'eth1'],
+    });
+    // A chip name with spaces runs up to its hardware number.
+    expect(rowOf(text, 52)).toMatchObject({
+      chip: 'BRCM STB PCIe MSI',
+      kind: 'msi',
+      trigger: 'edge',
+      names: ['xhci_hcd'],
+    });
+    expect(rowOf(text, 60)).toMatchObject({ trigger: 'edge', names: ['gpio-keys'] });
+    expect(r.table.rows.map((x) => x.irq)).toEqual([11, 41, 47, 52, 60]);
+  });
+
   it('reads 16 CPU columns of an older kernel (IO-APIC-fasteoi, PCI-MSI-edge)', () => {
     const text = fixture('server-proc-interrupts-16cpu.txt');
     const r = parseProcInterrupts(text);
