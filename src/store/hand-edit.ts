@@ -1,9 +1,29 @@
 import type { Stimulus } from '../engine/scenario';
+import { LIMITS } from '../trace-io/limits';
 import type { Frame, RunInfo } from '../protocol/api';
 import type { DeviceAction } from './types';
 
 /**
- * The stimulus a hand action on a device records at the frame's time. Toggles
+ * When a hand action at `frame` happens: one nanosecond after the instant on screen.
+ * The events shown so far may be only some of that instant's micro-steps (a raise,
+ * its Status, its pin and the line rise are one instant), and a stimulus applies at
+ * its instant before anything the run schedules for it (the scenario's inputs are on
+ * the agenda from the start, stimuli.ts): at the frame's own time the action would
+ * come before events already shown, and rewrite them (a toggle could even undo
+ * itself, the host's write that followed it on screen now coming after it). One
+ * nanosecond later, every event shown stays as it was. With nothing shown yet
+ * (cursor 0) it is the frame's time; so it is when the run cannot go past the frame's
+ * time (its `untilNs`, or the longest time a scenario may name).
+ */
+export function handActionTime(frame: Frame, untilNs: number | null): number {
+  const t = frame.view.t;
+  if (frame.cursor === 0) return t;
+  const after = t + 1;
+  return after > LIMITS.timeNs || (untilNs !== null && after > untilNs) ? t : after;
+}
+
+/**
+ * The stimulus a hand action on a device records (at `handActionTime`). Toggles
  * read the device's current bit from the frame, so the recorded value is what
  * the person saw flip; the stimulus carries the value so the trace replays exactly.
  */
@@ -11,8 +31,9 @@ export function handStimulus(
   frame: Frame,
   deviceId: string,
   action: DeviceAction,
+  untilNs: number | null = null,
 ): Stimulus | null {
-  const at = frame.view.t;
+  const at = handActionTime(frame, untilNs);
   switch (action) {
     case 'raise':
       return { at, device: deviceId, action: 'raise', source: 'hand' };

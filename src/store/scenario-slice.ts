@@ -123,9 +123,9 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
     },
 
     async deviceAction(deviceId, action) {
-      const { frame, run, editFrontier } = get();
+      const { frame, run, editFrontier, scenario } = get();
       if (!frame || !run) return;
-      const stimulus = handStimulus(frame, deviceId, action);
+      const stimulus = handStimulus(frame, deviceId, action, scenario?.untilNs ?? null);
       if (!stimulus) return;
       if (!isAtEnd(frame, run, editFrontier)) {
         // Changing the past rewrites the future: ask first, in the page.

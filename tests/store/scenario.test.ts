@@ -83,14 +83,48 @@ describe('scenario slice', () => {
     await store.getState().confirmEdit();
     const s = store.getState();
     expect(s.pendingEdit).toBeNull();
+    // One nanosecond after the instant shown (hand-edit.ts handActionTime).
     expect(s.scenario!.stimuli.at(-1)).toEqual({
-      at: t,
+      at: t + 1,
       device: 'usb0',
       action: 'raise',
       source: 'hand',
     });
     expect(s.frame?.event).toMatchObject({ type: 'device.raise', device: 'usb0', source: 'hand' });
     expect(s.frame!.view.t).toBeGreaterThanOrEqual(t);
+  });
+
+  it('a hand action in the past keeps every event already shown, and its own event is next', async () => {
+    // fig4-selective: at cursor 10 the host has just masked nic0 (VFIO's
+    // pci_check_and_mask_intx write, by host) within the instant on screen. A toggle
+    // made at the instant itself came before that write and set nothing: no event.
+    for (const cursor of [1, 3, 10, 24]) {
+      const store = await loadedStore('fig4-selective');
+      const shown = await store.getState().fetchEvents(0, cursor);
+      await store.getState().seek(cursor);
+      const disable = store.getState().frame!.view.devices['nic0']!.disable;
+      await store.getState().deviceAction('nic0', 'toggle-intx-disable');
+      await store.getState().confirmEdit();
+      const s = store.getState();
+      expect(await s.fetchEvents(0, cursor)).toEqual(shown);
+      expect(s.cursor).toBeGreaterThan(cursor);
+      expect(s.frame?.event).toMatchObject({
+        type: 'device.intx-disable',
+        device: 'nic0',
+        by: 'hand',
+        value: disable ? 0 : 1,
+      });
+      expect(s.frame!.view.devices['nic0']!.disable).toBe(disable ? 0 : 1);
+    }
+  });
+
+  it('at cursor 0 a hand action is at time 0, before anything else', async () => {
+    const store = await loadedStore('fig4-selective');
+    await store.getState().deviceAction('disk0', 'raise');
+    await store.getState().confirmEdit();
+    const s = store.getState();
+    expect(s.scenario!.stimuli.at(-1)).toMatchObject({ at: 0, device: 'disk0' });
+    expect(s.cursor).toBe(1);
   });
 
   it('toggles record the flipped bit as the stimulus value', async () => {
