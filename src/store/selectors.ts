@@ -29,6 +29,8 @@ export const selectPresentation = (s: AppState) => s.presentation;
 export const selectWorkspace = (s: AppState) => s.workspace;
 /** The Figure 6 box lit at the frame on screen. */
 export const selectFlow = (s: AppState) => s.frame?.view.flow ?? null;
+/** Whether the frame is past the run's end (its run.end event shown). */
+export const selectRunEnded = (s: AppState) => s.frame?.view.ended ?? false;
 export const selectFrameEvent = (s: AppState) => s.frame?.event ?? null;
 export const selectFrameCursor = (s: AppState) => s.frame?.cursor ?? 0;
 /** The summary of the first `frame.cursor` events, carried by the frame (null: none yet). */

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { flowRows, type FlowRow } from '../../replay/flow';
 import type { FlowBox } from '../../replay/narrate';
-import { selectFlow, selectPolicy, useAppStore } from '../../store';
+import { selectFlow, selectPolicy, selectRunEnded, useAppStore } from '../../store';
 import { Term } from '../terms';
 import './flow-panel.css';
 
@@ -57,6 +57,7 @@ const Row = memo(function Row({
 export function FlowPanel() {
   const policy = useAppStore(selectPolicy);
   const lit = useAppStore(selectFlow);
+  const ended = useAppStore(selectRunEnded);
   const rows = useMemo(() => (policy ? flowRows(policy) : []), [policy]);
   if (!policy) return null;
   const own = rows[0]!;
@@ -68,7 +69,11 @@ export function FlowPanel() {
         <Row key={row.policy} row={row} lit={i === 0 ? lit : null} active={i === 0} />
       ))}
       <p className="flow-detail" data-testid="flow-detail">
-        {step ? `${step.box}: ${step.detail}` : 'Step forward: the first interrupt lights 610.'}
+        {step
+          ? `${step.box}: ${step.detail}`
+          : ended
+            ? 'The run is over: no interrupt is in progress.'
+            : 'Step forward: the first interrupt lights 610.'}
       </p>
     </section>
   );

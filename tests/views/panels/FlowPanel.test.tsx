@@ -40,6 +40,15 @@ describe('FlowPanel', () => {
     expect(litBox()).toBe('620');
   });
 
+  it('says the run is over at its end, not to step forward', async () => {
+    const { store } = await renderWithStore(<FlowPanel />, 'fig3-broadcast');
+    const detail = () => screen.getByTestId('flow-detail').textContent;
+    expect(detail()).toBe('Step forward: the first interrupt lights 610.');
+    await inAct(() => store.getState().last());
+    expect(litBox()).toBeNull();
+    expect(detail()).toBe('The run is over: no interrupt is in progress.');
+  });
+
   it('puts the baseline first under broadcast, with the technique as contrast', async () => {
     const { store } = await renderWithStore(<FlowPanel />, 'fig3-broadcast');
     expect(screen.getByRole('group', { name: /Baseline broadcast.*this run/ })).toBeTruthy();
