@@ -29,6 +29,8 @@ export const selectPresentation = (s: AppState) => s.presentation;
 export const selectWorkspace = (s: AppState) => s.workspace;
 /** The Figure 6 box lit at the frame on screen. */
 export const selectFlow = (s: AppState) => s.frame?.view.flow ?? null;
+/** Where a lesson's open question stops the player (null: no open question). */
+export const selectCursorLimit = (s: AppState) => s.cursorLimit;
 /** Whether the frame is past the run's end (its run.end event shown). */
 export const selectRunEnded = (s: AppState) => s.frame?.view.ended ?? false;
 export const selectFrameEvent = (s: AppState) => s.frame?.event ?? null;

@@ -1,9 +1,18 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { selectFrameCursor, selectRun, useAppStore, useAppStoreApi } from '../../store';
+import {
+  selectCursorLimit,
+  selectFrameCursor,
+  selectRun,
+  useAppStore,
+  useAppStoreApi,
+} from '../../store';
 import { BreakOnCurrent } from './BreakOnCurrent';
 import { chunksOf, EventChunk } from './EventChunk';
 import { useEventWindow } from './useEventWindow';
 import { useKeepVisible } from './useKeepVisible';
+
+/** What the log says in place of the events a lesson's open question keeps back. */
+const FUTURE_TEXT = 'The lesson continues after you answer';
 
 /** The trace around the cursor: the current event highlighted; click a row to go there. */
 export function EventLog() {
@@ -11,6 +20,7 @@ export function EventLog() {
   const run = useAppStore(selectRun);
   // The frame's cursor, not the one asked for: the highlight matches the narration and graph.
   const cursor = useAppStore(selectFrameCursor);
+  const limit = useAppStore(selectCursorLimit);
   const win = useEventWindow(run, cursor);
   const listRef = useRef<HTMLOListElement>(null);
   const onSeek = useCallback((c: number) => void store.getState().seek(c), [store]);
@@ -20,9 +30,15 @@ export function EventLog() {
   useKeepVisible(listRef, [cursor, win]);
 
   const current = cursor - 1;
+  // A lesson's open question: the events after its stop are not listed (they are the answer).
+  const shownEvents = useMemo(
+    () => (limit === null ? win.events : win.events.slice(0, Math.max(0, limit - win.from))),
+    [win, limit],
+  );
+  const cut = shownEvents.length < win.events.length;
   // Cut once per window: a step passes the same chunks again, and only the
   // chunks whose highlight changed render.
-  const chunks = useMemo(() => chunksOf(win.from, win.events), [win]);
+  const chunks = useMemo(() => chunksOf(win.from, shownEvents), [win.from, shownEvents]);
   return (
     <section className="panel event-log" aria-label="Event log">
       <h2>
@@ -47,6 +63,11 @@ export function EventLog() {
             onSeek={onSeek}
           />
         ))}
+        {cut ? (
+          <li className="event-future" data-testid="event-log-future">
+            {FUTURE_TEXT}: the events after step {limit} are listed then.
+          </li>
+        ) : null}
       </ol>
     </section>
   );

@@ -2,17 +2,16 @@ import { useId, type ChangeEvent } from 'react';
 import {
   selectBreakpointCursors,
   selectCursor,
+  selectCursorLimit,
   selectEventCount,
   selectInterruptCursors,
   useAppStore,
   useAppStoreApi,
-  type AppState,
 } from '../../store';
 import { limitSentence, ScrubberLimit, scrubberValueText } from '../learn/ScrubberLimit';
 import { ScrubberTicks } from './ScrubberTicks';
 
 const NO_MARKERS: readonly number[] = [];
-const selectCursorLimit = (s: AppState) => s.cursorLimit;
 
 /**
  * The cursor over the whole run, with a tick at every controller delivery

@@ -30,6 +30,26 @@ describe('EventLog', () => {
     expect(current()?.textContent).toContain(narrate(store.getState().frame!.event!));
   });
 
+  it("lists no event after a lesson question's stop, and says why", async () => {
+    const { store } = await renderWithStore(<EventLog />);
+    await inAct(() => store.setState({ cursorLimit: 7 }));
+    expect([...rows()].map((r) => r.getAttribute('data-index'))).toEqual([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+    ]);
+    expect(screen.getByTestId('event-log-future').textContent).toBe(
+      'The lesson continues after you answer: the events after step 7 are listed then.',
+    );
+    await inAct(() => store.setState({ cursorLimit: null }));
+    expect(rows().length).toBe(Math.min(WINDOW_SIZE, store.getState().run!.eventCount));
+    expect(screen.queryByTestId('event-log-future')).toBeNull();
+  });
+
   it('seeks to a clicked row', async () => {
     const { store } = await renderWithStore(<EventLog />);
     await inAct(() => fireEvent.click(rows()[9]!));

@@ -121,6 +121,30 @@ describe('TimelinePane', () => {
     expect(next!.t).toBeGreaterThan(t - 1);
   });
 
+  it("covers the run after a lesson question's stop, and reads out nothing there", async () => {
+    const { store } = await renderTimeline();
+    expect(screen.queryByTestId('timeline-future')).toBeNull();
+    const events = await store.getState().fetchEvents(0, store.getState().run!.eventCount);
+    // A stop a few events into the first interrupt, in the window the timeline opens on.
+    const limit = events.findIndex((e) => e.t > 1_000_000) + 3;
+    await inAct(() => store.setState({ cursorLimit: limit }));
+    const mask = await screen.findByTestId('timeline-future');
+    expect(mask.textContent).toBe('The lesson continues after you answer');
+    const left = parseFloat(mask.style.left);
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(WIDTH);
+    const lanes = screen.getByTestId('timeline-lanes');
+    // Before the stop the hovered value is read out; after it, nothing is.
+    fireEvent.mouseMove(lanes, { clientX: left - 20, clientY: 30 });
+    expect(screen.getByTestId('timeline-hover-tip').textContent).toMatch(/Line INTA level/);
+    fireEvent.mouseMove(lanes, { clientX: left + 20, clientY: 30 });
+    expect(screen.queryByTestId('timeline-hover-tip')).toBeNull();
+    expect(screen.getByTestId('timeline-readout').textContent).not.toMatch(/Line INTA level/);
+    // Answered: the mask goes.
+    await inAct(() => store.setState({ cursorLimit: null }));
+    expect(screen.queryByTestId('timeline-future')).toBeNull();
+  });
+
   it('pans and zooms from the keyboard without stepping the simulation', async () => {
     const { store } = await renderTimeline();
     const lanes = screen.getByTestId('timeline-lanes');
