@@ -129,11 +129,15 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
       if (!stimulus) return;
       if (!isAtEnd(frame, run, editFrontier)) {
         // Changing the past rewrites the future: ask first, in the page.
-        set({ pendingEdit: { stimulus, cursor: frame.cursor }, playing: false }, false, {
-          type: 'scenario/askEdit',
-          deviceId,
-          action,
-        });
+        set(
+          { pendingEdit: { stimulus, cursor: frame.cursor, t: frame.view.t }, playing: false },
+          false,
+          {
+            type: 'scenario/askEdit',
+            deviceId,
+            action,
+          },
+        );
         return;
       }
       await applyEdit(stimulus, true);

@@ -26,6 +26,8 @@ export interface PendingEdit {
   stimulus: Stimulus;
   /** The cursor the edit was made at (the future after it will be recomputed). */
   cursor: number;
+  /** The time on screen there (ns); the action itself comes 1 ns later (hand-edit.ts). */
+  t: number;
 }
 
 /** Chooses where the cursor lands in a fresh run (start, same time, the edit...). */

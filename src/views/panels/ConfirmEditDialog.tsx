@@ -50,7 +50,7 @@ export function ConfirmEditDialog() {
       >
         <h2 id="confirm-edit-title">The future after this point will be recomputed</h2>
         <p id="confirm-edit-text">
-          You are at step {pending.cursor} ({formatMicros(pending.stimulus.at)}). To{' '}
+          You are at step {pending.cursor} ({formatMicros(pending.t)}). To{' '}
           {describeStimulus(pending.stimulus)} here, every event after this point is simulated
           again.
         </p>
