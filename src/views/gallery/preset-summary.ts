@@ -10,11 +10,16 @@ const POLICY_WORDS: Readonly<Record<Policy, string>> = {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function presetSummary(s: Scenario): string {
-  const lines = s.lines.map((l) => (l.trigger === 'edge' ? `${l.id} (edge)` : l.id)).join(', ');
+  // A message-signalled device drives no wire: only the lines an INTx pin reaches are named.
+  const intx = s.devices.filter((d) => (d.interrupt ?? 'intx') === 'intx');
+  const wired = s.lines.filter((l) => intx.some((d) => d.line === l.id));
+  const lines = wired.map((l) => (l.trigger === 'edge' ? `${l.id} (edge)` : l.id)).join(', ');
   const kind = s.entityKind === 'thread' ? 'thread' : 'VM';
+  const messages = s.devices.length - intx.length;
   const parts = [
     plural(s.devices.length, 'device'),
-    `${s.lines.length === 1 ? 'line' : 'lines'} ${lines}`,
+    wired.length === 0 ? 'no shared line' : `${wired.length === 1 ? 'line' : 'lines'} ${lines}`,
+    ...(messages === 0 ? [] : [messages === s.devices.length ? 'all MSI' : `${messages} MSI`]),
     // Natively there are no VMs: one OS walks every ISR of the line (Figure 2).
     s.policy === 'native'
       ? `one OS, ${plural(

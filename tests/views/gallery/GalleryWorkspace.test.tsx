@@ -37,6 +37,10 @@ describe('GalleryWorkspace', () => {
     expect(presetSummary(scenarioOf('edge-loss'))).toMatch(/\(edge\)/);
     expect(presetSummary(scenarioOf('threads'))).toMatch(/threads?/);
     expect(presetSummary(scenarioOf('fig4-device-id'))).toMatch(/device id forwarded/);
+    // Message-signalled devices drive no line.
+    expect(presetSummary(scenarioOf('fig3-msi'))).toBe(
+      '3 devices · no shared line · all MSI · 3 VMs · broadcast',
+    );
   });
 
   it('Open loads the preset in the visualizer', async () => {
