@@ -84,7 +84,7 @@ export const COMMANDS: readonly Command[] = [
     },
     shortcut: { key: 'z', ctrl: true, label: 'Ctrl+Z' },
     // The editor has its own history for its draft, on the same keys.
-    isEnabled: (s) => s.workspace !== 'editor' && editable(s) && s.undoStack.length > 0,
+    isEnabled: (s) => s.workspace !== 'editor' && editable(s) && s.undoStack.length > s.undoFloor,
     run: (store) => store.getState().undo(),
   },
   {

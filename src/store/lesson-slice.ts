@@ -215,12 +215,20 @@ export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator
           { type: 'lesson/step', index },
         );
         await get().loadScenario(step.scenario, null);
+        // Undo within the step takes back what was done in it, never the step's own machine.
+        set({ undoFloor: get().undoStack.length }, false, 'lesson/undo-floor');
         get().observeLessonRun();
       },
 
       leaveLesson() {
         set(
-          { activeLesson: null, cursorLimit: null, lessonFeedback: {}, lessonOffStep: false },
+          {
+            activeLesson: null,
+            cursorLimit: null,
+            lessonFeedback: {},
+            lessonOffStep: false,
+            undoFloor: 0,
+          },
           false,
           'lesson/leave',
         );

@@ -69,6 +69,7 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
     editFrontier: null,
     undoStack: [],
     redoStack: [],
+    undoFloor: 0,
 
     async loadPreset(name) {
       const preset = findPreset(name);
@@ -155,7 +156,8 @@ export const createScenarioSlice: SliceCreator<ScenarioSlice> = (set, get) => {
     },
 
     async undo() {
-      const { undoStack, redoStack } = get();
+      const { undoStack, redoStack, undoFloor } = get();
+      if (undoStack.length <= undoFloor) return;
       const snap = undoStack[undoStack.length - 1];
       if (!snap) return;
       const now = snapshotOf(get(), snap.label);

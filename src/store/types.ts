@@ -48,6 +48,12 @@ export interface ScenarioSlice {
   /** The visualizer's undo steps (hand actions, policy, reset, opening), newest last. */
   undoStack: WorkSnapshot[];
   redoStack: WorkSnapshot[];
+  /**
+   * Undo steps below this many are out of reach: a lesson step's machine is where its
+   * undo stops (undoing its load would swap the machine out from under the lesson).
+   * 0 outside a lesson.
+   */
+  undoFloor: number;
   loadPreset(name: string): Promise<void>;
   /** Show any normalized scenario (a preset or an opened file). */
   loadScenario(scenario: Scenario, presetName: string | null): Promise<void>;

@@ -221,4 +221,24 @@ describe('the lesson slice', () => {
     await store.getState().goToLessonStep(0);
     expect(store.getState()).toMatchObject({ lessonOffStep: false, cursorLimit: limit });
   });
+  it("undo in a lesson step takes back what was done in it, never the step's machine", async () => {
+    const store = makeStore();
+    await store.getState().loadPreset('fig4-selective');
+    await store.getState().startLesson(broadcast, { seed: SEED });
+    const machine = store.getState().scenario;
+    expect(getCommand('undo').isEnabled(store.getState())).toBe(false);
+    await store.getState().undo();
+    expect(store.getState().scenario).toBe(machine);
+    // A hand action in the step can be undone, back to the step's own machine.
+    await store.getState().deviceAction('dev1', 'raise');
+    await store.getState().confirmEdit();
+    expect(store.getState().scenario!.stimuli.length).toBe(machine!.stimuli.length + 1);
+    expect(getCommand('undo').isEnabled(store.getState())).toBe(true);
+    await store.getState().undo();
+    expect(store.getState().scenario).toEqual(machine);
+    expect(getCommand('undo').isEnabled(store.getState())).toBe(false);
+    // Out of the lesson, the work before it is in reach again.
+    store.getState().leaveLesson();
+    expect(getCommand('undo').isEnabled(store.getState())).toBe(true);
+  });
 });
