@@ -174,6 +174,36 @@ describe('classroom graph', () => {
     }
   });
 
+  it('keeps the VM whose ISRs are called in view as it steps, at 1024x768', async () => {
+    const page = await open('?preset=fig3-broadcast', { width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'Dismiss the welcome' }).click();
+    // Events 17 to 25: the three VMs walk their chains in turn (isr.call, entity.spurious).
+    // Each is shown inside its VM's node: the camera must bring that node into view.
+    const seen: string[] = [];
+    for (let cursor = 17; cursor <= 25; cursor++) {
+      await stepTo(page, cursor);
+      const text = await page
+        .locator('[data-testid="event-log"] .event-row[aria-current="true"] .event-text')
+        .textContent();
+      const vm = /\b(vm\d+)\b/.exec(text ?? '')?.[1];
+      expect(vm, `event ${cursor}: ${text}`).toBeDefined();
+      seen.push(vm!);
+      const outside = await page.evaluate((id) => {
+        const pane = document.querySelector('.intx-graph .react-flow')!.getBoundingClientRect();
+        const node = document.querySelector(`.react-flow__node[data-id="entity:${id}"]`);
+        if (!node) return 'no node';
+        const r = node.getBoundingClientRect();
+        return r.left >= pane.left - 1 && r.right <= pane.right + 1 && r.top >= pane.top - 1
+          ? null
+          : `${id} at ${Math.round(r.left)}..${Math.round(r.right)} in ${Math.round(pane.left)}..${Math.round(pane.right)}`;
+      }, vm!);
+      expect(outside, `event ${cursor}: ${text}`).toBeNull();
+    }
+    expect(new Set(seen)).toEqual(new Set(['vm1', 'vm2', 'vm3']));
+    await saveScreenshot(page, 'classroom-follow-vm-1024');
+    await page.close();
+  });
+
   it("re-fits when the window, the panels or a device's gates change size", async () => {
     const page = await open('', { width: 1440, height: 900 });
     // The first visit's lesson offer takes a band of the page; a returning teacher has

@@ -12,7 +12,8 @@ import {
   type Size,
   type Viewport,
 } from './fit';
-import type { GraphFrameStore } from './frame-store';
+import type { GraphFrame, GraphFrameStore } from './frame-store';
+import { subjectNode } from './subject';
 import type { GraphEdge, GraphNode } from './types';
 
 /** Space kept clear at the top of the pane for the zoom buttons, and a little everywhere else. */
@@ -95,18 +96,38 @@ export function useCamera(
   }, [boundsKey]);
   const ends = useMemo(() => new Map(edges.map((e) => [e.id, [e.source, e.target]])), [edges]);
 
+  const groupOf = useMemo(() => {
+    const of = new Map<string, string>();
+    for (const n of nodes) {
+      if (n.type === 'entity-group') for (const m of n.data.members) of.set(m, n.id);
+    }
+    return (entity: string) => of.get(entity) ?? null;
+  }, [nodes]);
+
+  /**
+   * What the camera keeps in view for a frame: the nodes its lit edges join and the
+   * node its event happens in (subject.ts). When they do not fit in the pane at
+   * `zoom`, the event's own node: the narration is about it.
+   */
   const focusOf = useCallback(
-    (active: ReadonlyMap<string, unknown>): Rect | null => {
+    (frame: Pick<GraphFrame, 'active' | 'event'>, zoom?: number): Rect | null => {
       const touched: Rect[] = [];
-      for (const id of active.keys()) {
+      for (const id of frame.active.keys()) {
         for (const nodeId of ends.get(id) ?? []) {
           const r = rects.get(nodeId);
           if (r) touched.push(r);
         }
       }
-      return union(touched);
+      const subjectId = frame.event ? subjectNode(frame.event, groupOf) : null;
+      const subject = subjectId === null ? undefined : rects.get(subjectId);
+      if (subject) touched.push(subject);
+      const all = union(touched);
+      if (all === null || subject === undefined || zoom === undefined || pane === null) return all;
+      const freeWidth = pane.width - CAMERA_MARGINS.left - CAMERA_MARGINS.right;
+      const freeHeight = pane.height - CAMERA_MARGINS.top - CAMERA_MARGINS.bottom;
+      return all.width * zoom <= freeWidth && all.height * zoom <= freeHeight ? all : subject;
     },
-    [ends, rects],
+    [ends, rects, groupOf, pane],
   );
 
   /** The camera's own animated move: when it lands and at what zoom. */
@@ -132,7 +153,7 @@ export function useCamera(
   useLayoutEffect(() => {
     if (pane === null || bounds === null || pane.width === 0 || pane.height === 0) return;
     const changed = changedNode === null ? undefined : latest.current.rects.get(changedNode);
-    const focus = changed ?? latest.current.focusOf(frames.getState().active);
+    const focus = changed ?? latest.current.focusOf(frames.getState(), options.minZoom);
     void reactFlow.setViewport(fitViewport(bounds, pane, { ...options, focus }));
     // Not on new node objects alone: a re-run with the same layout keeps the person's view.
   }, [reactFlow, pane, bounds, options, frames, changedNode]);
@@ -144,9 +165,9 @@ export function useCamera(
   useEffect(() => {
     if (pane === null || bounds === null) return undefined;
     return frames.subscribe((frame, previous) => {
-      if (frame.active === previous.active) return;
-      const focus = focusOf(frame.active);
+      if (frame.active === previous.active && frame.event === previous.event) return;
       const now = reactFlow.getViewport();
+      const focus = focusOf(frame, now.zoom);
       if (focus === null || isInView(focus, now, pane, CAMERA_MARGINS)) return;
       const next = fitViewport(bounds, pane, { ...options, focus });
       // Follow at the zoom the person chose, if they zoomed by hand.
