@@ -32,9 +32,9 @@ export function HBarChart({
   title,
   format,
   className = 'bar-chart',
-  rowHeight = 16,
-  labelWidth = 76,
-  valueWidth = 52,
+  rowHeight = 20,
+  labelWidth = 92,
+  valueWidth = 62,
   padding = 0.2,
 }: HBarChartProps) {
   const height = Math.max(1, bars.length) * rowHeight + 4;

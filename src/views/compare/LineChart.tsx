@@ -2,8 +2,8 @@ import { line, scaleLinear, scaleLog } from 'd3';
 import type { Series } from './sweep-series';
 import type { SweepPolicy } from '../../analysis/sweep-scenario';
 
-const M = { top: 10, right: 12, bottom: 34, left: 52 };
-const HEIGHT = 180;
+const M = { top: 10, right: 14, bottom: 38, left: 62 };
+const HEIGHT = 190;
 
 const POLICY_LABEL = {
   broadcast: 'Broadcast',
@@ -82,13 +82,13 @@ export function LineChart({
           {xValues.map((v) => (
             <g key={`x${v}`} transform={`translate(${x(v)},${innerH})`}>
               <line className="axis" y2={4} />
-              <text className="tick" y={15} textAnchor="middle">
+              <text className="tick" y={17} textAnchor="middle">
                 {v}
               </text>
             </g>
           ))}
           <line className="axis" y1={innerH} y2={innerH} x2={innerW} />
-          <text className="axis-label" x={innerW / 2} y={innerH + 30} textAnchor="middle">
+          <text className="axis-label" x={innerW / 2} y={innerH + 34} textAnchor="middle">
             {xLabel}
           </text>
           {series.map((s) => (

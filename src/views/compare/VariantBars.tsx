@@ -27,9 +27,9 @@ export function VariantBars({
         bars={bars.map((b) => ({ ...b, className: `bar-${b.id}` }))}
         width={width}
         format={format}
-        rowHeight={18}
-        labelWidth={132}
-        valueWidth={70}
+        rowHeight={20}
+        labelWidth={158}
+        valueWidth={84}
         padding={0.25}
       />
     </figure>
