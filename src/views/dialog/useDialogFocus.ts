@@ -7,18 +7,34 @@ function focusables(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
 }
 
+/** A control that can take focus: an HTML element, or an SVG one (the gates' inputs). */
+type Focusable = HTMLElement | SVGElement;
+
+/** The same control drawn again, by a key that does not change with its value. */
+function drawnAgain(opener: Focusable): Focusable | null {
+  // Compared, not written into a selector: a value needs no escaping then.
+  const find = (attr: string, value: string | null | undefined) =>
+    value
+      ? ([...document.querySelectorAll<Focusable>(`[${attr}]`)].find(
+          (el) => el.getAttribute(attr) === value,
+        ) ?? null)
+      : null;
+  return (
+    find('data-focus-key', opener.getAttribute('data-focus-key')) ??
+    find('data-testid', opener.getAttribute('data-testid')) ??
+    find('aria-label', opener.getAttribute('aria-label'))
+  );
+}
+
 /**
  * The element to give focus back to: the opener, or the same control drawn
- * again (a graph node re-renders after a recompute: found by its test id or
- * name), or the player, so focus never drops to the page body.
+ * again (a graph node re-renders after a recompute, and a Raise button is then
+ * named Withdraw: found by its `data-focus-key`, test id or name), or the
+ * player, so focus never drops to the page body.
  */
-function returnTarget(opener: HTMLElement | null): HTMLElement | null {
+function returnTarget(opener: Focusable | null): Focusable | null {
   if (opener?.isConnected) return opener;
-  const id = opener?.dataset['testid'];
-  const label = opener?.getAttribute('aria-label');
-  const again =
-    (id ? document.querySelector<HTMLElement>(`[data-testid="${CSS.escape(id)}"]`) : null) ??
-    (label ? document.querySelector<HTMLElement>(`[aria-label="${CSS.escape(label)}"]`) : null);
+  const again = opener ? drawnAgain(opener) : null;
   return again ?? document.querySelector<HTMLElement>('#player button:not([disabled])');
 }
 
@@ -41,7 +57,8 @@ export function useDialogFocus(
   });
   useEffect(() => {
     if (!open) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement || active instanceof SVGElement ? active : null;
     const root = ref.current;
     (initial?.current ?? (root ? focusables(root)[0] : null) ?? root)?.focus();
     const onKeyDown = (e: KeyboardEvent) => {

@@ -75,6 +75,7 @@ function DeviceNodeComponent({ data }: NodeProps<DeviceNodeType>) {
           <button
             type="button"
             aria-label={`${cause ? 'Withdraw' : 'Raise'} ${data.id}`}
+            data-focus-key={`raise:${data.id}`}
             onClick={() => onDeviceAction(data.id, cause ? 'withdraw' : 'raise')}
           >
             {cause ? 'Withdraw' : 'Raise'}

@@ -42,6 +42,7 @@ function GateViewComponent(props: GateViewProps) {
 
       <InputToggle
         label={`510 enable = ${enable}, toggle 510 enable of ${id}`}
+        focusKey={`enable:${id}`}
         pressed={enable === 1}
         onToggle={props.onToggleEnable}
         disabled={props.readOnly === true}
@@ -67,6 +68,7 @@ function GateViewComponent(props: GateViewProps) {
 
       <InputToggle
         label={`INTx Disable (bit 10) = ${disable}, toggle INTx Disable of ${id}`}
+        focusKey={`intx-disable:${id}`}
         pressed={disable === 1}
         onToggle={props.onToggleDisable}
         disabled={!pci23 || props.readOnly === true}
@@ -130,6 +132,8 @@ function WireLabel({ x, y, name, value, testId, anchor = 'start' }: WireLabelPro
 
 interface InputToggleProps {
   label: string;
+  /** Names the control whatever its value: focus comes back to it after a recompute (useDialogFocus). */
+  focusKey: string;
   pressed: boolean;
   onToggle: () => void;
   disabled?: boolean;
@@ -142,6 +146,7 @@ interface InputToggleProps {
 /** A clickable gate input: a real button role with keyboard access, inside the SVG. */
 function InputToggle({
   label,
+  focusKey,
   pressed,
   onToggle,
   disabled = false,
@@ -165,6 +170,7 @@ function InputToggle({
       role="button"
       tabIndex={0}
       aria-label={label}
+      data-focus-key={focusKey}
       aria-pressed={pressed}
       aria-describedby={descId}
       aria-disabled={disabled || undefined}
