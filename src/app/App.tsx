@@ -107,7 +107,8 @@ function Layout({ notice, embed }: { notice: string | null; embed: EmbedLayout |
   const visualize = entry.Component === null;
   const inLesson = useAppStore(selectInLesson);
   // A course page that embeds the app chose what it shows: no first-visit offer there.
-  const offerWelcome = useAppStore(selectOfferWelcome) && !embed;
+  // Nor while presenting: a class sees the teacher's machine, not a first visit's offer.
+  const offerWelcome = useAppStore(selectOfferWelcome) && !embed && !presentation;
   // Presentation mode keeps the graph, the narration under it, the player and a lesson being
   // followed; the other panels stay as chosen for afterwards.
   const side =

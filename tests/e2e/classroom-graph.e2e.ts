@@ -264,6 +264,10 @@ describe('classroom graph', () => {
       expect(await page.locator('aside.side').count()).toBe(0);
       expect(await page.locator('.timeline').count()).toBe(0);
       expect(await page.locator('.presentation-narration').isVisible()).toBe(true);
+      // The toolbar keeps the way out; sharing, files and the rest wait, and so does the
+      // first visit's offer: the rows go to the graph.
+      expect(await page.getByRole('button', { name: 'Share link' }).isVisible()).toBe(false);
+      expect(await page.getByRole('region', { name: 'Welcome' }).count()).toBe(0);
       // Large type: the smallest node text is 14 px on screen, the page's own text 18 px or more.
       await page.waitForFunction(() => {
         const el = document.querySelector<HTMLElement>('.intx-graph .react-flow__viewport');

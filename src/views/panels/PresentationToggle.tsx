@@ -8,7 +8,7 @@ export function PresentationToggle() {
   return (
     <button
       type="button"
-      className="toggle"
+      className="toggle presentation-toggle"
       aria-pressed={on}
       title={`${label} (${command.shortcut?.label ?? ''}): large type, secondary panels hidden`}
       disabled={!enabled}
