@@ -7,7 +7,18 @@ import {
   selectPresetName,
   useAppStore,
   useAppStoreApi,
+  type AppState,
 } from '../../store';
+
+/**
+ * What the select says when the machine on screen is no preset: the lesson step it
+ * belongs to, or the scenario's own name (an opened file, a pasted machine, an edit).
+ */
+const selectOtherMachine = (s: AppState): string => {
+  const lesson = s.activeLesson;
+  if (lesson !== null && !s.lessonOffStep) return `(lesson: ${lesson.lesson.title})`;
+  return s.scenario ? `(${s.scenario.name})` : '(choose a scenario)';
+};
 
 /**
  * What the chosen entry says once the work left the preset: the policy chosen
@@ -29,6 +40,7 @@ export function changedFromPreset(policy: string | null, handEdits: number): str
 export function PresetPicker() {
   const store = useAppStoreApi();
   const presetName = useAppStore(selectPresetName);
+  const other = useAppStore(selectOtherMachine);
   const loading = useAppStore(selectLoading);
   const changed = changedFromPreset(
     useAppStore(selectPolicyOverride),
@@ -46,7 +58,7 @@ export function PresetPicker() {
         disabled={loading}
         onChange={onChange}
       >
-        {presetName === null ? <option value="">(choose a scenario)</option> : null}
+        {presetName === null ? <option value="">{other}</option> : null}
         {PRESETS.map((p) => (
           <option key={p.name} value={p.name} title={p.teaches}>
             {p.name === presetName && changed ? `${p.name} ${changed}` : p.name}
