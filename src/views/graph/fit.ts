@@ -165,6 +165,56 @@ export function isInView(rect: Rect, viewport: Viewport, pane: Size, margins: Ma
   );
 }
 
+/**
+ * Where the camera goes to follow a focus that left the view, at the zoom it has
+ * (`now`): on an axis where the focus is in view, nowhere; on one where it is not,
+ * the smallest move that brings it in (then the nodes seen with it stay in sight, and
+ * VMs that act in turn down one column do not each re-centre the view), clamped to
+ * the graph's edges. Across, the fitted view of `fitted` is taken instead: it starts
+ * at a column's edge, so no column is cut through on the left. A focus bigger than
+ * the free area, or a graph that fits on that axis, takes `fitted`'s placement too.
+ */
+export function followViewport(
+  now: Viewport,
+  fitted: Viewport,
+  focus: Rect,
+  bounds: Rect,
+  pane: Size,
+  margins: Margins,
+): Viewport {
+  const z = now.zoom;
+  const along = (
+    offset: number,
+    fittedOffset: number,
+    start: number,
+    length: number,
+    boundsStart: number,
+    boundsLength: number,
+    marginStart: number,
+    free: number,
+  ): number => {
+    const first = start * z + offset;
+    const last = first + length * z;
+    if (first >= marginStart - 0.5 && last <= marginStart + free + 0.5) return offset;
+    if (length * z > free || boundsLength * z <= free) return fittedOffset;
+    const moved =
+      first < marginStart ? marginStart - start * z : marginStart + free - (start + length) * z;
+    const atStart = marginStart - boundsStart * z;
+    const atEnd = marginStart + free - (boundsStart + boundsLength) * z;
+    return Math.min(atStart, Math.max(atEnd, moved));
+  };
+  const freeW = pane.width - margins.left - margins.right;
+  const freeH = pane.height - margins.top - margins.bottom;
+  const left = focus.x * z + now.x;
+  const inAcross =
+    left >= margins.left - 0.5 && left + focus.width * z <= margins.left + freeW + 0.5;
+  return {
+    x: inAcross ? now.x : fitted.x,
+    y: along(now.y, fitted.y, focus.y, focus.height, bounds.y, bounds.height, margins.top, freeH),
+    zoom: z,
+  };
+}
+
 /** The smallest rectangle holding every rect, or null for none. */
 export function union(rects: readonly Rect[]): Rect | null {
   if (rects.length === 0) return null;

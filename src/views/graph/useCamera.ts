@@ -4,6 +4,7 @@ import {
   columnEdges,
   firstColumnTop,
   fitViewport,
+  followViewport,
   isInView,
   legibleZoom,
   union,
@@ -169,12 +170,14 @@ export function useCamera(
       const now = reactFlow.getViewport();
       const focus = focusOf(frame, now.zoom);
       if (focus === null || isInView(focus, now, pane, CAMERA_MARGINS)) return;
-      const next = fitViewport(bounds, pane, { ...options, focus });
-      // Follow at the zoom the person chose, if they zoomed by hand.
-      const target =
-        Math.abs(now.zoom - next.zoom) < 1e-6
-          ? next
-          : fitViewport(bounds, pane, { ...options, minZoom: now.zoom, maxZoom: now.zoom, focus });
+      // At the zoom on screen (the person's own, if they zoomed by hand), the least move.
+      const fitted = fitViewport(bounds, pane, {
+        ...options,
+        minZoom: now.zoom,
+        maxZoom: now.zoom,
+        focus,
+      });
+      const target = followViewport(now, fitted, focus, bounds, pane, CAMERA_MARGINS);
       if (!sameView(target, now)) void reactFlow.setViewport(target);
     });
   }, [reactFlow, pane, bounds, options, focusOf, frames]);

@@ -4,6 +4,7 @@ import {
   columnEdges,
   firstColumnTop,
   fitViewport,
+  followViewport,
   isInView,
   legibleZoom,
   union,
@@ -165,5 +166,43 @@ describe('following across columns', () => {
         { x: 400, y: 0, width: 100, height: 10 },
       ]),
     ).toEqual([0, 400]);
+  });
+});
+
+describe('followViewport', () => {
+  // A column of three 100-px VMs, 20 px apart, in a pane that shows about two of them.
+  const margins = { top: 50, right: 10, bottom: 10, left: 10 };
+  const pane = { width: 400, height: 300 }; // free: 380 x 240
+  const bounds = { x: 0, y: 0, width: 1000, height: 340 };
+  const vm = (i: number) => ({ x: 700, y: i * 120, width: 200, height: 100 });
+  const fitted = { x: -650, y: -999, zoom: 1 };
+
+  it('stays put on an axis where the focus is already in view', () => {
+    const now = { x: -650, y: 50, zoom: 1 }; // vm0 at 50..150, vm1 at 170..270
+    expect(followViewport(now, fitted, vm(1), bounds, pane, margins)).toEqual(now);
+  });
+
+  it('moves the least that brings the focus in, keeping what was seen with it', () => {
+    const now = { x: -650, y: 50, zoom: 1 };
+    // vm2 (240..340 in the graph) ends at 290 + 100 = 390 > 290: up by 100, vm1 stays in view.
+    const next = followViewport(now, fitted, vm(2), bounds, pane, margins);
+    expect(next).toEqual({ x: -650, y: -50, zoom: 1 });
+    expect(isInView(vm(1), next, pane, margins)).toBe(true);
+    // And back to vm0: down again, by as little.
+    expect(followViewport(next, fitted, vm(0), bounds, pane, margins)).toEqual(now);
+  });
+
+  it('takes the fitted placement across, where columns decide, and for a focus too big', () => {
+    const now = { x: 0, y: 50, zoom: 1 };
+    expect(followViewport(now, fitted, vm(0), bounds, pane, margins).x).toBe(-650);
+    const tall = { x: 700, y: 0, width: 200, height: 300 };
+    expect(followViewport(now, fitted, tall, bounds, pane, margins).y).toBe(-999);
+  });
+
+  it('never moves past the graph edges', () => {
+    const now = { x: -650, y: 50, zoom: 1 };
+    const low = { x: 700, y: 330, width: 200, height: 10 };
+    // The least move puts it at the bottom edge; the graph's end is there too.
+    expect(followViewport(now, fitted, low, bounds, pane, margins).y).toBe(290 - 340);
   });
 });
