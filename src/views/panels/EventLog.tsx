@@ -10,9 +10,7 @@ import { BreakOnCurrent } from './BreakOnCurrent';
 import { chunksOf, EventChunk } from './EventChunk';
 import { useEventWindow } from './useEventWindow';
 import { useKeepVisible } from './useKeepVisible';
-
-/** What the log says in place of the events a lesson's open question keeps back. */
-const FUTURE_TEXT = 'The lesson continues after you answer';
+import { LIMIT_TEXT } from '../learn/ScrubberLimit';
 
 /** The trace around the cursor: the current event highlighted; click a row to go there. */
 export function EventLog() {
@@ -65,7 +63,7 @@ export function EventLog() {
         ))}
         {cut ? (
           <li className="event-future" data-testid="event-log-future">
-            {FUTURE_TEXT}: the events after step {limit} are listed then.
+            {LIMIT_TEXT}: the events after step {limit} are listed then.
           </li>
         ) : null}
       </ol>

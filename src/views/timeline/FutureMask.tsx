@@ -1,5 +1,4 @@
-/** What the hidden part of the timeline says, on screen and to screen readers. */
-export const FUTURE_TEXT = 'The lesson continues after you answer';
+import { LIMIT_TEXT } from '../learn/ScrubberLimit';
 
 /**
  * Over the lanes after the time a lesson's open question stops the player at
@@ -14,7 +13,7 @@ export function FutureMask({ x, width }: { x: number; width: number }) {
   if (left >= width) return null;
   return (
     <div className="tl-future" style={{ left }} data-testid="timeline-future">
-      <span className="tl-future-label">{FUTURE_TEXT}</span>
+      <span className="tl-future-label">{LIMIT_TEXT}</span>
     </div>
   );
 }
