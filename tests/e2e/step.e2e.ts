@@ -26,7 +26,10 @@ async function currentRowPlacement(page: Page) {
 async function waitForRowInView(page: Page, index: number): Promise<void> {
   await page.waitForFunction(
     (want) => {
-      const list = document.querySelector('[data-testid="event-log"]')!;
+      // The side panels are drawn a few frames after the page's first draw (useFirstDraw):
+      // until the log is there, its row is not in view yet.
+      const list = document.querySelector('[data-testid="event-log"]');
+      if (!list) return false;
       const row = list.querySelector('[aria-current="true"]');
       if (!row || row.getAttribute('data-index') !== String(want)) return false;
       const l = list.getBoundingClientRect();
