@@ -30,6 +30,7 @@ import { TimelinePane } from '../views/timeline';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GraphPane } from './GraphPane';
 import { DRAWN, useDrawStage } from './useFirstDraw';
+import { useFocusLanding } from './useFocusLanding';
 import { usePlayback } from './usePlayback';
 import { useReservedHeight } from './useReservedHeight';
 import { useTheme } from './useTheme';
@@ -102,6 +103,7 @@ function Layout({ notice, embed }: { notice: string | null; embed: EmbedLayout |
   useTheme();
   const panels = useAppStore(selectPanels);
   const workspace = useAppStore(selectWorkspace);
+  useFocusLanding(workspace, root);
   const presentation = useAppStore(selectPresentation);
   const entry = WORKSPACES.find((w) => w.id === workspace) ?? WORKSPACES[0]!;
   const visualize = entry.Component === null;

@@ -51,4 +51,29 @@ describe('presets gallery', () => {
     expect(pageErrors).toEqual([]);
     await page.close();
   });
+
+  it('opened with the keyboard, a preset leaves focus on the Visualize tab; the arrows step', async () => {
+    const page = await openGallery();
+    await page.getByRole('button', { name: 'Open fig4-selective' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('select[aria-label="Preset"]') as HTMLSelectElement | null)
+          ?.value === 'fig4-selective',
+    );
+    const tab = workspaceTab(page, 'Visualize');
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('aria-current') === 'page',
+    );
+    expect(await tab.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The run has loaded (the player's Forward is enabled) and focus stayed put.
+    await page.locator('#player button[aria-label="Forward"]:not([disabled])').waitFor();
+    expect(await tab.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() =>
+      /Step\s*1\s*\//.test(document.querySelector('#player')?.textContent ?? ''),
+    );
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
 });

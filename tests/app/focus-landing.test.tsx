@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import '../views/graph/setup-dom';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { loadedStore } from '../store/make-store';
+
+/**
+ * Focus after a control switches the workspace from inside the one it leaves
+ * (src/app/useFocusLanding.ts): the control is unmounted with its workspace,
+ * so without a landing place focus would fall to the page's body.
+ */
+describe('focus after a workspace switch', () => {
+  afterEach(cleanup);
+
+  it("a preset card's Open lands focus on the Visualize tab, not on the page", async () => {
+    const store = await loadedStore();
+    render(<App store={store} />);
+    await act(async () => store.getState().setWorkspace('gallery'));
+    const open = await screen.findByRole(
+      'button',
+      { name: 'Open fig4-selective' },
+      { timeout: 10_000 },
+    );
+    open.focus();
+    expect(document.activeElement).toBe(open);
+    await act(async () => {
+      fireEvent.click(open);
+    });
+    expect(store.getState().workspace).toBe('visualize');
+    const tab = screen.getByRole('button', { name: 'Visualize' });
+    expect(tab.getAttribute('aria-current')).toBe('page');
+    expect(document.activeElement).toBe(tab);
+  });
+
+  it("a preset card's Edit a copy lands focus on the Editor tab", async () => {
+    const store = await loadedStore();
+    render(<App store={store} />);
+    await act(async () => store.getState().setWorkspace('gallery'));
+    const edit = await screen.findByRole(
+      'button',
+      { name: 'Edit a copy of fig4-selective' },
+      { timeout: 10_000 },
+    );
+    edit.focus();
+    await act(async () => {
+      fireEvent.click(edit);
+    });
+    expect(store.getState().workspace).toBe('editor');
+    const tab = screen.getByRole('button', { name: 'Editor' });
+    expect(tab.getAttribute('aria-current')).toBe('page');
+    expect(document.activeElement).toBe(tab);
+  });
+
+  it('a workspace tab that keeps focus through the switch keeps it', async () => {
+    const store = await loadedStore();
+    render(<App store={store} />);
+    const compare = screen.getByRole('button', { name: 'Compare' });
+    compare.focus();
+    await act(async () => {
+      fireEvent.click(compare);
+    });
+    expect(store.getState().workspace).toBe('compare');
+    expect(document.activeElement).toBe(compare);
+  });
+});
