@@ -215,62 +215,6 @@ export function followViewport(
   };
 }
 
-/**
- * The y offset nearest `view`'s at which no node is cut by the band at the pane's
- * top that its buttons ("Side by side", the zoom buttons) sit in
- * (`margins.top`): a node whose top is under the band while its body shows has
- * its name hidden under a button. The candidates put some node's top or bottom
- * at the band's edge; one is taken only if `focus` stays in the free area and
- * no more empty canvas shows beyond the graph's edges (`bounds`), and only if
- * no node of `keep` (those the event touches) that shows goes under the band:
- * better a name under a button than the node the narration speaks of out of
- * sight. None fits
- * (a pane too short for its nodes): the y offset as it was.
- */
-export function clearOfTopBand(
-  view: Viewport,
-  rects: readonly Rect[],
-  focus: Rect | null,
-  bounds: Rect,
-  pane: Size,
-  margins: Margins,
-  { keep = [] }: { keep?: readonly Rect[] } = {},
-): number {
-  const { y, zoom } = view;
-  const band = margins.top;
-  // Only the nodes across the pane at this x: one off to a side is under no button.
-  const across = rects.filter((r) => {
-    const left = r.x * zoom + view.x;
-    return left < pane.width && left + r.width * zoom > 0;
-  });
-  const cut = (offset: number) =>
-    across.some((r) => {
-      const top = r.y * zoom + offset;
-      return top < band - 0.5 && top + r.height * zoom > band + 0.5;
-    });
-  if (!cut(y)) return y;
-  const freeBottom = pane.height - margins.bottom;
-  // The nodes the event touches that show below the band: no move hides one under it.
-  const kept = keep.filter((r) => (r.y + r.height) * zoom + y > band + 0.5);
-  // Off the graph: no move may show more empty canvas above or below it than `y` does.
-  const topLimit = Math.max(band, bounds.y * zoom + y);
-  const bottomLimit = Math.min(freeBottom, (bounds.y + bounds.height) * zoom + y);
-  const allowed = (offset: number) => {
-    if (focus !== null) {
-      const top = focus.y * zoom + offset;
-      if (top < band - 0.5 || top + focus.height * zoom > freeBottom + 0.5) return false;
-    }
-    const graphTop = bounds.y * zoom + offset;
-    const graphBottom = graphTop + bounds.height * zoom;
-    if (graphTop > topLimit + 0.5 || graphBottom < bottomLimit - 0.5) return false;
-    return kept.every((r) => (r.y + r.height) * zoom + offset > band + 0.5);
-  };
-  const candidates = across
-    .flatMap((r) => [band - r.y * zoom, band - (r.y + r.height) * zoom])
-    .sort((a, b) => Math.abs(a - y) - Math.abs(b - y));
-  return candidates.find((offset) => allowed(offset) && !cut(offset)) ?? y;
-}
-
 /** The smallest rectangle holding every rect, or null for none. */
 export function union(rects: readonly Rect[]): Rect | null {
   if (rects.length === 0) return null;

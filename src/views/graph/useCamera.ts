@@ -1,7 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
-  clearOfTopBand,
   columnEdges,
   firstColumnTop,
   fitViewport,
@@ -106,9 +105,13 @@ export function useCamera(
     return (entity: string) => of.get(entity) ?? null;
   }, [nodes]);
 
-  /** The nodes a frame's lit edges join and the node its event happens in (subject.ts). */
-  const touchedOf = useCallback(
-    (frame: Pick<GraphFrame, 'active' | 'event'>): { touched: Rect[]; subject?: Rect } => {
+  /**
+   * What the camera keeps in view for a frame: the nodes its lit edges join and the
+   * node its event happens in (subject.ts). When they do not fit in the pane at
+   * `zoom`, the event's own node: the narration is about it.
+   */
+  const focusOf = useCallback(
+    (frame: Pick<GraphFrame, 'active' | 'event'>, zoom?: number): Rect | null => {
       const touched: Rect[] = [];
       for (const id of frame.active.keys()) {
         for (const nodeId of ends.get(id) ?? []) {
@@ -119,26 +122,13 @@ export function useCamera(
       const subjectId = frame.event ? subjectNode(frame.event, groupOf) : null;
       const subject = subjectId === null ? undefined : rects.get(subjectId);
       if (subject) touched.push(subject);
-      return { touched, subject };
-    },
-    [ends, rects, groupOf],
-  );
-
-  /**
-   * What the camera keeps in view for a frame: the nodes it touches (touchedOf).
-   * When they do not fit in the pane at `zoom`, the event's own node: the
-   * narration is about it.
-   */
-  const focusOf = useCallback(
-    (frame: Pick<GraphFrame, 'active' | 'event'>, zoom?: number): Rect | null => {
-      const { touched, subject } = touchedOf(frame);
       const all = union(touched);
       if (all === null || subject === undefined || zoom === undefined || pane === null) return all;
       const freeWidth = pane.width - CAMERA_MARGINS.left - CAMERA_MARGINS.right;
       const freeHeight = pane.height - CAMERA_MARGINS.top - CAMERA_MARGINS.bottom;
       return all.width * zoom <= freeWidth && all.height * zoom <= freeHeight ? all : subject;
     },
-    [touchedOf, pane],
+    [ends, rects, groupOf, pane],
   );
 
   /** The camera's own animated move: when it lands and at what zoom. */
@@ -165,16 +155,7 @@ export function useCamera(
     if (pane === null || bounds === null || pane.width === 0 || pane.height === 0) return;
     const changed = changedNode === null ? undefined : latest.current.rects.get(changedNode);
     const focus = changed ?? latest.current.focusOf(frames.getState(), options.minZoom);
-    const fitted = fitViewport(bounds, pane, { ...options, focus });
-    const y = clearOfTopBand(
-      fitted,
-      [...latest.current.rects.values()],
-      focus,
-      bounds,
-      pane,
-      CAMERA_MARGINS,
-    );
-    void reactFlow.setViewport({ ...fitted, y });
+    void reactFlow.setViewport(fitViewport(bounds, pane, { ...options, focus }));
     // Not on new node objects alone: a re-run with the same layout keeps the person's view.
   }, [reactFlow, pane, bounds, options, frames, changedNode]);
 
@@ -184,7 +165,6 @@ export function useCamera(
   // animation repainting the graph for the frames after the step).
   useEffect(() => {
     if (pane === null || bounds === null) return undefined;
-    const nodeRects = [...rects.values()];
     return frames.subscribe((frame, previous) => {
       if (frame.active === previous.active && frame.event === previous.event) return;
       const now = reactFlow.getViewport();
@@ -197,15 +177,10 @@ export function useCamera(
         maxZoom: now.zoom,
         focus,
       });
-      const moved = followViewport(now, fitted, focus, bounds, pane, CAMERA_MARGINS);
-      // No node's name under the buttons at the pane's top, where the move allows.
-      const y = clearOfTopBand(moved, nodeRects, focus, bounds, pane, CAMERA_MARGINS, {
-        keep: touchedOf(frame).touched,
-      });
-      const target = { ...moved, y };
+      const target = followViewport(now, fitted, focus, bounds, pane, CAMERA_MARGINS);
       if (!sameView(target, now)) void reactFlow.setViewport(target);
     });
-  }, [reactFlow, pane, bounds, options, focusOf, touchedOf, frames, rects]);
+  }, [reactFlow, pane, bounds, options, focusOf, frames]);
 
   return paneRef;
 }

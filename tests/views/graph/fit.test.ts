@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  clearOfTopBand,
   columnEdges,
   firstColumnTop,
   fitViewport,
@@ -205,64 +204,5 @@ describe('followViewport', () => {
     const low = { x: 700, y: 330, width: 200, height: 10 };
     // The least move puts it at the bottom edge; the graph's end is there too.
     expect(followViewport(now, fitted, low, bounds, pane, margins).y).toBe(290 - 340);
-  });
-});
-
-describe('clearOfTopBand', () => {
-  // A column of devices 160 px apart, 140 tall; the buttons' band is the top 52 px.
-  const devices = [0, 160, 320, 480].map((y) => ({ x: 0, y, width: 250, height: 140 }));
-  // The configuration lane runs below the last device.
-  const bounds = { x: 0, y: 0, width: 600, height: 700 };
-  const pane = { width: 600, height: 400 };
-  const margins = { top: 52, right: 16, bottom: 16, left: 16 };
-  const clear = (y: number, focus: Parameters<typeof clearOfTopBand>[2], zoom = 1) =>
-    clearOfTopBand({ x: 0, y, zoom }, devices, focus, bounds, pane, margins);
-
-  it("moves the least that shows a cut node's top (its name) below the band", () => {
-    // At y = -140 the second device spans 20..160 on screen: its name is under the band.
-    // Down by 32 puts its top at 52 (up by 108 would put its bottom there).
-    expect(clear(-140, { x: 300, y: 400, width: 100, height: 60 })).toBe(-108);
-  });
-
-  it('leaves a view alone when no node is cut by the band', () => {
-    // Device 1 wholly under the band (-100..40), device 2 from 60: nothing is cut.
-    expect(clear(-260, null)).toBe(-260);
-    expect(clear(52, null)).toBe(52);
-  });
-
-  it('moves the other way when the focus would leave the view', () => {
-    // The focus on screen at 340..480 (y = -140): down would push it out, so up by 108,
-    // which hides device 1 under the band and puts the focus at 232..372.
-    const focus = { x: 300, y: 480, width: 100, height: 140 };
-    expect(clear(-140, focus)).toBe(-248);
-  });
-
-  it('never hides a node the event touches to clear the band', () => {
-    // As above, but device 1 is the event's own: up would hide it, so the view stays.
-    const focus = { x: 300, y: 480, width: 100, height: 140 };
-    const view = { x: 0, y: -140, zoom: 1 };
-    const keep = [devices[1]!];
-    expect(clearOfTopBand(view, devices, focus, bounds, pane, margins, { keep })).toBe(-140);
-  });
-
-  it('keeps the view where it was when no move is allowed', () => {
-    // A focus as tall as the free area (52..384 on screen) pins the view.
-    const focus = { x: 300, y: 192, width: 100, height: 332 };
-    expect(clear(-140, focus)).toBe(-140);
-  });
-
-  it('looks only at the nodes across the pane at its x', () => {
-    // A column off to the right, cut by the band at every offset tried, changes nothing.
-    const offRight = [0, 10, 20, 30, 40].map((y) => ({ x: 700, y, width: 100, height: 800 }));
-    const focus = { x: 300, y: 400, width: 100, height: 60 };
-    const view = { x: 0, y: -140, zoom: 1 };
-    expect(clearOfTopBand(view, [...devices, ...offRight], focus, bounds, pane, margins)).toBe(
-      -108,
-    );
-  });
-
-  it('works at the zoom on screen', () => {
-    // At zoom 0.5 and y = -40, device 1 spans 40..110: down by 12 starts it at 52.
-    expect(clear(-40, null, 0.5)).toBe(-28);
   });
 });
