@@ -22,3 +22,4 @@ export { drawParams, type ParamValues } from './params';
 export { LessonError } from './lesson-error';
 export * from './progress';
 export { unlockedHints, nextHintIn } from './hints';
+export { withUnit } from './units';

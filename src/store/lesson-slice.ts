@@ -17,6 +17,7 @@ import {
   withStep,
   type Progress,
 } from '../lessons/progress';
+import { withUnit } from '../lessons/units';
 import type { Scenario } from '../engine/scenario';
 import type { CheckpointStatus } from '../protocol/lesson-outcome';
 import type { KeyValueStorage } from '../persist';
@@ -59,11 +60,6 @@ export function limitOf(
     limit = limit === null ? cp.stop : Math.min(limit, cp.stop);
   }
   return limit;
-}
-
-function describe(value: number, unit: string): string {
-  const text = Number.isInteger(value) ? String(value) : value.toFixed(2);
-  return unit ? `${text} ${unit}` : text;
 }
 
 export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator<LessonSlice> {
@@ -252,12 +248,12 @@ export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator
         if (verdict.correct) {
           close(checkpointId, 'solved', {
             status: 'solved',
-            message: `Right: ${describe(cp.expected, unit)}. ${cp.checkpoint.explanation}`.trim(),
+            message: `Right: ${withUnit(cp.expected, unit)}. ${cp.checkpoint.explanation}`.trim(),
           });
         } else {
           const message =
             verdict.misconception?.feedback ??
-            `Not quite: ${describe(value, unit)} is too ${verdict.direction}. Step through the run or open a hint.`;
+            `Not quite: ${withUnit(value, unit)} is too ${verdict.direction}. Step through the run or open a hint.`;
           close(checkpointId, 'wrong', {
             status: 'wrong',
             message,
@@ -274,7 +270,7 @@ export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator
         const c = cp.checkpoint;
         let answer: string;
         if ('stop' in cp)
-          answer = `The answer is ${describe(cp.expected, c.kind === 'predict' ? c.unit : '')}.`;
+          answer = `The answer is ${withUnit(cp.expected, c.kind === 'predict' ? c.unit : '')}.`;
         else if ('expected' in cp) answer = `It happens at step ${cp.expected}.`;
         else answer = "One way to do it is shown in the grader's reference answers (--solution).";
         close(checkpointId, 'revealed', {
