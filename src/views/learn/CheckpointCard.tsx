@@ -33,20 +33,36 @@ export function CheckpointCard({
   const hints = unlockedHints(cp.hints, progress.attempts, seconds);
   const nextHint = open ? nextHintIn(cp.hints, progress.attempts, seconds) : null;
   const [value, setValue] = useState('');
+  // What is wrong with the text typed (nothing to check yet): said, and no attempt counted.
+  const [problem, setProblem] = useState<string | null>(null);
   const feedbackRef = useRef<HTMLParagraphElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const inputId = useId();
+  const feedbackId = useId();
 
   const submit = (answer: number) => {
+    setProblem(null);
     store.getState().answerCheckpoint(cp.id, answer);
-    // Keyboard users land on the verdict; from there the arrows step the player again.
-    requestAnimationFrame(() => feedbackRef.current?.focus());
+    const stillOpen =
+      checkpointProgress(store.getState().lessonProgress, lessonId, stepId, cp.id).status === null;
+    // Wrong, the field keeps focus with its text selected, to try again at once (the verdict
+    // is a status, read out anyway); right, the field is gone and focus lands on the verdict,
+    // from where the arrows step the player again.
+    requestAnimationFrame(() => {
+      const field = stillOpen ? inputRef.current : null;
+      if (field) field.select();
+      (field ?? feedbackRef.current)?.focus();
+    });
   };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const number = Number(value.trim().replace(',', '.'));
-    if (value.trim() === '' || !Number.isFinite(number)) return;
-    submit(number);
+    const text = value.trim();
+    const number = Number(text.replace(',', '.'));
+    if (text === '') setProblem('Type your answer as a number first.');
+    else if (!Number.isFinite(number))
+      setProblem(`“${text}” is not a number: type digits, as in 3.`);
+    else submit(number);
   };
 
   const statusText =
@@ -86,12 +102,18 @@ export function CheckpointCard({
           <form className="learn-answer" onSubmit={onSubmit}>
             <label htmlFor={inputId}>Your answer{cp.unit ? ` (${cp.unit})` : ''}</label>
             <input
+              ref={inputRef}
               id={inputId}
               type="text"
               inputMode="decimal"
               autoComplete="off"
               value={value}
-              onChange={(e) => setValue(e.target.value)}
+              aria-invalid={problem !== null || undefined}
+              aria-describedby={feedbackId}
+              onChange={(e) => {
+                setValue(e.target.value);
+                setProblem(null);
+              }}
             />
             <button type="submit" className="primary">
               Check
@@ -101,17 +123,18 @@ export function CheckpointCard({
       ) : null}
       {cp.kind === 'reach' && open ? (
         <p className="learn-hint-line muted">
-          Step with Next or the Right arrow; the lesson notices.
+          Step with Forward or the Right arrow; the lesson notices.
         </p>
       ) : null}
       <p
         ref={feedbackRef}
+        id={feedbackId}
         tabIndex={-1}
-        className={`learn-feedback ${feedback?.status ?? ''}`}
+        className={`learn-feedback ${problem !== null ? 'wrong' : (feedback?.status ?? '')}`}
         role="status"
         data-testid={`feedback-${cp.id}`}
       >
-        {feedback?.message ?? ''}
+        {problem ?? feedback?.message ?? ''}
       </p>
       {hints.length > 0 ? (
         <ul className="learn-hints" aria-label="Hints">

@@ -17,6 +17,12 @@ export function LessonPanel() {
   const offStep = useAppStore((s) => s.lessonOffStep);
   const shown = useAppStore(selectFrameCursor);
   const panel = useRef<HTMLElement>(null);
+  // Another step (or lesson, or variant) starts at its title: the panel's scroll from the
+  // step before would open it on the tail of its text.
+  const stepKey = active ? `${active.lesson.id}/${active.prepared.seed}/${active.stepIndex}` : '';
+  useEffect(() => {
+    if (panel.current) panel.current.scrollTop = 0;
+  }, [stepKey]);
   // When the player reaches the stop, the question that stopped it comes into view.
   useEffect(() => {
     if (limit === null || shown < limit) return;
@@ -28,9 +34,9 @@ export function LessonPanel() {
   const step = prepared.steps[stepIndex]!;
   const score = lessonScore(progress, lesson);
   const last = stepIndex === prepared.steps.length - 1;
-  const params = Object.entries(step.params);
   return (
-    <section ref={panel} className="panel learn-panel" aria-label="Lesson">
+    // Focusable by script only: where focus lands when a lesson starts (useFocusLanding).
+    <section ref={panel} className="panel learn-panel" aria-label="Lesson" tabIndex={-1}>
       <div className="learn-panel-head">
         <h2>
           Lesson · step {stepIndex + 1} of {prepared.steps.length}
@@ -45,9 +51,6 @@ export function LessonPanel() {
         <span data-testid="lesson-seed">
           Seed <strong>{prepared.seed}</strong>
         </span>
-        {params.length ? (
-          <span className="muted"> · {params.map(([name, v]) => `${name} ${v}`).join(', ')}</span>
-        ) : null}
         <button
           type="button"
           className="link-button"

@@ -85,6 +85,62 @@ describe('the lesson panel', () => {
     );
   });
 
+  it("does not show the numbers drawn for the variant: they are the answers' inputs", async () => {
+    await inLesson();
+    const params = Object.entries(prepared.steps[0]!.params);
+    expect(params.length).toBeGreaterThan(0);
+    const head = screen.getByTestId('lesson-seed').parentElement!;
+    for (const [name, value] of params) expect(head.textContent).not.toContain(`${name} ${value}`);
+  });
+
+  it('an empty or non-numeric answer says what to type, and counts no attempt', async () => {
+    await inLesson();
+    const card = typeAnswer('switches-first', '');
+    const status = within(card).getByRole('status');
+    expect(status.textContent).toBe('Type your answer as a number first.');
+    typeAnswer('switches-first', 'six');
+    expect(status.textContent).toBe('“six” is not a number: type digits, as in 3.');
+    expect(within(card).getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
+    expect(card.textContent).toContain('Open');
+    expect(card.textContent).not.toContain('wrong attempt');
+    // Typing again clears the message.
+    fireEvent.change(within(card).getByRole('textbox'), { target: { value: '4' } });
+    expect(status.textContent).toBe('');
+  });
+
+  it('a wrong answer leaves focus in the field with its text selected, to try again', async () => {
+    await inLesson();
+    const card = typeAnswer('switches-first', '1');
+    await act(async () => {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
+    const field = within(card).getByRole('textbox') as HTMLInputElement;
+    expect(document.activeElement).toBe(field);
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, 1]);
+  });
+
+  it('a right answer puts focus on the verdict', async () => {
+    await inLesson();
+    const card = typeAnswer('switches-first', String(expected('switches-first')));
+    await act(async () => {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
+    expect(document.activeElement).toBe(within(card).getByRole('status'));
+  });
+
+  it('opens another step at its top, whatever the panel was scrolled to', async () => {
+    const store = await inLesson();
+    const panel = screen.getByRole('region', { name: 'Lesson' });
+    const writes: number[] = [];
+    Object.defineProperty(panel, 'scrollTop', {
+      configurable: true,
+      get: () => writes.at(-1) ?? 300,
+      set: (v: number) => writes.push(v),
+    });
+    await act(async () => store.getState().goToLessonStep(1));
+    expect(writes).toEqual([0]);
+  });
+
   it('unlocks a hint by time as well', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     await inLesson();
