@@ -103,11 +103,11 @@ function Layout({ notice, embed }: { notice: string | null; embed: EmbedLayout |
   useTheme();
   const panels = useAppStore(selectPanels);
   const workspace = useAppStore(selectWorkspace);
-  useFocusLanding(workspace, root);
   const presentation = useAppStore(selectPresentation);
   const entry = WORKSPACES.find((w) => w.id === workspace) ?? WORKSPACES[0]!;
   const visualize = entry.Component === null;
   const inLesson = useAppStore(selectInLesson);
+  useFocusLanding(workspace, inLesson, root);
   // A course page that embeds the app chose what it shows: no first-visit offer there.
   // Nor while presenting: a class sees the teacher's machine, not a first visit's offer.
   const offerWelcome = useAppStore(selectOfferWelcome) && !embed && !presentation;

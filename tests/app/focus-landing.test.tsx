@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import '../views/graph/setup-dom';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
+import { findLesson } from '../../src/lessons';
 import { loadedStore } from '../store/make-store';
 
 /**
@@ -62,5 +63,34 @@ describe('focus after a workspace switch', () => {
     });
     expect(store.getState().workspace).toBe('compare');
     expect(document.activeElement).toBe(compare);
+  });
+
+  it("the first-visit offer's Start lesson 1 lands focus on the lesson", async () => {
+    const store = await loadedStore();
+    render(<App store={store} />);
+    const start = await screen.findByRole(
+      'button',
+      { name: 'Start lesson 1' },
+      { timeout: 10_000 },
+    );
+    start.focus();
+    await act(async () => {
+      fireEvent.click(start);
+    });
+    const lesson = await screen.findByRole('region', { name: 'Lesson' }, { timeout: 10_000 });
+    await waitFor(() => expect(document.activeElement).toBe(lesson));
+  });
+
+  it("a lesson's Leave lesson lands focus on the Visualize tab", async () => {
+    const store = await loadedStore();
+    await store.getState().startLesson(findLesson('broadcast')!, { seed: 3 });
+    render(<App store={store} />);
+    const leave = await screen.findByRole('button', { name: 'Leave lesson' }, { timeout: 10_000 });
+    leave.focus();
+    await act(async () => {
+      fireEvent.click(leave);
+    });
+    expect(store.getState().activeLesson).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Visualize' }));
   });
 });

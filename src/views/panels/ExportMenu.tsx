@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { ExportKind } from '../../protocol/api';
 import { selectRun, useAppStore, useAppStoreApi } from '../../store';
 import { downloadFile } from './download';
+import { useDismiss } from './useDismiss';
 import {
   downloadDataUrl,
   graphImage,
@@ -39,6 +40,20 @@ export function ExportMenu() {
   const run = useAppStore(selectRun);
   const [busy, setBusy] = useState<ExportKind | GraphImageKind | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
+  useDismiss(menu);
+
+  /**
+   * A chosen item closes the menu. Focus, on the item (disabled while it worked, so
+   * perhaps already dropped to the page), goes back to the menu's button.
+   */
+  function closeMenu(): void {
+    const el = menu.current;
+    if (!el) return;
+    const active = document.activeElement;
+    const lost = active === null || active === document.body || el.contains(active);
+    el.open = false;
+    if (lost) el.querySelector('summary')?.focus();
+  }
 
   async function exportAs(kind: ExportKind): Promise<void> {
     setBusy(kind);
@@ -47,7 +62,7 @@ export function ExportMenu() {
       if (file) downloadFile(file);
     } finally {
       setBusy(null);
-      if (menu.current) menu.current.open = false; // a chosen item closes the menu
+      closeMenu();
     }
   }
 
@@ -62,7 +77,7 @@ export function ExportMenu() {
       store.getState().setError(`Graph image failed: ${detail}`);
     } finally {
       setBusy(null);
-      if (menu.current) menu.current.open = false;
+      closeMenu();
     }
   }
 

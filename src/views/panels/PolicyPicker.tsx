@@ -60,8 +60,14 @@ export function PolicyPicker() {
             name="policy"
             value={p.value}
             checked={shown === p.value}
-            disabled={policy === null || loading}
-            onChange={() => choose(p.value)}
+            // Not disabled while the re-run loads: a disabled radio loses focus, and the
+            // keyboard user would be dropped to the page after every change. A change
+            // asked for meanwhile is refused (the checked radio stays the one chosen).
+            disabled={policy === null}
+            aria-disabled={loading || undefined}
+            onChange={() => {
+              if (!loading) choose(p.value);
+            }}
           />
           {p.label}
         </label>
