@@ -469,6 +469,13 @@ describe('classroom graph', () => {
     expect(
       await page.locator('[data-testid="side-selective"] [data-testid="host"]').textContent(),
     ).toContain('selective');
+    // In the wide pane of 1440x900 the two stand side by side, each as tall as the pane,
+    // not two strips of a device's height one above the other.
+    const broadcastBox = await page.locator('[data-testid="side-broadcast"]').boundingBox();
+    const selectiveBox = await page.locator('[data-testid="side-selective"]').boundingBox();
+    expect(selectiveBox!.x).toBeGreaterThan(broadcastBox!.x + broadcastBox!.width - 2);
+    expect(Math.abs(selectiveBox!.y - broadcastBox!.y)).toBeLessThan(2);
+    expect(broadcastBox!.height).toBeGreaterThan(250);
     // No hand actions here: the pictures only show.
     expect(
       await page.locator('[data-testid="side-by-side"] button', { hasText: 'Raise' }).count(),
