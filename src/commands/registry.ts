@@ -138,6 +138,17 @@ export const COMMANDS: readonly Command[] = [
     isEnabled: () => true,
     run: (store) => store.getState().togglePresentation(),
   },
+  {
+    id: 'leave-presentation',
+    // Escape leaves it, as it leaves a full-screen view; it does nothing otherwise (and a
+    // dialog or menu open takes its Escape first).
+    label: 'Leave presentation',
+    shortcut: { key: 'Escape', label: 'Esc' },
+    isEnabled: (s) => s.presentation,
+    run: (store) => {
+      if (store.getState().presentation) store.getState().togglePresentation();
+    },
+  },
 ];
 
 const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));

@@ -15,7 +15,8 @@ export type CommandId =
   | 'undo'
   | 'redo'
   | 'keyboard-help'
-  | 'toggle-presentation';
+  | 'toggle-presentation'
+  | 'leave-presentation';
 
 /** A key that runs a command: `key` is KeyboardEvent.key; Shift must match exactly. */
 export interface Shortcut {

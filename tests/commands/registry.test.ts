@@ -18,6 +18,7 @@ const REQUIRED: CommandId[] = [
   'redo',
   'keyboard-help',
   'toggle-presentation',
+  'leave-presentation',
 ];
 
 describe('command registry', () => {
@@ -32,6 +33,19 @@ describe('command registry', () => {
     expect(store.getState().presentation).toBe(false);
     void command.run(store);
     expect(store.getState().presentation).toBe(true);
+    void command.run(store);
+    expect(store.getState().presentation).toBe(false);
+  });
+
+  it('leaves presentation mode with Escape, and does nothing with it otherwise', () => {
+    const store = makeStore();
+    const command = getCommand('leave-presentation');
+    expect(command.shortcut).toEqual({ key: 'Escape', label: 'Esc' });
+    expect(command.isEnabled(store.getState())).toBe(false);
+    void command.run(store);
+    expect(store.getState().presentation).toBe(false);
+    store.getState().togglePresentation();
+    expect(command.isEnabled(store.getState())).toBe(true);
     void command.run(store);
     expect(store.getState().presentation).toBe(false);
   });

@@ -55,4 +55,20 @@ describe('keyboard shortcuts in embed mode', () => {
     await settle();
     expect(store.getState().cursor).toBe(1);
   });
+
+  it('Escape leaves presentation mode; otherwise the page leaves it to the browser', async () => {
+    const { store } = await renderWithStore(<WindowApp />);
+    // Not presenting: Escape is nobody's here, and its default (a native dialog's cancel) stays.
+    expect(fireEvent.keyDown(document.body, { key: 'Escape' })).toBe(true);
+    store.getState().togglePresentation();
+    expect(fireEvent.keyDown(document.body, { key: 'Escape' })).toBe(false);
+    expect(store.getState().presentation).toBe(false);
+  });
+
+  it('a player key with nothing to do still does not scroll the page', async () => {
+    const { store } = await renderWithStore(<WindowApp />);
+    expect(store.getState().cursor).toBe(0);
+    // Back at the start has nothing to do; the arrow's default would scroll.
+    expect(fireEvent.keyDown(document.body, { key: 'ArrowLeft' })).toBe(false);
+  });
 });

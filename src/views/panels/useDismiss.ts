@@ -13,6 +13,8 @@ export function useDismiss(menu: RefObject<HTMLDetailsElement | null>): void {
     const onKey = (e: KeyboardEvent) => {
       const el = menu.current;
       if (e.key === 'Escape' && el?.open) {
+        // This Escape is the menu's: not also the page's (which leaves presentation mode).
+        e.stopPropagation();
         el.open = false;
         el.querySelector('summary')?.focus();
       }
