@@ -61,8 +61,8 @@ export function controllerHeight(lineCount: number): number {
 }
 
 export function hostHeight(deviceRows: number, compact: boolean, selective: boolean): number {
-  // Title, policy, mode, phase and in-flight; the read table only when the host reads.
-  const fixed = 4;
+  // Title, policy, mode, phase, in flight; the read table only when the host reads.
+  const fixed = 5;
   const table = selective ? ROW + deviceRows * (compact ? COMPACT_ROW : ROW) : 0;
   return PAD + fixed * ROW + table;
 }

@@ -55,9 +55,15 @@ function HostNodeComponent({ data }: NodeProps<HostNodeType>) {
         {selective ? 'reads Interrupt Status' : `forwards to every ${data.entityWord}`}
       </div>
       <div className="intx-row intx-ellipsis intx-muted">{modeText(data)}</div>
-      <div className="intx-row" data-testid="host-phase" title={IN_FLIGHT_NOTE}>
-        phase: <PhaseWord phase={host.phase} inFlight={host.inFlight} /> ·{' '}
-        <Term id="in-flight">in flight</Term>: {host.inFlight}
+      <div className="intx-row" data-testid="host-phase">
+        phase: <PhaseWord phase={host.phase} inFlight={host.inFlight} />
+      </div>
+      {/* A row of its own: after a long phase ("waiting for EOIs") the count was cut off. */}
+      <div className="intx-row" data-testid="host-in-flight" title={IN_FLIGHT_NOTE}>
+        {/* One flex item: the row's gap would stand between the word and its colon. */}
+        <span>
+          <Term id="in-flight">in flight</Term>: {host.inFlight}
+        </span>
       </div>
       {selective ? (
         <>
