@@ -168,9 +168,17 @@ export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator
         let progress = get().lessonProgress;
         if (!stored || stored.seed !== seed) progress = withSeed(progress, lesson.id, seed);
         progress = { ...progress, welcomeDismissed: true };
+        // From one lesson to another, the panels to go back to stay those before the first.
+        const before = get().activeLesson;
+        const panelsBefore = before ? before.panelsBefore : get().panels;
         set(
           {
-            activeLesson: { lesson, prepared: prepared.value, stepIndex: 0 },
+            activeLesson: {
+              lesson,
+              prepared: prepared.value,
+              stepIndex: 0,
+              ...(panelsBefore ? { panelsBefore } : {}),
+            },
             lessonProgress: progress,
             lessonFeedback: {},
           },
@@ -217,8 +225,10 @@ export function createLessonSlice(storage: KeyValueStorage | null): SliceCreator
       },
 
       leaveLesson() {
+        const panelsBefore = get().activeLesson?.panelsBefore;
         set(
           {
+            ...(panelsBefore ? { panels: panelsBefore } : {}),
             activeLesson: null,
             cursorLimit: null,
             lessonFeedback: {},

@@ -3,6 +3,7 @@ import type { PreparedLesson } from '../lessons/prepare';
 import type { Progress } from '../lessons/progress';
 import type { Scenario } from '../engine/scenario';
 import type { LessonOutcome } from '../protocol/lesson-outcome';
+import type { PanelId } from './types';
 
 /** The lesson being followed and where in it the student is. */
 export interface ActiveLesson {
@@ -10,6 +11,11 @@ export interface ActiveLesson {
   /** The lesson for this attempt's seed: scenarios built, expected figures read from runs. */
   prepared: PreparedLesson;
   stepIndex: number;
+  /**
+   * The panels shown before the lesson began (its steps choose their own): put back when
+   * the lesson is left. Absent for a lesson resumed after a reload.
+   */
+  panelsBefore?: Record<PanelId, boolean>;
 }
 
 /** What the page says about one checkpoint after the student's last move. */

@@ -241,4 +241,17 @@ describe('the lesson slice', () => {
     store.getState().leaveLesson();
     expect(getCommand('undo').isEnabled(store.getState())).toBe(true);
   });
+
+  it('leaving puts back the panels shown before the lesson, whatever its steps showed', async () => {
+    const store = makeStore();
+    const before = { ...store.getState().panels };
+    expect(Object.values(before)).toContain(true);
+    await store.getState().startLesson(broadcast, { seed: SEED });
+    const inLesson = { ...store.getState().panels };
+    expect(inLesson).not.toEqual(before);
+    // Another lesson started from this one: still the panels from before the first.
+    await store.getState().startLesson(findLesson('selective')!, { seed: SEED });
+    store.getState().leaveLesson();
+    expect(store.getState().panels).toEqual(before);
+  });
 });
