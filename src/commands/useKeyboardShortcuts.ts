@@ -4,15 +4,6 @@ import { commandForKey } from './keys';
 import { COMMANDS } from './registry';
 import type { Command } from './types';
 
-/**
- * Runs the registry's commands from the keyboard, anywhere in the page except
- * in fields (and Space on a focused button). Handled keys do not also scroll the page
- * (Space, arrows, Home and End would otherwise scroll it), even when their command
- * has nothing to do; other keys of a disabled command keep their default.
- *
- * With `scope` (embed mode), keys count only while focus is inside that
- * element: a frame in a course page must not take the keys meant for the page.
- */
 /** The keys whose default scrolls the page. */
 const SCROLL_KEYS = new Set([
   ' ',
@@ -24,6 +15,15 @@ const SCROLL_KEYS = new Set([
   'End',
 ]);
 
+/**
+ * Runs the registry's commands from the keyboard, anywhere in the page except
+ * in fields (and Space on a focused button). Handled keys do not also scroll the page
+ * (Space, arrows, Home and End would otherwise scroll it), even when their command
+ * has nothing to do; other keys of a disabled command keep their default.
+ *
+ * With `scope` (embed mode), keys count only while focus is inside that
+ * element: a frame in a course page must not take the keys meant for the page.
+ */
 export function useKeyboardShortcuts(
   commands: readonly Command[] = COMMANDS,
   scope?: RefObject<HTMLElement | null>,
