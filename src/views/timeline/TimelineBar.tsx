@@ -5,6 +5,8 @@ interface Props {
   onZoomIn(): void;
   onZoomOut(): void;
   onFit(): void;
+  /** Whether the window can be zoomed further in and out: at a limit its button says so. */
+  room: { in: boolean; out: boolean };
   onExpandAll(): void;
   onCollapseAll(): void;
   /** Id of the usage hint, which the lanes area refers to. */
@@ -17,14 +19,23 @@ export function TimelineBar(props: Props) {
     <div className="tl-bar">
       <h2>Timeline</h2>
       <div className="button-row" role="group" aria-label="Timeline zoom">
+        {/* aria-disabled, not disabled, at a limit: a disabled button would drop its focus. */}
         <button
           type="button"
           onClick={props.onZoomIn}
-          title="Zoom in (+ when the lanes have focus)"
+          aria-disabled={!props.room.in || undefined}
+          title={
+            props.room.in ? 'Zoom in (+ when the lanes have focus)' : 'Zoomed in as far as it goes'
+          }
         >
           Zoom in
         </button>
-        <button type="button" onClick={props.onZoomOut} title="Zoom out (−)">
+        <button
+          type="button"
+          onClick={props.onZoomOut}
+          aria-disabled={!props.room.out || undefined}
+          title={props.room.out ? 'Zoom out (−)' : 'The whole run is shown'}
+        >
           Zoom out
         </button>
         <button type="button" onClick={props.onFit} title="Show the whole run (0)">

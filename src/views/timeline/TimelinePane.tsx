@@ -9,6 +9,7 @@ import { readoutText, type HoverPoint } from './readout';
 import { interruptWindow } from './focus';
 import { rowIndexAt, visibleRows } from './rows';
 import { selectCursorTime, selectSeekTime } from './selectors';
+import { zoomRoom } from './scale';
 import { TimeAxis } from './TimeAxis';
 import { TimelineBar } from './TimelineBar';
 import { useCollapsedGroups } from './useCollapsedGroups';
@@ -98,6 +99,7 @@ export function TimelinePane({ lanesWanted = true }: { lanesWanted?: boolean } =
         onZoomIn={() => zoomBy(2, anchor)}
         onZoomOut={() => zoomBy(0.5, anchor)}
         onFit={fit}
+        room={zoomRoom(scale, endT)}
         onExpandAll={() => setAll(true)}
         onCollapseAll={() => setAll(false)}
         hintId={hintId}

@@ -129,3 +129,14 @@ export function timeTicks(scale: TimeScale, spacing = 110): Tick[] {
   const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : Math.max(1, t1);
   return ticks.map((t) => ({ t, x: scale(t), label: formatTime(t, step, t1) }));
 }
+
+/**
+ * Whether the window on screen can be zoomed further in (wider than the narrowest
+ * window) and out (narrower than the whole run), with a little slack for rounding.
+ */
+export function zoomRoom(view: TimeScale, endT: number): { in: boolean; out: boolean } {
+  const [d0, d1] = view.domain() as [number, number];
+  const [f0, f1] = fullDomain(endT);
+  const span = d1 - d0;
+  return { in: span > MIN_SPAN_NS * 1.01, out: span < (f1 - f0) * 0.99 };
+}

@@ -145,6 +145,28 @@ describe('TimelinePane', () => {
     expect(screen.queryByTestId('timeline-future')).toBeNull();
   });
 
+  it('says at each limit that its zoom button has no further to go', async () => {
+    await renderTimeline();
+    const zoomIn = screen.getByRole('button', { name: 'Zoom in' });
+    const zoomOut = screen.getByRole('button', { name: 'Zoom out' });
+    // It opens on the first interrupt: room both ways.
+    expect(zoomIn.getAttribute('aria-disabled')).toBeNull();
+    expect(zoomOut.getAttribute('aria-disabled')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Whole run' }));
+    await nextFrame();
+    expect(zoomOut.getAttribute('aria-disabled')).toBe('true');
+    expect(zoomOut.title).toBe('The whole run is shown');
+    zoomIn.focus();
+    for (let i = 0; i < 20; i++) {
+      fireEvent.click(zoomIn);
+      await nextFrame();
+    }
+    expect(zoomIn.getAttribute('aria-disabled')).toBe('true');
+    expect(zoomIn.title).toBe('Zoomed in as far as it goes');
+    expect(zoomOut.getAttribute('aria-disabled')).toBeNull();
+    expect(document.activeElement).toBe(zoomIn);
+  });
+
   it('pans and zooms from the keyboard without stepping the simulation', async () => {
     const { store } = await renderTimeline();
     const lanes = screen.getByTestId('timeline-lanes');
