@@ -6,6 +6,11 @@
  * while the two workers needed both cores.
  */
 const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** Exactly two decimals, for a column whose figures are read against each other. */
+const FIXED2 = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 /** `toLocaleString('en-US')`'s own options: up to three decimals. */
 const PLAIN = new Intl.NumberFormat('en-US');
 
@@ -17,6 +22,11 @@ export function formatDecimal(n: number): string {
 /** As `n.toLocaleString('en-US')`: "1,234,567". */
 export function formatCount(n: number): string {
   return PLAIN.format(n);
+}
+
+/** Nanoseconds in microseconds with two decimals always: "12.50 µs" beside "4.48 µs". */
+export function formatMicrosFixed(ns: number): string {
+  return `${FIXED2.format(ns / 1000)} µs`;
 }
 
 /** Nanoseconds in microseconds, at most two decimals: "12.5 µs". */

@@ -33,7 +33,9 @@ describe('compare rows', () => {
 
   it('formats counts, times and ratios', () => {
     expect(formatValue(12345, 'count')).toBe('12,345');
-    expect(formatValue(1500, 'time')).toBe('1.5 µs');
+    expect(formatValue(1500, 'time')).toBe('1.50 µs');
+    expect(formatValue(4480, 'time')).toBe('4.48 µs');
+    expect(formatValue(1_234_567, 'time')).toBe('1,234.57 µs');
     expect(formatValue(1 / 3, 'per')).toBe('0.33');
     expect(formatRatio(0.25)).toBe('×0.25');
     expect(formatRatio(null)).toBe('–');
