@@ -14,43 +14,37 @@ import { loadedStore } from '../store/make-store';
 describe('focus after a workspace switch', () => {
   afterEach(cleanup);
 
-  it("a preset card's Open lands focus on the Visualize tab, not on the page", async () => {
+  /** Renders the app on the gallery, focuses the card's button `name` and presses it. */
+  async function pressInGallery(name: string) {
     const store = await loadedStore();
     render(<App store={store} />);
     await act(async () => store.getState().setWorkspace('gallery'));
-    const open = await screen.findByRole(
-      'button',
-      { name: 'Open fig4-selective' },
-      { timeout: 10_000 },
-    );
-    open.focus();
-    expect(document.activeElement).toBe(open);
+    const button = await screen.findByRole('button', { name }, { timeout: 10_000 });
+    button.focus();
+    expect(document.activeElement).toBe(button);
     await act(async () => {
-      fireEvent.click(open);
+      fireEvent.click(button);
     });
-    expect(store.getState().workspace).toBe('visualize');
-    const tab = screen.getByRole('button', { name: 'Visualize' });
+    return store;
+  }
+
+  /** The current workspace's tab, which has focus. */
+  function expectFocusOnTab(label: string) {
+    const tab = screen.getByRole('button', { name: label });
     expect(tab.getAttribute('aria-current')).toBe('page');
     expect(document.activeElement).toBe(tab);
+  }
+
+  it("a preset card's Open lands focus on the Visualize tab, not on the page", async () => {
+    const store = await pressInGallery('Open fig4-selective');
+    expect(store.getState().workspace).toBe('visualize');
+    expectFocusOnTab('Visualize');
   });
 
   it("a preset card's Edit a copy lands focus on the Editor tab", async () => {
-    const store = await loadedStore();
-    render(<App store={store} />);
-    await act(async () => store.getState().setWorkspace('gallery'));
-    const edit = await screen.findByRole(
-      'button',
-      { name: 'Edit a copy of fig4-selective' },
-      { timeout: 10_000 },
-    );
-    edit.focus();
-    await act(async () => {
-      fireEvent.click(edit);
-    });
+    const store = await pressInGallery('Edit a copy of fig4-selective');
     expect(store.getState().workspace).toBe('editor');
-    const tab = screen.getByRole('button', { name: 'Editor' });
-    expect(tab.getAttribute('aria-current')).toBe('page');
-    expect(document.activeElement).toBe(tab);
+    expectFocusOnTab('Editor');
   });
 
   it('a workspace tab that keeps focus through the switch keeps it', async () => {
