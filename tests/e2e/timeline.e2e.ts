@@ -245,6 +245,21 @@ describe('timeline', () => {
     const vm = page.getByRole('button', { name: 'VM vm1', exact: true });
     await vm.waitFor();
     expect(await vm.getAttribute('aria-expanded')).toBe('false');
+    // A collapsed group's title and header lane fit its label, shortened with an ellipsis
+    // where need be ("I/O APIC INTA Remote IRR" was cut mid-letter at the column's edge).
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+    await page
+      .locator('.tl-group-label[aria-label="I/O APIC INTA"][aria-expanded="false"]')
+      .waitFor();
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll('.tl-group-label[aria-expanded="false"]')]
+        .filter((b) => {
+          const edge = b.getBoundingClientRect().right;
+          return [...b.children].some((c) => c.getBoundingClientRect().right > edge + 0.5);
+        })
+        .map((b) => b.getAttribute('aria-label')),
+    );
+    expect(overflowing).toEqual([]);
     await vm.click();
     await page.locator('.tl-group-label[aria-expanded="true"][aria-label="VM vm1"]').waitFor();
     const labels = await page.locator('.tl-lane-label').allTextContents();

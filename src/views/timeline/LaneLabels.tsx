@@ -35,7 +35,7 @@ export const LaneLabels = memo(function LaneLabels({ rows, collapsed, onToggle }
               <span className="tl-caret" aria-hidden="true">
                 {open ? '▾' : '▸'}
               </span>
-              {row.group.title}
+              <span className="tl-group-title">{row.group.title}</span>
               {row.lane ? <span className="tl-header-lane-name">{row.lane.label}</span> : null}
             </button>
           );
