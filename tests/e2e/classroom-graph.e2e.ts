@@ -204,6 +204,19 @@ describe('classroom graph', () => {
     await page.close();
   });
 
+  it('gives the graph more of a 1024x768 screen than the timeline, with "Watch for" shown', async () => {
+    const page = await open('?preset=scale-32-vms', { width: 1024, height: 768 });
+    await page.locator('[data-testid="watch-for"]').waitFor();
+    const heights = await page.evaluate(() => ({
+      graph: document.querySelector('.intx-graph .react-flow')!.getBoundingClientRect().height,
+      timeline: document.querySelector('.timeline')!.getBoundingClientRect().height,
+    }));
+    // At 42% the timeline took as much as the graph (about 190 px each): less than a VM's node.
+    expect(heights.graph, JSON.stringify(heights)).toBeGreaterThan(1.3 * heights.timeline);
+    expect(heights.timeline).toBeGreaterThanOrEqual(150);
+    await page.close();
+  });
+
   it("re-fits when the window, the panels or a device's gates change size", async () => {
     const page = await open('', { width: 1440, height: 900 });
     // The first visit's lesson offer takes a band of the page; a returning teacher has
