@@ -87,14 +87,10 @@ export function analyzeMachine(dumps: MachineDumps): MachineInventory {
     }
   }
 
-  if (
-    rows !== null &&
-    rows.length > 0 &&
-    !rows.some((r) => r.kind === 'ioapic' || r.kind === 'pic')
-  ) {
+  if (rows !== null && rows.length > 0 && !rows.some(isWiredLine)) {
     const chips = [...new Set(rows.map((r) => r.chip))].slice(0, 4).join(', ');
     remarks.push(
-      `No IO-APIC or XT-PIC line in /proc/interrupts (controllers: ${chips}): only those wired, shareable lines are read.`,
+      `No wired, shareable line in /proc/interrupts (controllers: ${chips}): only IO-APIC and XT-PIC lines and other controllers' Level lines are read, not MSI or per-CPU ones.`,
     );
   }
   const devices =
@@ -107,6 +103,26 @@ export function analyzeMachine(dumps: MachineDumps): MachineInventory {
   }
   return { sources, cpus, devices, shared, notUnderstood, remarks };
 }
+
+/**
+ * A line devices can share: an IO-APIC or XT-PIC pin, or a level-triggered line of
+ * another controller that is not an MSI domain, such as an arm64 GIC's shared peripheral
+ * interrupt (`GICv3 168 Level ehci_hcd:usb1, ohci_hcd:usb2`: `show_interrupts()` prints
+ * Level from `irqd_is_level_type()`). A GIC's numbers below 32 are per-CPU (SGIs and PPIs:
+ * `GICv3 27 Level arch_timer`), never a pin that devices share.
+ */
+export function isWiredLine(row: ProcIrqRow): boolean {
+  if (row.kind === 'ioapic' || row.kind === 'pic') return true;
+  if (row.kind !== 'other' || row.trigger !== 'level') return false;
+  return !(/^GIC/i.test(row.chip) && row.hwirq !== null && row.hwirq < 32);
+}
+
+/**
+ * Handlers that platform code registers on a wired line beside PCI functions (the ACPI SCI
+ * on IRQ 9, the keyboard controller, the RTC...): never a PCI function's own.
+ */
+const PLATFORM_HANDLER =
+  /^(acpi|i8042|rtc\d*|rtc_cmos|timer|cascade|floppy|parport\d*|serial|ttyS\d+)$/i;
 
 function pci23Note(d: LspciDevice): string {
   switch (d.pci23) {
@@ -169,6 +185,13 @@ function fromLspci(
   });
   if (rows === null) return uniqueIds(devices);
 
+  const msiRowOf = (d: MachineDevice) =>
+    rows.find(
+      (r) =>
+        r.kind === 'msi' &&
+        ((r.address !== null && d.address !== null && sameAddress(r.address, d.address)) ||
+          r.names.some((n) => nameMatchesDevice(n, d.driver, d.address))),
+    );
   const taken = new Set<MachineDevice>();
   const nameOnly: MachineDevice[] = [];
   // Candidates by IRQ: a handler only ever matches a device routed to its own IRQ.
@@ -180,8 +203,9 @@ function fromLspci(
     else onIrq.set(d.irq, [d]);
   }
   for (const row of rows) {
-    if (row.kind !== 'ioapic' && row.kind !== 'pic') continue;
+    if (!isWiredLine(row)) continue;
     const candidates = onIrq.get(row.irq) ?? [];
+    const unmatched: string[] = [];
     for (const name of row.names) {
       const owner = candidates.find(
         (d) => !taken.has(d) && nameMatchesDevice(name, d.driver, d.address),
@@ -189,27 +213,44 @@ function fromLspci(
       if (owner) {
         owner.names.push(name);
         taken.add(owner);
-      } else {
-        nameOnly.push(
-          procOnlyDevice(
-            name,
-            row,
-            'no lspci entry routed to this IRQ matches it by driver or address',
-          ),
-        );
+      } else unmatched.push(name);
+    }
+    // One PCI function may register several handlers on its line: a multi-function driver's
+    // children (intel-lpss gives `idma64.1, i2c_designware.1`), a PCIe port's services
+    // (`PCIe PME, pciehp`). When one lspci entry routed here is left unmatched, the names
+    // no rule matched are that function's: one device, not one per name.
+    const left = candidates.filter((d) => !taken.has(d));
+    const own = unmatched.filter((n) => !PLATFORM_HANDLER.test(n));
+    // Not a function whose handler /proc/interrupts shows on an MSI vector: it left the pin.
+    const single =
+      left.length === 1 && left[0]!.driver !== null && msiRowOf(left[0]!) === undefined
+        ? left[0]!
+        : null;
+    for (const name of unmatched) {
+      if (single !== null && own.includes(name)) {
+        single.names.push(name);
+        continue;
       }
+      nameOnly.push(
+        procOnlyDevice(
+          name,
+          row,
+          'no lspci entry routed to this IRQ matches it by driver or address',
+        ),
+      );
+    }
+    if (single !== null && own.length > 0) {
+      taken.add(single);
+      single.notes.push(
+        `Handler${own.length > 1 ? 's' : ''} ${own.map((n) => `"${n}"`).join(', ')} on IRQ ${row.irq} in /proc/interrupts: no name rule matches driver ${single.driver}, and it is the one lspci entry routed there left unmatched, so ${own.length > 1 ? 'they are' : 'it is'} its own.`,
+      );
     }
   }
   inheritPci23(nameOnly, devices, taken);
   for (const d of devices) {
     if (d.mode !== 'intx' || taken.has(d)) continue;
     const row = byIrq.get(d.irq!);
-    const msiRow = rows.find(
-      (r) =>
-        r.kind === 'msi' &&
-        ((r.address !== null && d.address !== null && sameAddress(r.address, d.address)) ||
-          r.names.some((n) => nameMatchesDevice(n, d.driver, d.address))),
-    );
+    const msiRow = msiRowOf(d);
     if (msiRow) {
       d.mode = 'msi';
       d.names = msiRow.names;
@@ -286,7 +327,7 @@ function fromProc(rows: readonly ProcIrqRow[]): MachineDevice[] {
   const devices: MachineDevice[] = [];
   const msi = new Map<string, MachineDevice>();
   for (const row of rows) {
-    if (row.kind === 'ioapic' || row.kind === 'pic') {
+    if (isWiredLine(row)) {
       for (const name of row.names) devices.push(procOnlyDevice(name, row, 'no lspci given'));
     } else if (row.kind === 'msi') {
       for (const name of row.names) {

@@ -20,7 +20,11 @@ import type { LspciDevice, NotUnderstood, Pci23Support } from './types';
 const HEADER = /^(?:([0-9a-f]{4,8}):)?([0-9a-f]{2}):([0-9a-f]{2})\.([0-7])\s+(.+)$/i;
 /** `Key:` at the start of a line. */
 const FIELD_KEY = /^\s*([A-Za-z][\w ./()-]{0,40}):(\s|$)/;
-const INTERRUPT = /^Interrupt:\s+pin\s+([A-D])\s+routed\s+to\s+IRQ\s+(\d+)\b/i;
+/**
+ * lspci.c prints the pin as `'A' + int_pin - 1`, or `?` when Interrupt Pin is 0 but the
+ * kernel gave the function an IRQ (dev->irq, often its MSI's): no INTx pin then.
+ */
+const INTERRUPT = /^Interrupt:\s+pin\s+([A-D?])\s+routed\s+to\s+IRQ\s+(\d+)\b/i;
 const FLAGS_IRQ = /\bIRQ\s+(\d+)\b/;
 const CAPABILITY = /^Capabilities:\s*(?:\[[0-9a-f]+\]\s*)?(.*)$/i;
 /** A complete Control line ends with the last bit lspci prints: FastB2B (old) or DisINTx. */
@@ -146,11 +150,23 @@ const READ_FIELDS = new Set([
   'flags',
 ]);
 
+/**
+ * Lines lspci.c prints with no "Key:" of their own: a resource with -v (`show_bases` writes
+ * "Region N: " only from -vv on), the ROM (`show_rom`), possibly "[virtual]"; a CardBus
+ * bridge's legacy ports; a BIST in progress; a header that does not fit the class.
+ */
+const KEYLESS_LINE =
+  /^\s*(?:(?:\[virtual\]\s*)?(?:Expansion ROM|Memory at|I\/O ports at)\b|16-bit legacy interface ports at\b|BIST is running\b|!!! )/i;
+
 function isKnownField(text: string): boolean {
-  if (/^\s*Expansion ROM\b/i.test(text)) return true;
+  if (KEYLESS_LINE.test(text)) return true;
   const key = FIELD_KEY.exec(text)?.[1]?.toLowerCase();
   return (
-    key !== undefined && (READ_FIELDS.has(key) || KNOWN_FIELDS.has(key) || /^region \d+$/.test(key))
+    key !== undefined &&
+    (READ_FIELDS.has(key) ||
+      KNOWN_FIELDS.has(key) ||
+      // "Region 0", and a CardBus bridge's "Memory window 0" and "I/O window 1".
+      /^(region|memory window|i\/o window) \d+$/.test(key))
   );
 }
 
@@ -201,6 +217,8 @@ const KNOWN_FIELDS = new Set([
   'product name',
   'read-only fields',
   'end',
+  // Device-tree systems (arm64): the function's node under /sys/firmware/devicetree.
+  'device tree node',
 ]);
 
 function readField(
@@ -213,6 +231,12 @@ function readField(
   const t = l.text.trim();
   const interrupt = INTERRUPT.exec(t);
   if (interrupt) {
+    if (interrupt[1] === '?') {
+      // No pin: the IRQ is not a line this function can assert, so it shares none.
+      d.pin = null;
+      d.irq = null;
+      return true;
+    }
     d.pin = interrupt[1]!.toUpperCase() as LspciDevice['pin'];
     d.irq = Number(interrupt[2]);
     return true;
@@ -221,7 +245,10 @@ function readField(
     report(l, 'an "Interrupt:" line without "pin X routed to IRQ N" (cut short?)');
     return false;
   }
-  if (/^Control:/i.test(t)) {
+  // Deeper than the entry's fields, "Control:" is a capability's detail, not the Command
+  // register: ls-caps.c prints a slot's "Control: AttnInd Unknown, PwrInd ..." under SltCtl.
+  const detail = fieldIndent !== null && indentOf(l.text) > fieldIndent;
+  if (/^Control:/i.test(t) && !detail) {
     d.pci23 = controlSupport(t);
     d.controlCutOff = !CONTROL_END.test(t);
     if (d.controlCutOff && d.pci23 !== 'yes') {
@@ -251,7 +278,7 @@ function readField(
     return true;
   }
   // Indented deeper than the entry's fields: detail of a capability (Address:, DevCap:...).
-  if (fieldIndent !== null && indentOf(l.text) > fieldIndent) return true;
+  if (detail) return true;
   if (isKnownField(t)) return true;
   report(l, 'an unknown line in a device entry');
   return false;

@@ -29,7 +29,8 @@ export function sameAddress(a: string, b: string): boolean {
 
 /** An address written inside a handler name (`ahci[0000:00:17.0]`). */
 export function addressInName(name: string): PciAddress | null {
-  const m = /((?:[0-9a-f]{4}:)?[0-9a-f]{2}:[0-9a-f]{2}\.[0-7])/i.exec(name);
+  // A domain of 5 hex digits and more is a VMD's (`10000:e1:00.0`), as lspci prints it.
+  const m = /(?<![0-9a-f:])((?:[0-9a-f]{4,8}:)?[0-9a-f]{2}:[0-9a-f]{2}\.[0-7])/i.exec(name);
   return m ? m[1]!.toLowerCase().replace(/^0000:/, '') : null;
 }
 

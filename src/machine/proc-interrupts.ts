@@ -23,7 +23,8 @@ import type { ChipKind, NotUnderstood, ProcInterrupts, ProcIrqRow } from './type
 
 const ROW = /^\s*(\d+|[A-Z][A-Z0-9]{1,5}|Err):(?=\s|$)/;
 const HEADER = /^\s*CPU\d+(\s+CPU\d+)*\s*$/;
-const ADDRESS = /([0-9a-f]{4}):([0-9a-f]{2}:[0-9a-f]{2}\.[0-7])/i;
+/** A domain is 4 hex digits, or 5 and more behind Intel's VMD (`PCI-MSIX-10000:e1:00.0`). */
+const ADDRESS = /(?<![0-9a-f])([0-9a-f]{4,8}):([0-9a-f]{2}:[0-9a-f]{2}\.[0-7])/i;
 /**
  * The columns between the chip and the handler names, in show_interrupts()'s order:
  * the hardware number alone (`27`) or with the flow joined (`16-fasteoi`); the trigger
@@ -159,6 +160,7 @@ function readRow(
   );
   if (after > 1) k = after;
   const chipToken = rest.slice(0, k).join(' ');
+  const hwirq = k < rest.length && HWIRQ_TOKEN.test(rest[k]!) ? parseInt(rest[k]!, 10) : null;
   if (k < rest.length && HWIRQ_TOKEN.test(rest[k]!) && !rest[k]!.includes('-')) k += 1;
   const word = k < rest.length ? LEVEL_TOKEN.exec(rest[k]!) : null;
   if (word || (k < rest.length && (HWIRQ_TOKEN.test(rest[k]!) || FLOW_TOKEN.test(rest[k]!))))
@@ -190,6 +192,7 @@ function readRow(
       .map((n) => n.trim())
       .filter(Boolean),
     address: addressOf(chipToken),
+    hwirq,
   };
 }
 

@@ -88,7 +88,8 @@ export function isPromptLine(text: string): boolean {
   // Bounded repeats: an unbounded `\S*` before `[$#%>]` and again before `lspci`
   // backtracks quadratically on a long run of `>` or `$`.
   if (text.length > 512) return false;
-  return /^\s*(\S{0,64}[$#%>]\s*)?(sudo\s+)?(cat\s+\/proc\/interrupts|\/?\S{0,64}lspci)\b/.test(
+  // The prompt is a word (`user@host:~$`) or a bracketed pair (Fedora's `[user@host ~]$`).
+  return /^\s*((\[[^\]\n]{1,64}\]|\S{0,64})[$#%>]\s*)?(sudo\s+)?(cat\s+\/proc\/interrupts|\/?\S{0,64}lspci)\b/.test(
     text,
   );
 }

@@ -66,6 +66,8 @@ export interface ProcIrqRow {
   names: string[];
   /** Address carried by a per-device MSI domain name (`PCI-MSIX-0000:01:00.0`). */
   address: PciAddress | null;
+  /** The hardware number in the controller (`GICv3  168 Level`: 168), when printed. */
+  hwirq: number | null;
 }
 
 export interface ProcInterrupts {

@@ -120,7 +120,67 @@ describe('analyzeMachine', () => {
       procInterrupts: '           CPU0       CPU1\n 11:   9   8   GICv3  27 Level     arch_timer\n',
     });
     expect(inv.shared).toEqual([]);
-    expect(inv.remarks).toEqual([expect.stringMatching(/No IO-APIC or XT-PIC line .*GICv3/)]);
+    // arch_timer is a per-CPU interrupt (GIC number 27, below 32): no line devices share.
+    expect(inv.devices).toEqual([]);
+    expect(inv.remarks).toEqual([expect.stringMatching(/No wired, shareable line .*GICv3/)]);
+  });
+
+  it("an arm64 GIC's Level line shared by two functions is a shared line (show_interrupts prints Level)", () => {
+    const entry = (address: string, what: string, pin: string, driver: string) =>
+      [
+        `${address} USB controller: NEC Corporation ${what}`,
+        '\tControl: I/O- Mem+ BusMaster+ SpecCycle- MemWINV- VGASnoop- ParErr- Stepping- SERR- FastB2B- DisINTx-',
+        `\tInterrupt: pin ${pin} routed to IRQ 43`,
+        '\tDevice tree node: /sys/firmware/devicetree/base/pcie@30000000',
+        `\tKernel driver in use: ${driver}`,
+        '',
+      ].join('\n');
+    const inv = analyzeMachine({
+      lspci:
+        entry('02:00.0', 'uPD720101 USB2 EHCI', 'C', 'ehci-pci') +
+        entry('02:00.1', 'OHCI', 'A', 'ohci-pci'),
+      procInterrupts: [
+        '           CPU0       CPU1',
+        ' 11:       9          8     GICv3  27 Level     arch_timer',
+        ' 43:     120         31     GICv3 168 Level     ehci_hcd:usb1, ohci_hcd:usb2',
+        ' 47:       3          0     ITS-MSI 524288 Edge      PCIe PME, aerdrv',
+        '',
+      ].join('\n'),
+    });
+    expect(inv.notUnderstood).toEqual([]);
+    expect(sharing(inv)).toEqual({ IRQ43: ['ehci-pci@02:00.0', 'ohci-pci@02:00.1'] });
+    expect(inv.shared[0]).toMatchObject({ chip: 'GICv3', trigger: 'level', count: 151 });
+    expect(device(inv, 'ohci-pci@02:00.1').names).toEqual(['ohci_hcd:usb2']);
+    expect(inv.devices.map((d) => d.id)).not.toContain('arch_timer');
+  });
+
+  it("one function's several handlers are one device: intel-lpss's children, a port's services", () => {
+    const entry = (address: string, irq: number, driver: string) =>
+      [
+        `${address} Signal processing controller: Intel Corporation Serial IO I2C Host Controller`,
+        '\tControl: I/O- Mem+ BusMaster+ SpecCycle- MemWINV- VGASnoop- ParErr- Stepping- SERR- FastB2B- DisINTx-',
+        `\tInterrupt: pin A routed to IRQ ${irq}`,
+        `\tKernel driver in use: ${driver}`,
+        '',
+      ].join('\n');
+    const inv = analyzeMachine({
+      lspci: entry('00:15.1', 17, 'intel-lpss') + entry('00:1c.0', 9, 'pcieport'),
+      procInterrupts: [
+        '            CPU0       CPU1',
+        '   9:         4          0  IR-IO-APIC    9-fasteoi   acpi, PCIe PME, pciehp',
+        '  17:       310         12  IR-IO-APIC   17-fasteoi   idma64.1, i2c_designware.1',
+        '',
+      ].join('\n'),
+    });
+    // Before, IRQ 17 was "shared by 2 devices" (idma64.1 and i2c_designware.1).
+    expect(device(inv, 'intel-lpss@00:15.1')).toMatchObject({
+      mode: 'intx',
+      names: ['idma64.1', 'i2c_designware.1'],
+    });
+    expect(inv.devices.map((d) => d.id)).not.toContain('idma64.1');
+    // The ACPI SCI is the platform's own handler: it still shares IRQ 9 with the port.
+    expect(sharing(inv)).toEqual({ IRQ9: ['pcieport@00:1c.0', 'acpi'] });
+    expect(device(inv, 'pcieport@00:1c.0').names).toEqual(['PCIe PME', 'pciehp']);
   });
 
   it('plain lspci (no -v) is named as such, not reported line by line', () => {

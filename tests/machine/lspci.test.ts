@@ -31,6 +31,45 @@ describe('parseLspci', () => {
     expect(byAddress(text, '00:1f.0')).toMatchObject({ driver: null, pin: null, irq: null });
   });
 
+  it('reads the lines lspci.c prints without a key, and keeps a Control line under SltCtl a detail', () => {
+    const text = [
+      '[user@fedora ~]$ sudo lspci -vvv',
+      '00:1c.0 PCI bridge: Intel Corporation Root Port #1 (prog-if 00 [Normal decode])',
+      '\tControl: I/O+ Mem+ BusMaster+ SpecCycle- MemWINV- VGASnoop- ParErr- Stepping- SERR- FastB2B- DisINTx+',
+      '\tInterrupt: pin A routed to IRQ 122',
+      '\tCapabilities: [40] Express (v2) Root Port (Slot+), MSI 00',
+      '\t\tSltCtl:\tEnable: AttnBtn- PwrFlt- MRL- PresDet- CmdCplt- HPIrq- LinkChg-',
+      '\t\t\tControl: AttnInd Unknown, PwrInd Unknown, Power- Interlock-',
+      '\tKernel driver in use: pcieport',
+      '',
+      '00:1f.6 Ethernet controller: Intel Corporation Ethernet Connection I219-LM',
+      '\tDevice tree node: /sys/firmware/devicetree/base/pcie@0/ethernet@0',
+      '\tFlags: bus master, fast devsel, latency 0, IRQ 130',
+      '\tMemory at f7100000 (32-bit, non-prefetchable) [size=128K]',
+      '\tI/O ports at f0d0 [size=8]',
+      '\t[virtual] Expansion ROM at 000c0000 [disabled] [size=128K]',
+      '\tBIST is running',
+      '\tInterrupt: pin ? routed to IRQ 130',
+      '\tKernel driver in use: e1000e',
+      '',
+      '02:00.0 CardBus bridge: Texas Instruments PCI1510 PC card Cardbus Controller',
+      '\tMemory window 0: 40000000-43ffffff (prefetchable)',
+      '\tI/O window 1: 00002400-000024ff',
+      '\t16-bit legacy interface ports at 0001',
+      '\t!!! Invalid class 0607 for header type 01',
+      '\tInterrupt: pin A routed to IRQ 18',
+      '\tKernel driver in use: yenta_cardbus',
+      '',
+    ].join('\n');
+    const r = parseLspci(text);
+    expect(r.notUnderstood).toEqual([]);
+    // The slot's "Control: AttnInd ..." is no Command register: DisINTx+ still stands.
+    expect(byAddress(text, '00:1c.0')).toMatchObject({ pci23: 'yes', controlCutOff: false });
+    // "pin ?": Interrupt Pin reads 0, the IRQ is the kernel's for its MSI: no INTx line.
+    expect(byAddress(text, '00:1f.6')).toMatchObject({ pin: null, irq: null });
+    expect(byAddress(text, '02:00.0')).toMatchObject({ pin: 'A', irq: 18 });
+  });
+
   it('a mail-wrapped copy reads like the original', () => {
     const plain = parseLspci(fixture('server-lspci-vvv.txt'));
     const wrapped = parseLspci(fixture('server-lspci-vvv-mail-wrapped.txt'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProcInterrupts } from '../../src/machine';
+import { addressInName } from '../../src/machine/match-names';
 import { fixture } from './fixtures';
 
 const rowOf = (text: string, irq: number) =>
@@ -157,6 +158,22 @@ describe('parseProcInterrupts', () => {
     // The shell prompt on line 1 is understood and skipped.
     expect(r.table.rows.map((x) => x.irq)).toEqual([0, 8, 9, 16, 23, 24, 25, 26, 27, 28, 29, 30]);
     expect(r.table.rows.find((x) => x.irq === 25)!.names).toEqual(['ahci[0000:00:1f.2]']);
+  });
+
+  it("keeps a VMD's five-digit domain and each row's hardware number", () => {
+    const r = parseProcInterrupts(
+      [
+        '            CPU0       CPU1',
+        ' 160:         0         42  PCI-MSIX-10000:e1:00.0    0-edge      nvme1q0',
+        '  43:       120         31  GICv3 168 Level     ehci_hcd:usb1, ohci_hcd:usb2',
+        '',
+      ].join('\n'),
+    );
+    expect(r.notUnderstood).toEqual([]);
+    // Not "e1:00.0", which lspci's 0000:e1:00.0 (another function) would match.
+    expect(r.table.rows[0]).toMatchObject({ kind: 'msi', address: '10000:e1:00.0', hwirq: 0 });
+    expect(r.table.rows[1]).toMatchObject({ kind: 'other', trigger: 'level', hwirq: 168 });
+    expect(addressInName('vmd[10000:e1:00.0]')).toBe('10000:e1:00.0');
   });
 
   it('without the CPU header nothing is guessed', () => {
