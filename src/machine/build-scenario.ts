@@ -132,6 +132,15 @@ export function noSharingReason(inv: MachineInventory): string {
   if (inv.devices.length === 0) return 'No device was found in the text given.';
   const intx = inv.devices.filter((d) => d.mode === 'intx').length;
   const msi = inv.devices.filter((d) => d.mode === 'msi' || d.mode === 'msix').length;
+  if (intx === 0 && msi === 0) {
+    // Not "no line is shared": nothing in the text says how any device interrupts.
+    return (
+      'No device in the text shows an interrupt pin routed to an IRQ, or MSI, so no sharing can be seen' +
+      (inv.sources.includes('lspci')
+        ? ' (plain lspci and lspci -nn print neither: run "sudo lspci -vvv").'
+        : '.')
+    );
+  }
   const pins =
     intx === 1
       ? '1 device uses a pin on a line of its own'

@@ -110,6 +110,15 @@ describe('buildScenario', () => {
     expect(again.ok && again.value).toEqual(scenario);
   });
 
+  it('plain lspci: the reason says it shows no pins, not that nothing is shared', () => {
+    const inv = analyzeMachine({
+      lspci: '00:1d.0 USB controller: Intel EHCI\n00:1f.3 Audio device: Intel HD Audio\n',
+    });
+    const r = buildScenario(inv, { policy: 'broadcast' });
+    expect(!r.ok && r.problem).toMatch(/no sharing can be seen .*sudo lspci -vvv/);
+    expect(!r.ok && r.problem).not.toMatch(/No interrupt line is shared/);
+  });
+
   it('nothing shared: no scenario, and the reason says why', () => {
     const inv = analyzeMachine({
       procInterrupts:
