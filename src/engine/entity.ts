@@ -108,7 +108,10 @@ export function entityStep(sim: Sim, e: number): boolean {
           const unhandled = noteInterrupt(x.detectors[ind.line]!, s.t, x.claimed, nc);
           if (unhandled > 0) scheduleIn(sim, 0, Op.GuestNobodyCared, e, ind.line);
         }
-        if (!x.claimed) {
+        // A poll pass (poll_spurious_irqs -> try_one_irq) is no interrupt: finding nothing
+        // there is not a spurious one, and note_interrupt() returns at once for it
+        // (IRQS_POLL_INPROGRESS), which is why it is not counted above either.
+        if (!x.claimed && !ind.poll) {
           scheduleIn(sim, 0, Op.Entity, e);
           return sim.out.entitySpurious(e);
         }
