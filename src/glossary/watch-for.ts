@@ -45,7 +45,7 @@ export const WATCH_FOR: Readonly<Record<string, readonly [string, string]>> = {
   ],
   storm: [
     'Watch stuck0: it asserts and no driver services it, so the level line is delivered again after every EOI.',
-    'The "nobody cared" detector then disables the whole line, and nic0 on it goes unserviced too.',
+    'The "nobody cared" detector then disables the whole line, and nic0 on it goes unserviced too (Linux would still poll it every 100 ms: host "vfio").',
   ],
   'contention-4-vms': [
     'Watch the VMs queue for the 4 physical CPUs: under broadcast every raise wakes every VM, and each waits its turn.',
