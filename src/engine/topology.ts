@@ -234,7 +234,10 @@ function bindXenGuests(lines: LineWiring[], devices: DeviceWiring[], out: Refusa
  */
 function refuseVfio(lines: LineWiring[], devices: DeviceWiring[], out: Refusal[]): void {
   lines.forEach((line, l) => {
-    const shared = line.devices.length > 1;
+    // A hidden device requests no IRQ at all (its pin reads 0), so it is no sharer: a
+    // pre-2.3 device left alone beside it gets its line (request_irq succeeds).
+    const hidden = (d: number) => devices[d]!.pci23 && !devices[d]!.statusReliable;
+    const shared = line.devices.filter((d) => !hidden(d)).length > 1;
     for (const d of [...line.devices]) {
       const dev = devices[d]!;
       let reason: Refusal['reason'] | null = null;

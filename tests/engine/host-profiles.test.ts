@@ -180,6 +180,26 @@ describe('vfio: drivers/vfio/pci/vfio_pci_intrs.c vfio_intx_handler', () => {
     expect(ofType(events, 'host.config-read').some((e) => e.device === 'disk0')).toBe(false);
     expect(ofType(events, 'host.forward').map((f) => f.entity)).toEqual(['vm1']);
   });
+  it('a pre-2.3 device beside only a hidden one has the line to itself: not refused', () => {
+    // disk0 (XL710-like) requests no IRQ, so nic0's request_irq without IRQF_SHARED succeeds.
+    const { events, summary } = run(
+      scenarioOf({
+        ...base,
+        ...two,
+        devices: [
+          { ...two.devices[0], pci23: false },
+          { ...two.devices[1], statusReliable: false },
+        ],
+        policy: 'selective',
+        host: 'vfio',
+        stimuli: [{ at: 1000, device: 'nic0', action: 'raise' }],
+      }),
+    );
+    expect(ofType(events, 'host.refuse')).toEqual([
+      expect.objectContaining({ device: 'disk0', reason: 'intx-hidden' }),
+    ]);
+    expect(summary.devices.nic0).toMatchObject({ serviced: 1, lost: 0 });
+  });
   it('the patent profile (default) keeps every preset number: no refusal, no timer', () => {
     const { events } = run(presetScenario('legacy-device'));
     expect(ofType(events, 'host.refuse')).toHaveLength(0);
