@@ -261,7 +261,12 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
       // Xen's `too-many-guests` refuses a guest, not a device: no device to mark.
       if (ev.device !== null && ev.reason !== 'too-many-guests') {
         const reason = ev.reason;
-        withDevice(view, ev.device, (d) => (d.refused = reason));
+        // Its owner never got its INTx set up, so never enabled it (the engine starts it
+        // with enable 510 off): shown on, its gates would read cause 1 AND enable 1 = 0.
+        withDevice(view, ev.device, (d) => {
+          d.refused = reason;
+          d.enable = 0;
+        });
       }
       break;
     case 'host.eoi-timer':

@@ -41,3 +41,19 @@ describe('view counts agree with the engine summary at every cursor', () => {
     });
   }
 });
+
+describe('a device the host refused at set-up', () => {
+  it('shows its enable (510) off, as the engine has it, so its gates add up', () => {
+    const scenario = presetScenario('legacy-device', { host: 'vfio' });
+    const { events } = run(scenario);
+    const view = initialView(scenario);
+    for (const ev of events) {
+      applyEvent(view, ev);
+      const usb0 = view.devices['usb0']!;
+      if (usb0.refused !== null) expect(usb0.enable, `at ${ev.seq}`).toBe(0);
+    }
+    expect(view.devices['usb0']).toMatchObject({ refused: 'no-intx-masking', enable: 0 });
+    // The raise set its cause; INTx Status (cause AND enable) stayed 0.
+    expect(view.devices['usb0']!.status).toBe(0);
+  });
+});
