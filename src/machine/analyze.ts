@@ -61,7 +61,9 @@ export function analyzeMachine(dumps: MachineDumps): MachineInventory {
         // [ \t]* and not \s*: under the m flag \s* runs across blank lines, quadratic on many.
         /^[ \t]*CPU0\b/m.test(dumps.lspci)
           ? 'The lspci text looks like /proc/interrupts (it has a "CPU0" header): give it as /proc/interrupts instead.'
-          : 'The lspci text has no device entry (an entry starts like "00:1f.3 Audio device: ..."); is it the output of lspci -vvv?',
+          : /^(?:[0-9a-f]{4,8}:)?[0-9a-f]{2}:[0-9a-f]{2}\.[0-7] "/im.test(dumps.lspci)
+            ? 'The lspci text is machine-readable output (lspci -m or -mm, quoted fields): it shows no pins or IRQs. Run "sudo lspci -vvv".'
+            : 'The lspci text has no device entry (an entry starts like "00:1f.3 Audio device: ..."); is it the output of lspci -vvv?',
       );
     } else if (r.devices.some((d) => d.capabilitiesHidden)) {
       remarks.push(

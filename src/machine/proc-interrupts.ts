@@ -88,9 +88,13 @@ export function parseProcInterrupts(text: string): ProcResult {
       continue;
     }
     if (HEADER.test(l.text)) {
-      if (cpus === null) cpus = l.text.trim().split(/\s+/).length;
-      else report(l, 'a second CPU header: only the first table is read');
-      continue;
+      if (cpus === null) {
+        cpus = l.text.trim().split(/\s+/).length;
+        continue;
+      }
+      // Two snapshots pasted one after the other: said once, not "appears twice" per row.
+      report(l, 'a second CPU header (another snapshot?): only the first table is read');
+      break;
     }
     const label = ROW.exec(l.text);
     if (!label) {

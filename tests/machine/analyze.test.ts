@@ -183,6 +183,15 @@ describe('analyzeMachine', () => {
     expect(device(inv, 'pcieport@00:1c.0').names).toEqual(['PCIe PME', 'pciehp']);
   });
 
+  it('lspci -mm (quoted fields) is named as such', () => {
+    const inv = analyzeMachine({
+      lspci:
+        '00:1d.0 "USB controller" "Intel Corporation" "82801 EHCI" -r05 "Dell" "Device 04b2"\n',
+    });
+    expect(inv.notUnderstood).toEqual([]);
+    expect(inv.remarks).toEqual([expect.stringMatching(/machine-readable .*lspci -vvv/)]);
+  });
+
   it('plain lspci (no -v) is named as such, not reported line by line', () => {
     const inv = analyzeMachine({
       lspci: '00:1d.0 USB controller: Intel EHCI\n00:1f.3 Audio device: Intel HD Audio\n',

@@ -176,6 +176,16 @@ describe('parseProcInterrupts', () => {
     expect(addressInName('vmd[10000:e1:00.0]')).toBe('10000:e1:00.0');
   });
 
+  it('two snapshots pasted together: the first is read, the second named once', () => {
+    const table =
+      '            CPU0       CPU1\n  16:   5   2   IO-APIC 16-fasteoi   ehci_hcd:usb1\n  17:   4   1   IO-APIC 17-fasteoi   snd_hda_intel\n';
+    const r = parseProcInterrupts(table + table);
+    expect(r.table.rows.map((x) => x.irq)).toEqual([16, 17]);
+    expect(r.notUnderstood).toEqual([
+      expect.objectContaining({ line: 4, problem: expect.stringMatching(/second CPU header/) }),
+    ]);
+  });
+
   it('without the CPU header nothing is guessed', () => {
     const r = parseProcInterrupts(' 16:  1  2  IO-APIC 16-fasteoi ehci_hcd:usb1, i801_smbus\n');
     expect(r.hasHeader).toBe(false);
