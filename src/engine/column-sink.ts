@@ -53,6 +53,7 @@ const WAIT_CPU = base('entity.wait-cpu');
 const ISR_CALL = base('isr.call');
 const SPURIOUS = base('entity.spurious');
 const ENTITY_NOBODY_CARED = base('entity.nobody-cared');
+const ENTITY_POLL = base('entity.poll');
 const ENTITY_EOI = base('entity.eoi');
 const EXIT = base('entity.exit');
 const RUN_END = base('run.end');
@@ -280,6 +281,9 @@ export class ColumnSink implements EventSink {
   }
   entityNobodyCared(e: number, l: number, window: number): true {
     return this.put(ENTITY_NOBODY_CARED, this.ents[e], this.lines[l], this.count(window));
+  }
+  entityPoll(e: number, l: number): true {
+    return this.put(ENTITY_POLL, this.ents[e], this.lines[l]);
   }
   entityEoi(e: number): true {
     return this.put(ENTITY_EOI, this.ents[e]);

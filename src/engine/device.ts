@@ -1,4 +1,5 @@
 import { armPoll } from './controller';
+import { armGuestPoll } from './entity';
 import { Op, scheduleIn, type Sim } from './sim';
 import type { Emitted } from './sink';
 import type { DeviceState } from './state';
@@ -22,6 +23,12 @@ export function raise(sim: Sim, d: number, source: 'scenario' | 'traffic' | 'han
   // A raise on a line disabled as "nobody cared" waits for the next poll tick.
   if (sim.topo.pollSpurious && !spec.msi && sim.s.lines[spec.line]!.disabled)
     armPoll(sim, spec.line);
+  // ...and so does a raise for a guest that disabled its IRQ for the line (its own poll).
+  if (sim.topo.guestDetector && !spec.msi) {
+    for (const o of spec.owners) {
+      if (sim.s.entities[o]!.disabledLines.includes(spec.line)) armGuestPoll(sim, o, spec.line);
+    }
+  }
   if (!merged) {
     x.cause = 1;
     scheduleIn(sim, 0, Op.DeviceGates, d);

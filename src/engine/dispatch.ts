@@ -11,7 +11,7 @@ import {
   syncMask,
 } from './controller';
 import { evalGate520, evalGate530 } from './device';
-import { entityStep, guestNobodyCared } from './entity';
+import { entityStep, guestNobodyCared, guestPoll } from './entity';
 import { hostStep } from './host';
 import { hostDeviceEoi, hostDeviceUnmask, hostEoi } from './host-eoi';
 import { hostReforward, msiDeliver, msiForward } from './host-forward';
@@ -93,6 +93,8 @@ export function dispatch(
       return spuriousPoll(sim, target);
     case Op.GuestNobodyCared:
       return guestNobodyCared(sim, target, arg);
+    case Op.GuestPoll:
+      return guestPoll(sim, target, arg);
     default:
       throw new Error(`unknown operation kind ${op}`);
   }

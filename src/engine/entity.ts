@@ -1,6 +1,7 @@
-import { countForDetector, noteInterrupt } from './controller';
+import { countForDetector, enqueue, noteInterrupt } from './controller';
 import { service } from './device';
-import { dropIndication } from './indications';
+import { addIndication, dropIndication } from './indications';
+import { POLL_SPURIOUS_IRQ_INTERVAL_NS } from './scenario';
 import { EntityPhase as P, Op, schedule, scheduleIn, type Sim } from './sim';
 import type { DeviceState, EntityState, Indication } from './state';
 
@@ -33,7 +34,8 @@ export function entityStep(sim: Sim, e: number): boolean {
         }
         const id = x.queue.shift() as number;
         const line = s.indications[id]!.line;
-        if (!s.indications[id]!.msi && x.disabledLines.includes(line)) {
+        const { msi, poll } = s.indications[id]!;
+        if (!msi && !poll && x.disabledLines.includes(line)) {
           // The guest disabled this IRQ: the interrupt stays pending in it, unhandled and
           // never EOI'd (under Xen the 1 ms timer then stops waiting for this guest).
           dropIndication(s, id);
@@ -207,10 +209,60 @@ function nextIsr(sim: Sim, e: number, ind: Indication): number {
   return -1;
 }
 
-/** The guest's detector fired: it disables its IRQ for this line, as Linux's irq_disable. */
+/**
+ * The guest's detector fired: it disables its IRQ for this line, as Linux's irq_disable,
+ * and, in the same block of note_interrupt(), arms poll_spurious_irq_timer.
+ */
 export function guestNobodyCared(sim: Sim, e: number, l: number): boolean {
   const x = sim.s.entities[e] as EntityState;
   if (x.disabledLines.includes(l)) return false;
   x.disabledLines.push(l);
+  x.polls.push({ line: l, base: sim.s.t, armed: false });
+  armGuestPoll(sim, e, l);
   return sim.out.entityNobodyCared(e, l, sim.topo.scenario.nobodyCared.window);
+}
+
+/** The guest's next tick of the 100 ms grid after now for line `l`, unless one is on the agenda. */
+export function armGuestPoll(sim: Sim, e: number, l: number): void {
+  const p = (sim.s.entities[e] as EntityState).polls.find((q) => q.line === l);
+  if (p === undefined || p.armed) return;
+  const step = POLL_SPURIOUS_IRQ_INTERVAL_NS;
+  p.armed = true;
+  schedule(sim, p.base + (Math.floor((sim.s.t - p.base) / step) + 1) * step, Op.GuestPoll, e, l);
+}
+
+/**
+ * The guest's own `poll_spurious_irqs` (it runs the same kernel/irq/spurious.c): every
+ * 100 ms its handlers of the disabled IRQ are called anyway (`try_one_irq`), each reading
+ * its device, so a device of this guest still asserting is served, slowly. No EOI follows
+ * (the poll is no interrupt), and its detector does not count it. As for the host's poll, a
+ * tick with none of the guest's devices on the line pending would find nothing and is
+ * skipped; the device's next raise arms the following one.
+ */
+export function guestPoll(sim: Sim, e: number, l: number): boolean {
+  const { topo, s } = sim;
+  const x = s.entities[e] as EntityState;
+  const p = x.polls.find((q) => q.line === l)!;
+  p.armed = false;
+  const pending = topo.entities[e]!.isrs.some(
+    (isr) =>
+      isr.device >= 0 &&
+      topo.devices[isr.device]!.line === l &&
+      (s.devices[isr.device] as DeviceState).cause === 1,
+  );
+  if (!pending) return false;
+  armGuestPoll(sim, e, l);
+  const id = addIndication(s, {
+    entity: e,
+    line: l,
+    devices: [],
+    carried: null,
+    lineMask: false,
+    direct: true,
+    msi: false,
+    poll: true,
+    xenGen: null,
+  });
+  enqueue(sim, e, id, 0);
+  return sim.out.entityPoll(e, l);
 }

@@ -275,6 +275,15 @@ export interface EntityNobodyCared extends Base {
   line: string;
   window: number;
 }
+/**
+ * The guest's own `poll_spurious_irqs`: every 100 ms it calls its handlers of an IRQ it
+ * disabled as "nobody cared", so its device is still served, slowly (real host profiles).
+ */
+export interface EntityPoll extends Base {
+  type: 'entity.poll';
+  entity: string;
+  line: string;
+}
 /** The entity's end-of-interrupt for the indication (its EOI write to its own, virtual, APIC). */
 export interface EntityEoi extends Base {
   type: 'entity.eoi';
@@ -324,6 +333,7 @@ export type TraceEvent =
   | IsrCall
   | EntitySpurious
   | EntityNobodyCared
+  | EntityPoll
   | EntityEoi
   | EntityExit
   | RunEnd;
@@ -400,6 +410,7 @@ export const EVENT_FIELDS = {
   'isr.call': { entity: 'str', isr: 'str', device: 'str?', result: 'str' },
   'entity.spurious': { entity: 'str' },
   'entity.nobody-cared': { entity: 'str', line: 'str', window: 'count' },
+  'entity.poll': { entity: 'str', line: 'str' },
   'entity.eoi': { entity: 'str' },
   'entity.exit': { entity: 'str' },
   'run.end': { reason: 'str' },

@@ -238,6 +238,11 @@ export class MetricsSink implements EventSink {
     if (this.record !== null) this.record.entityNobodyCared(e, l, window);
     return true;
   }
+  entityPoll(e: number, l: number): true {
+    this.tick();
+    if (this.record !== null) this.record.entityPoll(e, l);
+    return true;
+  }
   entityEoi(e: number): true {
     this.tick();
     if (this.record !== null) this.record.entityEoi(e);

@@ -42,6 +42,7 @@ export const Op = {
   XenEoiTimer: 22,
   SpuriousPoll: 23,
   GuestNobodyCared: 24,
+  GuestPoll: 25,
 } as const;
 
 /** Put operation `op` on `target` (with its second argument `arg`) on the agenda at time `t`. */

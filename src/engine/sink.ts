@@ -69,6 +69,7 @@ export interface EventSink {
   isrCall(e: number, isr: number, claimed: boolean): Emitted;
   entitySpurious(e: number): Emitted;
   entityNobodyCared(e: number, l: number, window: number): Emitted;
+  entityPoll(e: number, l: number): Emitted;
   entityEoi(e: number): Emitted;
   entityExit(e: number): Emitted;
   runEnd(reason: RunEnd['reason']): Emitted;

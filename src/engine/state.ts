@@ -154,6 +154,11 @@ export interface EntityState {
   detectors: { ncCount: number; ncUnhandled: number; ncLastUnhandled: number }[];
   /** Lines this guest has disabled as "nobody cared": it takes no more of their interrupts. */
   disabledLines: number[];
+  /**
+   * The guest's poll of each line it disabled (its own poll_spurious_irqs): the 100 ms grid
+   * starts at the disable (`base`); `armed` while a tick is on the agenda.
+   */
+  polls: { line: number; base: number; armed: boolean }[];
 }
 
 export interface EngineState {
@@ -280,6 +285,7 @@ export function initialState(topo: Topology): EngineState {
         ? topo.lines.map(() => ({ ncCount: 0, ncUnhandled: 0, ncLastUnhandled: 0 }))
         : [],
       disabledLines: [],
+      polls: [],
     })),
     indications: [],
     freeIndications: [],

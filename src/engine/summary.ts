@@ -118,6 +118,7 @@ function accumulatorFrom(
       case 'ioapic.remote-irr':
       case 'line.poll':
       case 'entity.nobody-cared':
+      case 'entity.poll':
       case 'ioapic.latch':
       case 'ioapic.pending-edge':
       case 'ioapic.eoi':

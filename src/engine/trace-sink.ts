@@ -256,6 +256,10 @@ export class TraceSink implements EventSink {
       window,
     });
   }
+  entityPoll(e: number, l: number): true {
+    const { seq, t } = this.sim.s;
+    return this.put({ seq, t, type: 'entity.poll', entity: this.ent(e), line: this.line(l) });
+  }
   entityEoi(e: number): true {
     const { seq, t } = this.sim.s;
     return this.put({ seq, t, type: 'entity.eoi', entity: this.ent(e) });

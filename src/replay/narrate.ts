@@ -37,6 +37,8 @@ export function narrate(ev: TraceEvent): string {
       return `The interrupt controller delivers ${ev.line} to ${ev.to === 'host' ? 'the host monitor' : ev.to}.`;
     case 'entity.nobody-cared':
       return `${ev.entity}'s own kernel finds nearly every interrupt of ${ev.line} unhandled: "nobody cared", it disables that IRQ.`;
+    case 'entity.poll':
+      return `${ev.line} is disabled in ${ev.entity}, which still polls its handlers for it every 100 ms (its own poll_spurious_irqs).`;
     case 'line.poll':
       return `${ev.line} was disabled as "nobody cared"; Linux polls its handlers anyway, every 100 ms.`;
     case 'host.refuse':

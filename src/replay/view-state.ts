@@ -237,6 +237,7 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
       break;
     case 'line.poll':
     case 'entity.nobody-cared':
+    case 'entity.poll':
     case 'ioapic.latch':
     case 'ioapic.pending-edge':
       break;

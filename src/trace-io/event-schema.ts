@@ -143,6 +143,7 @@ export const eventSchemas = [
   }),
   event('entity.spurious', { entity: id }),
   event('entity.nobody-cared', { entity: id, line: id, window: count }),
+  event('entity.poll', { entity: id, line: id }),
   event('entity.eoi', { entity: id }),
   event('entity.exit', { entity: id }),
   event('run.end', { reason: oneOf(['idle', 'until', 'event-limit']) }),

@@ -130,8 +130,31 @@ describe('the column sink: the trace sink events, rebuilt from columns', () => {
         { at: 1250, device: 'b', action: 'raise' },
       ],
     });
+    // A guest's own detector disables INTA (Xen broadcasts nic0 to vm2, which never claims
+    // it), then the guest's poll serves disk0 (entity.poll).
+    const guestPolled = scenarioOf({
+      format: 'intx-lab/scenario',
+      version: 1,
+      name: 'a guest polls the IRQ it disabled',
+      policy: 'broadcast',
+      host: 'xen',
+      nobodyCared: { enabled: true, window: 4, threshold: 3 },
+      devices: [
+        { id: 'nic0', line: 'INTA', owners: ['vm1'] },
+        { id: 'disk0', line: 'INTA', owners: ['vm2'] },
+      ],
+      entities: [
+        { id: 'vm1', isrs: [{ id: 'vm1-nic0', device: 'nic0' }] },
+        { id: 'vm2', isrs: [{ id: 'vm2-disk0', device: 'disk0' }] },
+      ],
+      stimuli: [
+        ...[1, 2, 3, 4].map((k) => ({ at: k * 1_000_000, device: 'nic0', action: 'raise' })),
+        { at: 50_000_000, device: 'disk0', action: 'raise' },
+      ],
+    });
     expect(expectSameEvents(latched).has('ioapic.latch')).toBe(true);
-    for (const scenario of [stuck, masked, polled, latched]) {
+    expect(expectSameEvents(guestPolled).has('entity.poll')).toBe(true);
+    for (const scenario of [stuck, masked, polled, latched, guestPolled]) {
       for (const type of expectSameEvents(scenario)) seen.add(type);
     }
   });

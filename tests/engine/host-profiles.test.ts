@@ -276,6 +276,27 @@ describe("a nobody-cared detector inside each guest (the guest's own note_interr
     expect(times(events, 'host.eoi-timer')).toEqual([6_000_400]);
     expect(summary.totals.lost).toBe(0);
   });
+  it('vm2 still polls its disabled IRQ every 100 ms (its own poll_spurious_irqs): disk0 is served', () => {
+    // disk0 raises at 50 ms, after vm2 disabled INTA at 4,002,300. Its forward to vm2 is
+    // dropped, and Xen's 1 ms timer EOIs a line disk0 keeps asserting. vm2's poll grid starts
+    // at the disable: the tick at 104,002,300 finds disk0 pending, vm2 is switched in (1,500)
+    // and its ISR (400) claims: disk0 is serviced at 104,004,200. No EOI follows the poll,
+    // and the tick after finds nothing and is not armed again: the run ends.
+    const { events, summary } = run(
+      scenarioOf({
+        ...file,
+        stimuli: [...file.stimuli, { at: 50_000_000, device: 'disk0', action: 'raise' }],
+      }),
+    );
+    expect(ofType(events, 'entity.poll')).toEqual([
+      expect.objectContaining({ t: 104_002_300, entity: 'vm2', line: 'INTA' }),
+    ]);
+    expect(summary.devices.disk0).toMatchObject({ serviced: 1, lost: 0 });
+    expect(summary.devices.disk0!.latencyNs.max).toBe(104_004_200 - 50_000_000);
+    // The poll is no interrupt: vm2's four spurious walks stay four.
+    expect(summary.entities.vm2!.spurious).toBe(4);
+    expect(ofType(events, 'run.end')).toEqual([expect.objectContaining({ reason: 'idle' })]);
+  });
   it('the patent profile has no guest detector: the same file keeps every number', () => {
     const { events } = run(scenarioOf({ ...file, host: 'patent' }));
     expect(ofType(events, 'entity.nobody-cared')).toHaveLength(0);

@@ -264,6 +264,7 @@ export function signalChanges(trace: RunEvents): SignalSet {
       case 'msi.deliver':
       case 'line.poll':
       case 'entity.nobody-cared':
+      case 'entity.poll':
       case 'ioapic.latch':
       case 'ioapic.pending-edge':
       case 'ioapic.eoi':

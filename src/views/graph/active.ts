@@ -101,6 +101,7 @@ export function activeEdges(
     case 'host.storm-delay':
     case 'line.poll':
     case 'entity.nobody-cared':
+    case 'entity.poll':
     case 'ioapic.latch':
     case 'ioapic.pending-edge':
     case 'host.unhandled':

@@ -52,6 +52,7 @@ export function subjectNode(
     case 'entity.eoi':
     case 'entity.exit':
     case 'entity.nobody-cared':
+    case 'entity.poll':
       return groupOf(event.entity) ?? entityNodeId(event.entity);
     case 'run.end':
       return null;
