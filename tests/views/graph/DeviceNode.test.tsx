@@ -51,14 +51,16 @@ describe('DeviceNode', () => {
 });
 
 describe('a device the host refused', () => {
-  // twoLineScenario under Linux VFIO: disk0 shares INTB and has unreliable Status, so
-  // vfio_pci_nointx hides its INTx; a pre-2.3 copy of nic1 on INTB gets -EBUSY from
-  // vfio_intx_enable() (no pci_check_and_mask_intx on a shared line).
+  // twoLineScenario under Linux VFIO, nic0 moved to INTB: disk0 has unreliable Status, so
+  // vfio_pci_nointx hides its INTx; a pre-2.3 copy of nic1, sharing INTB with nic0, gets
+  // -EBUSY from vfio_intx_enable() (no pci_check_and_mask_intx on a shared line).
   const base = twoLineScenario();
   const scenario = normalize({
     ...base,
     host: 'vfio',
-    devices: base.devices.map((d) => (d.id === 'nic1' ? { ...d, pci23: false } : d)),
+    devices: base.devices.map((d) =>
+      d.id === 'nic1' ? { ...d, pci23: false } : d.id === 'nic0' ? { ...d, line: 'INTB' } : d,
+    ),
   });
   const frames = framesOf(scenario);
   // Both refusals are set-up events at t=0; the badge appears once they are replayed.
