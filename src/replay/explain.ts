@@ -18,12 +18,26 @@ export function explain(ev: TraceEvent, view: ViewState, scenario: Scenario): st
     case 'line.no-edge':
       return `On an edge-triggered line only a rising edge interrupts, so ${ev.device}'s interrupt is lost; a level line would still be high at the EOI and deliver it.`;
     case 'line.nobody-cared':
-      return 'Linux `note_interrupt()` does the same after 99,900 unhandled of 100,000: the storm stops, and every device on the line goes unserved.';
+      return explainNobodyCared(scenario);
     case 'run.end':
       return explainEnd(view, scenario);
     default:
       return null;
   }
+}
+
+/**
+ * Linux disables the line and arms poll_spurious_irq_timer in one block of note_interrupt():
+ * where the model's host is Linux (vfio, kvm, handling the line itself) it polls too.
+ */
+function explainNobodyCared(scenario: Scenario): string {
+  const linux = scenario.host === 'vfio' || scenario.host === 'kvm';
+  const polls = linux && scenario.policy !== 'broadcast';
+  const stops =
+    'Linux `note_interrupt()` does this after 99,900 unhandled of 100,000: the storm stops';
+  return polls
+    ? `${stops}, and \`poll_spurious_irqs\` calls the line's handlers every 100 ms, so its devices are still served, slowly.`
+    : `${stops}. Linux would then poll the line every 100 ms (host "vfio"); this host polls nothing, so every device on the line goes unserved.`;
 }
 
 function devicesOn(line: string, scenario: Scenario): DeviceSpec[] {

@@ -1,3 +1,5 @@
+import { presetScenario } from '../engine/helpers';
+import { initialView } from '../../src/replay/view-state';
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../src/engine/events';
 import { explain } from '../../src/replay/explain';
@@ -42,6 +44,9 @@ describe('explain: the cause at each key moment', () => {
     const { out } = await explained('storm');
     const re = out.find((o) => o.ev.type === 'ioapic.deliver' && o.why);
     expect(re!.why).toMatch(/stuck0 still asserts and no ISR .* services it.*interrupt storm/);
+    // The patent's host polls nothing; Linux would (poll_spurious_irqs).
+    const disabled = out.find((o) => o.ev.type === 'line.nobody-cared');
+    expect(disabled!.why).toMatch(/Linux would then poll the line every 100 ms .*goes unserved/);
     const end = out.at(-1)!;
     expect(end.ev.type).toBe('run.end');
     // stuck0 has no owner; nic0 (raised at 20 ms) came after note_interrupt()
@@ -89,5 +94,22 @@ describe('withoutBoxPrefix', () => {
     expect(withoutBoxPrefix('Line INTA goes low (nic0).', null)).toBe('Line INTA goes low (nic0).');
     const ev: TraceEvent = { seq: 0, t: 0, type: 'entity.eoi', entity: 'vm1' };
     expect(withoutBoxPrefix(narrate(ev), flowBox(ev))).toBe('vm1 signals end of interrupt.');
+  });
+});
+
+describe('the nobody-cared explanation follows the host', () => {
+  it('a Linux host (vfio) polls the disabled line: its devices are still served, slowly', () => {
+    const scenario = presetScenario('storm', { host: 'vfio' });
+    const ev: TraceEvent = {
+      seq: 0,
+      t: 0,
+      type: 'line.nobody-cared',
+      line: 'INTA',
+      unhandled: 1000,
+      window: 1000,
+    };
+    expect(explain(ev, initialView(scenario), scenario)).toMatch(
+      /poll_spurious_irqs` calls the line's handlers every 100 ms, so its devices are still served/,
+    );
   });
 });
