@@ -1,9 +1,9 @@
-import { presetScenario } from '../engine/helpers';
-import { initialView } from '../../src/replay/view-state';
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../src/engine/events';
 import { explain } from '../../src/replay/explain';
 import { flowBox, narrate, withoutBoxPrefix } from '../../src/replay/narrate';
+import { initialView } from '../../src/replay/view-state';
+import { presetScenario } from '../engine/helpers';
 import { loadedStore } from '../store/make-store';
 
 /** Every (event, explanation) of a preset's run, folded by the simulation's own frames. */
