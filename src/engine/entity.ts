@@ -117,6 +117,14 @@ export function entityStep(sim: Sim, e: number): boolean {
           scheduleIn(sim, 0, Op.Entity, e);
           return sim.out.entitySpurious(e);
         }
+        if (ind.poll) {
+          // try_one_irq calls the handlers and returns: no EOI, nothing to acknowledge.
+          dropIndication(s, x.current);
+          x.phase = x.lateAck >= 0 ? P.LateAck : P.Exit;
+          // The guest's poll goes on while one of its devices on the line still asserts
+          // (its next raise arms it otherwise), so a served device leaves no empty tick.
+          if (!topo.native) armGuestPollIfPending(sim, e, ind.line);
+        }
         break;
       }
       case P.Eoi: {
@@ -204,7 +212,10 @@ function nextIsr(sim: Sim, e: number, ind: Indication): number {
   // device stands for another handler of this line that never claims.
   for (let i = x.isr; i < isrs.length; i++) {
     const d = isrs[i]!.device;
-    if (d < 0 || topo.devices[d]!.line === ind.line) return i;
+    if (d < 0) return i;
+    // An MSI device's handler is on its own IRQ (its vector), not on the line's.
+    const spec = topo.devices[d]!;
+    if (!spec.msi && spec.line === ind.line) return i;
   }
   return -1;
 }
@@ -218,8 +229,25 @@ export function guestNobodyCared(sim: Sim, e: number, l: number): boolean {
   if (x.disabledLines.includes(l)) return false;
   x.disabledLines.push(l);
   x.polls.push({ line: l, base: sim.s.t, armed: false });
-  armGuestPoll(sim, e, l);
+  armGuestPollIfPending(sim, e, l);
   return sim.out.entityNobodyCared(e, l, sim.topo.scenario.nobodyCared.window);
+}
+
+/**
+ * Whether one of the guest's INTx devices on line `l` (an ISR of its chain) is asserting.
+ * An MSI device's handler sits on an IRQ of its own, never on the line's: no poll calls it.
+ */
+function guestPending(sim: Sim, e: number, l: number): boolean {
+  const { topo, s } = sim;
+  return topo.entities[e]!.isrs.some((isr) => {
+    if (isr.device < 0) return false;
+    const spec = topo.devices[isr.device]!;
+    return !spec.msi && spec.line === l && (s.devices[isr.device] as DeviceState).cause === 1;
+  });
+}
+
+function armGuestPollIfPending(sim: Sim, e: number, l: number): void {
+  if (guestPending(sim, e, l)) armGuestPoll(sim, e, l);
 }
 
 /** The guest's next tick of the 100 ms grid after now for line `l`, unless one is on the agenda. */
@@ -240,18 +268,11 @@ export function armGuestPoll(sim: Sim, e: number, l: number): void {
  * skipped; the device's next raise arms the following one.
  */
 export function guestPoll(sim: Sim, e: number, l: number): boolean {
-  const { topo, s } = sim;
+  const { s } = sim;
   const x = s.entities[e] as EntityState;
   const p = x.polls.find((q) => q.line === l)!;
   p.armed = false;
-  const pending = topo.entities[e]!.isrs.some(
-    (isr) =>
-      isr.device >= 0 &&
-      topo.devices[isr.device]!.line === l &&
-      (s.devices[isr.device] as DeviceState).cause === 1,
-  );
-  if (!pending) return false;
-  armGuestPoll(sim, e, l);
+  if (!guestPending(sim, e, l)) return false;
   const id = addIndication(s, {
     entity: e,
     line: l,

@@ -155,6 +155,8 @@ function unhandled(sim: Sim, l: number, job: HostJob): PhaseResult {
   job.phase = P.Eoi;
   // Under VFIO a device handler that masked its device returned IRQ_HANDLED.
   const handled = job.forwards.length > 0 || (topo.vfio && job.masks.length > 0);
+  // A poll pass is no interrupt: note_interrupt() returns at once (IRQS_POLL_INPROGRESS).
+  if (job.poll) return NEXT;
   countForDetector(sim, l, handled);
   if (handled) return NEXT;
   scheduleIn(sim, 0, Op.Host, l);

@@ -193,7 +193,12 @@ export function buildTopology(scenario: Scenario): Topology {
     pcpus: native ? null : (scenario.pcpus ?? null),
     xen,
     vfio,
-    guestDetector: profile !== 'patent' && !native && scenario.nobodyCared.enabled,
+    // A guest kernel's own note_interrupt(); threads run in the host's kernel and have none.
+    guestDetector:
+      profile !== 'patent' &&
+      !native &&
+      scenario.entityKind !== 'thread' &&
+      scenario.nobodyCared.enabled,
     pollSpurious: (profile === 'vfio' || profile === 'kvm') && (native || selective),
     refusals,
     resampleOnExit: profile === 'kvm' && selective && scenario.kvmResample === 'unmask',

@@ -247,6 +247,13 @@ describe('poll_spurious_irqs (kernel/irq/spurious.c), where Linux handles the li
     expect(summary.totals.deliveries).toBe(1000);
     expect(summary.entities.os!.spurious).toBe(1000);
   });
+  it('under selective the host polls: a pass that forwards nothing is no unhandled interrupt', () => {
+    const { events, summary } = run(
+      presetScenario('storm', { host: 'vfio', policy: 'selective', untilNs: 250_000_000 }),
+    );
+    expect(ofType(events, 'line.poll').length).toBeGreaterThan(1);
+    expect(summary.totals.hostUnhandled).toBe(summary.totals.deliveries);
+  });
   it('the patent profile keeps the storm preset as it was: no poll, nic0 lost', () => {
     const { events, summary } = run(presetScenario('storm', { untilNs: 250_000_000 }));
     expect(ofType(events, 'line.poll')).toHaveLength(0);
@@ -293,9 +300,46 @@ describe("a nobody-cared detector inside each guest (the guest's own note_interr
     ]);
     expect(summary.devices.disk0).toMatchObject({ serviced: 1, lost: 0 });
     expect(summary.devices.disk0!.latencyNs.max).toBe(104_004_200 - 50_000_000);
-    // The poll is no interrupt: vm2's four spurious walks stay four.
+    // The poll is no interrupt: vm2's four spurious walks stay four, and no EOI follows
+    // (try_one_irq calls the handlers and returns): vm2 exits once its ISR has serviced.
     expect(summary.entities.vm2!.spurious).toBe(4);
-    expect(ofType(events, 'run.end')).toEqual([expect.objectContaining({ reason: 'idle' })]);
+    expect(ofType(events, 'entity.eoi').filter((e) => e.t >= 104_002_300)).toEqual([]);
+    expect(times(events, 'entity.exit').at(-1)).toBe(104_005_200);
+    // disk0 served, no tick is armed again: the run ends at Xen's last timer, not 100 ms on.
+    expect(ofType(events, 'run.end')).toEqual([
+      expect.objectContaining({ t: 104_021_600, reason: 'idle' }),
+    ]);
+  });
+  it('a guest with nothing pending arms no poll: the run ends where it did', () => {
+    const { events } = run(scenarioOf(file));
+    expect(ofType(events, 'entity.poll')).toEqual([]);
+    expect(times(events, 'run.end')).toEqual([6_000_400]);
+  });
+  it("an MSI device's handler is on its own IRQ: a poll of the line never calls it", () => {
+    // msi0 never signals (enable off) but asserts its cause after vm2 disabled INTA.
+    const { events, summary } = run(
+      scenarioOf({
+        ...file,
+        devices: [
+          ...two.devices,
+          { id: 'msi0', line: 'INTA', owners: ['vm2'], interrupt: 'msi', enabled: false },
+        ],
+        entities: [
+          two.entities[0],
+          { id: 'vm2', isrs: [...two.entities[1]!.isrs, { id: 'vm2-msi0', device: 'msi0' }] },
+          two.entities[2],
+        ],
+        stimuli: [...file.stimuli, { at: 10_000_000, device: 'msi0', action: 'raise' }],
+      }),
+    );
+    expect(ofType(events, 'entity.poll')).toEqual([]);
+    expect(summary.devices.msi0).toMatchObject({ serviced: 0, lost: 1 });
+    // Nor does an INTx walk: vm2's four walks of nic0's interrupts call vm2-disk0 only.
+    expect(ofType(events, 'isr.call').filter((c) => c.isr === 'vm2-msi0')).toEqual([]);
+  });
+  it('threads have no kernel of their own: no guest detector', () => {
+    const { events } = run(scenarioOf({ ...file, entityKind: 'thread' }));
+    expect(ofType(events, 'entity.nobody-cared')).toEqual([]);
   });
   it('the patent profile has no guest detector: the same file keeps every number', () => {
     const { events } = run(scenarioOf({ ...file, host: 'patent' }));
