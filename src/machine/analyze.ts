@@ -116,15 +116,23 @@ export function analyzeMachine(dumps: MachineDumps): MachineInventory {
 export function isWiredLine(row: ProcIrqRow): boolean {
   if (row.kind === 'ioapic' || row.kind === 'pic') return true;
   if (row.kind !== 'other' || row.trigger !== 'level') return false;
-  return !(/^GIC/i.test(row.chip) && row.hwirq !== null && row.hwirq < 32);
+  return !(/^GIC/i.test(row.chip) && row.hwirq !== null && isGicPerCpu(row.hwirq));
+}
+
+/** GIC SGIs and PPIs (0-31) and GICv3.1's extended PPIs (1056-1119) are per CPU. */
+function isGicPerCpu(hwirq: number): boolean {
+  return hwirq < 32 || (hwirq >= 1056 && hwirq < 1120);
 }
 
 /**
  * Handlers that platform code registers on a wired line beside PCI functions (the ACPI SCI
- * on IRQ 9, the keyboard controller, the RTC...): never a PCI function's own.
+ * on IRQ 9, the keyboard controller, the RTC, ACPI's generic event device, a pin
+ * controller, a device named by its ACPI id such as `INT34C5:00`): never a PCI function's
+ * own. Serial and parallel ports are not among them: an intel-lpss UART's child registers
+ * `ttyS4`, a PCI parallel card `parport0`.
  */
 const PLATFORM_HANDLER =
-  /^(acpi|i8042|rtc\d*|rtc_cmos|timer|cascade|floppy|parport\d*|serial|ttyS\d+)$/i;
+  /^(acpi|i8042|rtc\d*|rtc_cmos|timer|cascade|floppy|ACPI:\S+|pinctrl\S*|(?:[A-Z]{3}|[A-Z0-9]{4})[0-9A-F]{4}:\d\d)$/i;
 
 function pci23Note(d: LspciDevice): string {
   switch (d.pci23) {
@@ -221,13 +229,10 @@ function fromLspci(
     // children (intel-lpss gives `idma64.1, i2c_designware.1`), a PCIe port's services
     // (`PCIe PME, pciehp`). When one lspci entry routed here is left unmatched, the names
     // no rule matched are that function's: one device, not one per name.
-    const left = candidates.filter((d) => !taken.has(d));
+    // A function whose handler /proc/interrupts shows on an MSI vector has left the pin.
+    const left = candidates.filter((d) => !taken.has(d) && msiRowOf(d) === undefined);
     const own = unmatched.filter((n) => !PLATFORM_HANDLER.test(n));
-    // Not a function whose handler /proc/interrupts shows on an MSI vector: it left the pin.
-    const single =
-      left.length === 1 && left[0]!.driver !== null && msiRowOf(left[0]!) === undefined
-        ? left[0]!
-        : null;
+    const single = left.length === 1 && left[0]!.driver !== null ? left[0]! : null;
     for (const name of unmatched) {
       if (single !== null && own.includes(name)) {
         single.names.push(name);

@@ -152,6 +152,11 @@ describe('analyzeMachine', () => {
     expect(inv.shared[0]).toMatchObject({ chip: 'GICv3', trigger: 'level', count: 151 });
     expect(device(inv, 'ohci-pci@02:00.1').names).toEqual(['ohci_hcd:usb2']);
     expect(inv.devices.map((d) => d.id)).not.toContain('arch_timer');
+    // GICv3.1's extended PPIs (1056 on) are per CPU too.
+    const extended = analyzeMachine({
+      procInterrupts: '           CPU0       CPU1\n 12:   9   8   GICv3 1056 Level     arm-pmu\n',
+    });
+    expect(extended.devices).toEqual([]);
   });
 
   it("one function's several handlers are one device: intel-lpss's children, a port's services", () => {
@@ -181,6 +186,38 @@ describe('analyzeMachine', () => {
     // The ACPI SCI is the platform's own handler: it still shares IRQ 9 with the port.
     expect(sharing(inv)).toEqual({ IRQ9: ['pcieport@00:1c.0', 'acpi'] });
     expect(device(inv, 'pcieport@00:1c.0').names).toEqual(['PCIe PME', 'pciehp']);
+  });
+
+  it('the merge leaves out a sibling on MSI-X and keeps platform devices named by ACPI id apart', () => {
+    const entry = (address: string, irq: number, driver: string, kind: string) =>
+      [
+        `${address} ${kind}: Intel Corporation Device`,
+        '\tControl: I/O- Mem+ BusMaster+ SpecCycle- MemWINV- VGASnoop- ParErr- Stepping- SERR- FastB2B- DisINTx+',
+        `\tInterrupt: pin A routed to IRQ ${irq}`,
+        '\tCapabilities: <access denied>',
+        `\tKernel driver in use: ${driver}`,
+        '',
+      ].join('\n');
+    const inv = analyzeMachine({
+      // Without root lspci hides igb's MSI-X: /proc/interrupts shows it.
+      lspci:
+        entry('00:15.0', 16, 'intel-lpss', 'Serial bus controller') +
+        entry('03:00.0', 16, 'igb', 'Ethernet controller') +
+        entry('00:1e.0', 20, 'intel-lpss', 'Communication controller'),
+      procInterrupts: [
+        '            CPU0       CPU1',
+        '  16:       310         12  IR-IO-APIC   16-fasteoi   idma64.0, i2c_designware.0, INT34C5:00',
+        '  20:        31          2  IR-IO-APIC   20-fasteoi   idma64.2, ttyS4',
+        ' 130:       900         40  IR-PCI-MSIX-0000:03:00.0    0-edge      enp3s0',
+        '',
+      ].join('\n'),
+    });
+    expect(device(inv, 'intel-lpss@00:15.0').names).toEqual(['idma64.0', 'i2c_designware.0']);
+    expect(device(inv, 'igb@03:00.0').mode).toBe('msi');
+    // The pin controller (an ACPI id) is the platform's: it shares IRQ 16 with the LPSS function.
+    expect(sharing(inv)).toEqual({ IRQ16: ['intel-lpss@00:15.0', 'INT34C5:00'] });
+    // The LPSS UART's own child registers ttyS4: one function, nothing shared on IRQ 20.
+    expect(device(inv, 'intel-lpss@00:1e.0').names).toEqual(['idma64.2', 'ttyS4']);
   });
 
   it('lspci -mm (quoted fields) is named as such', () => {
