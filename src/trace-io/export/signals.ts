@@ -207,6 +207,11 @@ export function signalChanges(trace: RunEvents): SignalSet {
       case 'device.enable':
         withLane(devices.get(ev.device)?.enable, t, ev.value);
         break;
+      case 'host.refuse':
+        // A refused device's owner never enables it (the engine starts it with 510 off).
+        if (ev.device !== null && ev.reason !== 'too-many-guests')
+          withLane(devices.get(ev.device)?.enable, t, 0);
+        break;
       case 'device.intx-disable':
         withLane(devices.get(ev.device)?.disable, t, ev.value);
         break;
@@ -270,7 +275,6 @@ export function signalChanges(trace: RunEvents): SignalSet {
       case 'ioapic.eoi':
       case 'host.receive':
       case 'host.config-read':
-      case 'host.refuse':
       case 'host.eoi-timer':
       case 'host.storm-delay':
       case 'host.skip':

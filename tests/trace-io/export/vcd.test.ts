@@ -262,3 +262,15 @@ describe('toVcd', () => {
     }
   });
 });
+
+describe('a device the host refused at set-up', () => {
+  it('has its enable lane at 0 from the start, so INTx Status 0 follows from its gates', () => {
+    const trace = simulate(presetScenario('legacy-device', { host: 'vfio' }));
+    const lanes = signalChanges(trace).lanes.filter((l) => l.owner === 'usb0');
+    const enable = lanes.find((l) => l.name === 'enable')!;
+    expect(enable.changes).toEqual([{ t: 0, value: 0 }]);
+    const cause = lanes.find((l) => l.name === 'cause')!;
+    expect(cause.changes.some((c) => c.value === 1)).toBe(true);
+    expect(lanes.find((l) => l.name === 'intx-status')!.changes).toEqual([{ t: 0, value: 0 }]);
+  });
+});
