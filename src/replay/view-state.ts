@@ -235,9 +235,14 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
     case 'ioapic.remote-irr':
       withLine(view, ev.line, (l) => (l.remoteIrr = ev.value));
       break;
+    case 'entity.poll': {
+      // The poll waits in the guest's queue like an indication; its entity.enter takes it.
+      const e = view.entities[ev.entity];
+      if (e) e.queued += 1;
+      break;
+    }
     case 'line.poll':
     case 'entity.nobody-cared':
-    case 'entity.poll':
     case 'ioapic.latch':
     case 'ioapic.pending-edge':
       break;
