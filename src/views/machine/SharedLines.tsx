@@ -26,7 +26,7 @@ export function SharedLines({ inventory, owners, onOwnerChange }: Props) {
             {line.chip ? ` · ${line.chip}` : ''} · {line.trigger}-triggered ·{' '}
             {line.deviceIds.length} devices
             {line.count !== null
-              ? ` · ${line.count.toLocaleString('en-US')} interrupts so far`
+              ? ` · ${line.count.toLocaleString('en-US')} interrupt${line.count === 1 ? '' : 's'} so far`
               : ''}
           </caption>
           <thead>

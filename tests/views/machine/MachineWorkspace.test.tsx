@@ -18,6 +18,23 @@ async function pasteLaptop() {
 }
 
 describe('MachineWorkspace', () => {
+  it('an arm64 GIC line shared by two USB functions, its count said in the singular when 1', async () => {
+    await renderWithStore(<MachineWorkspace />);
+    const entry = (address: string, pin: string, driver: string) =>
+      `${address} USB controller: NEC Corporation USB\n\tControl: I/O- Mem+ BusMaster+ SpecCycle- MemWINV- VGASnoop- ParErr- Stepping- SERR- FastB2B- DisINTx-\n\tInterrupt: pin ${pin} routed to IRQ 43\n\tKernel driver in use: ${driver}\n\n`;
+    await paste(
+      'dump-lspci',
+      entry('02:00.0', 'C', 'ehci-pci') + entry('02:00.1', 'A', 'ohci-pci'),
+    );
+    await paste(
+      'dump-proc-interrupts',
+      '           CPU0       CPU1\n 43:       1          0     GICv3 168 Level     ehci_hcd:usb1, ohci_hcd:usb2\n',
+    );
+    expect(screen.getByTestId('shared-IRQ43').querySelector('caption')!.textContent).toBe(
+      'IRQ 43 · GICv3 · level-triggered · 2 devices · 1 interrupt so far',
+    );
+  });
+
   it('starts empty with nothing to run', async () => {
     await renderWithStore(<MachineWorkspace />);
     expect(screen.getByLabelText(/Paste the output of sudo lspci -vvv/)).toBeTruthy();
