@@ -1,7 +1,7 @@
 import type { Emitted } from './sink';
 import { By, EntityPhase, Op, schedule, scheduleIn, scheduleResync, type Sim } from './sim';
 import { POLL_SPURIOUS_IRQ_INTERVAL_NS } from './scenario';
-import { addIndication } from './indications';
+import { directIndication } from './indications';
 import { HostPhase, startHostJob, type DeviceState, type LineState } from './state';
 
 /**
@@ -234,20 +234,7 @@ export function spuriousPoll(sim: Sim, l: number): boolean {
   return sim.out.linePoll(l);
 }
 
-/**
- * Natively there is no host: the OS (entity 0) walks its whole chain for the
- * line, as for a delivery (`poll`: a `poll_spurious_irqs` pass). Returns its id.
- */
+/** Natively there is no host: the OS (entity 0) walks its whole chain for the line. */
 function nativeIndication(sim: Sim, l: number, poll: boolean): number {
-  return addIndication(sim.s, {
-    entity: 0,
-    line: l,
-    devices: [],
-    carried: null,
-    lineMask: false,
-    direct: true,
-    msi: false,
-    poll,
-    xenGen: null,
-  });
+  return directIndication(sim.s, 0, l, poll);
 }

@@ -1,6 +1,6 @@
 import { countForDetector, enqueue, noteInterrupt } from './controller';
 import { service } from './device';
-import { addIndication, dropIndication } from './indications';
+import { directIndication, dropIndication } from './indications';
 import { POLL_SPURIOUS_IRQ_INTERVAL_NS } from './scenario';
 import { EntityPhase as P, Op, schedule, scheduleIn, type Sim } from './sim';
 import type { DeviceState, EntityState, Indication } from './state';
@@ -273,17 +273,6 @@ export function guestPoll(sim: Sim, e: number, l: number): boolean {
   const p = x.polls.find((q) => q.line === l)!;
   p.armed = false;
   if (!guestPending(sim, e, l)) return false;
-  const id = addIndication(s, {
-    entity: e,
-    line: l,
-    devices: [],
-    carried: null,
-    lineMask: false,
-    direct: true,
-    msi: false,
-    poll: true,
-    xenGen: null,
-  });
-  enqueue(sim, e, id, 0);
+  enqueue(sim, e, directIndication(s, e, l, true), 0);
   return sim.out.entityPoll(e, l);
 }

@@ -13,6 +13,30 @@ export function addIndication(s: EngineState, ind: Indication): number {
   return id;
 }
 
+/**
+ * An indication that reaches `entity` from no host: the native OS's delivery, or a poll
+ * (`poll`: a `poll_spurious_irqs` pass, the OS's or a guest's own) of line `line`. Its
+ * entity walks its whole chain for the line. Returns its id.
+ */
+export function directIndication(
+  s: EngineState,
+  entity: number,
+  line: number,
+  poll: boolean,
+): number {
+  return addIndication(s, {
+    entity,
+    line,
+    devices: [],
+    carried: null,
+    lineMask: false,
+    direct: true,
+    msi: false,
+    poll,
+    xenGen: null,
+  });
+}
+
 export function dropIndication(s: EngineState, id: number): void {
   s.indications[id] = null;
   s.freeIndications.push(id);

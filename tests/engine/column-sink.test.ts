@@ -11,7 +11,7 @@ import { PRESETS } from '../../src/presets';
 import { EVENT_FAST_CHECKS } from '../../src/trace-io/event-schema';
 import { EventStore } from '../../src/worker/event-store';
 import { runScenario } from './arbitraries';
-import { presetScenario, scenarioOf } from './helpers';
+import { presetScenario, scenarioOf, TWO_SHARERS } from './helpers';
 
 /**
  * The column sink writes each event into the columnar store without making
@@ -139,14 +139,7 @@ describe('the column sink: the trace sink events, rebuilt from columns', () => {
       policy: 'broadcast',
       host: 'xen',
       nobodyCared: { enabled: true, window: 4, threshold: 3 },
-      devices: [
-        { id: 'nic0', line: 'INTA', owners: ['vm1'] },
-        { id: 'disk0', line: 'INTA', owners: ['vm2'] },
-      ],
-      entities: [
-        { id: 'vm1', isrs: [{ id: 'vm1-nic0', device: 'nic0' }] },
-        { id: 'vm2', isrs: [{ id: 'vm2-disk0', device: 'disk0' }] },
-      ],
+      ...TWO_SHARERS,
       stimuli: [
         ...[1, 2, 3, 4].map((k) => ({ at: k * 1_000_000, device: 'nic0', action: 'raise' })),
         { at: 50_000_000, device: 'disk0', action: 'raise' },

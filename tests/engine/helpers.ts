@@ -30,3 +30,20 @@ export function ofType<T extends TraceEvent['type']>(
 ): Extract<TraceEvent, { type: T }>[] {
   return events.filter((e): e is Extract<TraceEvent, { type: T }> => e.type === type);
 }
+
+/**
+ * Two VMs sharing INTA, each owning one device (nic0: vm1, disk0: vm2), and vm3 with an ISR
+ * for another line only: the smallest machine where forwarding to the owners differs from
+ * forwarding to all.
+ */
+export const TWO_SHARERS = {
+  devices: [
+    { id: 'nic0', line: 'INTA', owners: ['vm1'] },
+    { id: 'disk0', line: 'INTA', owners: ['vm2'] },
+  ],
+  entities: [
+    { id: 'vm1', isrs: [{ id: 'vm1-nic0', device: 'nic0' }] },
+    { id: 'vm2', isrs: [{ id: 'vm2-disk0', device: 'disk0' }] },
+    { id: 'vm3', isrs: [{ id: 'vm3-timer', device: null }] },
+  ],
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../src/engine/events';
-import { ofType, presetScenario, run, scenarioOf } from './helpers';
+import { ofType, presetScenario, run, scenarioOf, TWO_SHARERS } from './helpers';
 
 /*
  * Host profiles: the real hosts' behaviour, each test citing the function it follows.
@@ -9,17 +9,7 @@ import { ofType, presetScenario, run, scenarioOf } from './helpers';
  */
 
 const base = { format: 'intx-lab/scenario', version: 1, name: 'profile' } as const;
-const two = {
-  devices: [
-    { id: 'nic0', line: 'INTA', owners: ['vm1'] },
-    { id: 'disk0', line: 'INTA', owners: ['vm2'] },
-  ],
-  entities: [
-    { id: 'vm1', isrs: [{ id: 'vm1-nic0', device: 'nic0' }] },
-    { id: 'vm2', isrs: [{ id: 'vm2-disk0', device: 'disk0' }] },
-    { id: 'vm3', isrs: [{ id: 'vm3-timer', device: null }] },
-  ],
-};
+const two = TWO_SHARERS;
 const times = (events: readonly TraceEvent[], type: TraceEvent['type']) =>
   events.filter((e) => e.type === type).map((e) => e.t);
 

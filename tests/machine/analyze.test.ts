@@ -10,6 +10,25 @@ const device = (inv: MachineInventory, id: string) => {
 const sharing = (inv: MachineInventory) =>
   Object.fromEntries(inv.shared.map((l) => [l.id, l.deviceIds]));
 
+/** One `lspci -vvv` entry, with the fields the analysis reads and `more` lines as printed. */
+function lspciEntry(e: {
+  address: string;
+  title: string;
+  irq: number;
+  pin?: string;
+  driver: string;
+  more?: string[];
+}): string {
+  return [
+    `${e.address} ${e.title}`,
+    '\tControl: I/O- Mem+ BusMaster+ SpecCycle- MemWINV- VGASnoop- ParErr- Stepping- SERR- FastB2B- DisINTx-',
+    `\tInterrupt: pin ${e.pin ?? 'A'} routed to IRQ ${e.irq}`,
+    ...(e.more ?? []),
+    `\tKernel driver in use: ${e.driver}`,
+    '',
+  ].join('\n');
+}
+
 describe('analyzeMachine', () => {
   it('lspci and /proc/interrupts together: shared lines with addresses, drivers, pins and PCI 2.3', () => {
     const inv = analyzeMachine({
@@ -127,14 +146,14 @@ describe('analyzeMachine', () => {
 
   it("an arm64 GIC's Level line shared by two functions is a shared line (show_interrupts prints Level)", () => {
     const entry = (address: string, what: string, pin: string, driver: string) =>
-      [
-        `${address} USB controller: NEC Corporation ${what}`,
-        '\tControl: I/O- Mem+ BusMaster+ SpecCycle- MemWINV- VGASnoop- ParErr- Stepping- SERR- FastB2B- DisINTx-',
-        `\tInterrupt: pin ${pin} routed to IRQ 43`,
-        '\tDevice tree node: /sys/firmware/devicetree/base/pcie@30000000',
-        `\tKernel driver in use: ${driver}`,
-        '',
-      ].join('\n');
+      lspciEntry({
+        address,
+        title: `USB controller: NEC Corporation ${what}`,
+        irq: 43,
+        pin,
+        driver,
+        more: ['\tDevice tree node: /sys/firmware/devicetree/base/pcie@30000000'],
+      });
     const inv = analyzeMachine({
       lspci:
         entry('02:00.0', 'uPD720101 USB2 EHCI', 'C', 'ehci-pci') +
@@ -161,13 +180,12 @@ describe('analyzeMachine', () => {
 
   it("one function's several handlers are one device: intel-lpss's children, a port's services", () => {
     const entry = (address: string, irq: number, driver: string) =>
-      [
-        `${address} Signal processing controller: Intel Corporation Serial IO I2C Host Controller`,
-        '\tControl: I/O- Mem+ BusMaster+ SpecCycle- MemWINV- VGASnoop- ParErr- Stepping- SERR- FastB2B- DisINTx-',
-        `\tInterrupt: pin A routed to IRQ ${irq}`,
-        `\tKernel driver in use: ${driver}`,
-        '',
-      ].join('\n');
+      lspciEntry({
+        address,
+        title: 'Signal processing controller: Intel Corporation Serial IO I2C Host Controller',
+        irq,
+        driver,
+      });
     const inv = analyzeMachine({
       lspci: entry('00:15.1', 17, 'intel-lpss') + entry('00:1c.0', 9, 'pcieport'),
       procInterrupts: [
@@ -190,14 +208,13 @@ describe('analyzeMachine', () => {
 
   it('the merge leaves out a sibling on MSI-X and keeps platform devices named by ACPI id apart', () => {
     const entry = (address: string, irq: number, driver: string, kind: string) =>
-      [
-        `${address} ${kind}: Intel Corporation Device`,
-        '\tControl: I/O- Mem+ BusMaster+ SpecCycle- MemWINV- VGASnoop- ParErr- Stepping- SERR- FastB2B- DisINTx+',
-        `\tInterrupt: pin A routed to IRQ ${irq}`,
-        '\tCapabilities: <access denied>',
-        `\tKernel driver in use: ${driver}`,
-        '',
-      ].join('\n');
+      lspciEntry({
+        address,
+        title: `${kind}: Intel Corporation Device`,
+        irq,
+        driver,
+        more: ['\tCapabilities: <access denied>'],
+      });
     const inv = analyzeMachine({
       // Without root lspci hides igb's MSI-X: /proc/interrupts shows it.
       lspci:
