@@ -37,8 +37,13 @@ export function entityStep(sim: Sim, e: number): boolean {
         const { msi, poll } = s.indications[id]!;
         if (!msi && !poll && x.disabledLines.includes(line)) {
           // The guest disabled this IRQ: the interrupt stays pending in it, unhandled and
-          // never EOI'd (under Xen the 1 ms timer then stops waiting for this guest).
-          dropIndication(s, id);
+          // never EOI'd (under Xen the 1 ms timer then stops waiting for this guest). A
+          // broadcast host of another profile has no such timer and would wait for ever:
+          // there the guest's handle_fasteoi_irq() masks its pin and still EOIs (its
+          // I/O APIC has no IRQCHIP_EOI_IF_HANDLED), so the host hears its EOI.
+          if (!topo.xen && !topo.selective && !s.indications[id]!.direct)
+            scheduleIn(sim, costs.eoiNs, Op.HostEoi, id);
+          else dropIndication(s, id);
           x.phase = P.Wake;
           if (x.onCpu) releaseCpu(sim, e);
           break;
@@ -239,8 +244,10 @@ export function guestNobodyCared(sim: Sim, e: number, l: number): boolean {
  */
 function guestPending(sim: Sim, e: number, l: number): boolean {
   const { topo, s } = sim;
-  return topo.entities[e]!.isrs.some((isr) => {
-    if (isr.device < 0) return false;
+  // A device its ISR claimed and acknowledges after the EOI (lateAck) is being served.
+  const lateAck = (s.entities[e] as EntityState).lateAck;
+  return topo.entities[e]!.isrs.some((isr, k) => {
+    if (isr.device < 0 || k === lateAck) return false;
     const spec = topo.devices[isr.device]!;
     return !spec.msi && spec.line === l && (s.devices[isr.device] as DeviceState).cause === 1;
   });

@@ -300,6 +300,38 @@ describe("a nobody-cared detector inside each guest (the guest's own note_interr
       expect.objectContaining({ t: 104_021_600, reason: 'idle' }),
     ]);
   });
+  it('a driver that acknowledges after its EOI: the poll serves it, and arms no empty tick', () => {
+    const late = {
+      ...file,
+      entities: [
+        two.entities[0],
+        { id: 'vm2', isrs: [{ id: 'vm2-disk0', device: 'disk0', ackAfterEoi: true }] },
+        two.entities[2],
+      ],
+      stimuli: [...file.stimuli, { at: 50_000_000, device: 'disk0', action: 'raise' }],
+    };
+    const { events, summary } = run(scenarioOf(late));
+    expect(times(events, 'entity.poll')).toEqual([104_002_300]);
+    expect(summary.devices.disk0).toMatchObject({ serviced: 1, lost: 0 });
+    // The run ends with the pass (and Xen's last timer), not at a tick 100 ms on.
+    expect(times(events, 'run.end')[0]).toBeLessThan(105_000_000);
+  });
+  it("under another profile's broadcast the guest still EOIs what it drops: the line is not held", () => {
+    // kvm under broadcast: the patent's host, which masks INTA until every VM has EOI'd and
+    // has no 1 ms timer. vm2 and vm3 disable INTA after 4 of nic0's interrupts; each
+    // drops the 5th and 6th but EOIs them (handle_fasteoi_irq masks its pin and EOIs), so
+    // the line is unmasked and nic0's 6th raise reaches vm1.
+    const { events, summary } = run(
+      scenarioOf({
+        ...file,
+        host: 'kvm',
+        stimuli: [...file.stimuli, { at: 10_000_000, device: 'nic0', action: 'raise' }],
+      }),
+    );
+    expect(ofType(events, 'entity.nobody-cared').map((e) => e.entity)).toEqual(['vm2', 'vm3']);
+    expect(summary.devices.nic0).toMatchObject({ raised: 6, serviced: 6, lost: 0 });
+    expect(summary.entities.vm2).toMatchObject({ interrupts: 6, contextSwitches: 4 });
+  });
   it('a guest with nothing pending arms no poll: the run ends where it did', () => {
     const { events } = run(scenarioOf(file));
     expect(ofType(events, 'entity.poll')).toEqual([]);
