@@ -331,7 +331,11 @@ export function applyEvent(view: ViewState, ev: TraceEvent): void {
       withEntity(view, ev.entity, (e) => (e.currentIsr = null));
       break;
     case 'entity.exit':
-      withEntity(view, ev.entity, (e) => (e.running = false));
+      // A poll pass ends with no EOI: the exit ends its ISR too.
+      withEntity(view, ev.entity, (e) => {
+        e.running = false;
+        e.currentIsr = null;
+      });
       break;
     case 'run.end':
       view.ended = true;

@@ -57,3 +57,16 @@ describe('a device the host refused at set-up', () => {
     expect(view.devices['usb0']!.status).toBe(0);
   });
 });
+
+describe("an entity's exit", () => {
+  it('ends its ISR too, a poll pass (which has no EOI) included', () => {
+    const scenario = presetScenario('storm', { host: 'vfio', untilNs: 150_000_000 });
+    const { events } = run(scenario);
+    expect(events.some((e) => e.type === 'line.poll')).toBe(true);
+    const view = initialView(scenario);
+    for (const ev of events) {
+      applyEvent(view, ev);
+      if (ev.type === 'entity.exit') expect(view.entities[ev.entity]!.currentIsr).toBeNull();
+    }
+  });
+});
