@@ -33,16 +33,14 @@ export function entityStep(sim: Sim, e: number): boolean {
           x.onCpu = true;
         }
         const id = x.queue.shift() as number;
-        const line = s.indications[id]!.line;
-        const { msi, poll } = s.indications[id]!;
+        const { line, msi, poll, direct } = s.indications[id]!;
         if (!msi && !poll && x.disabledLines.includes(line)) {
           // The guest disabled this IRQ: the interrupt stays pending in it, unhandled and
           // never EOI'd (under Xen the 1 ms timer then stops waiting for this guest). A
           // broadcast host of another profile has no such timer and would wait for ever:
           // there the guest's handle_fasteoi_irq() masks its pin and still EOIs (its
           // I/O APIC has no IRQCHIP_EOI_IF_HANDLED), so the host hears its EOI.
-          if (!topo.xen && !topo.selective && !s.indications[id]!.direct)
-            scheduleIn(sim, costs.eoiNs, Op.HostEoi, id);
+          if (!topo.xen && !topo.selective && !direct) scheduleIn(sim, costs.eoiNs, Op.HostEoi, id);
           else dropIndication(s, id);
           x.phase = P.Wake;
           if (x.onCpu) releaseCpu(sim, e);

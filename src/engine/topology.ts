@@ -109,6 +109,15 @@ export function nativeEntities(scenario: Scenario): { id: string; isrs: IsrSpec[
   return [{ id: NATIVE_OS_ID, isrs }];
 }
 
+/**
+ * Whether Linux handles the lines itself (host vfio or kvm, natively or under selective),
+ * so that a line disabled as "nobody cared" is polled every 100 ms (`poll_spurious_irqs`).
+ */
+export function linuxPollsLines(scenario: Scenario): boolean {
+  const profile = scenario.host ?? 'patent';
+  return (profile === 'vfio' || profile === 'kvm') && scenario.policy !== 'broadcast';
+}
+
 /** The entities that take part in a run of this scenario under its policy. */
 export function runEntities(scenario: Scenario): { id: string; isrs: IsrSpec[] }[] {
   return scenario.policy === 'native' ? nativeEntities(scenario) : scenario.entities;
@@ -199,7 +208,7 @@ export function buildTopology(scenario: Scenario): Topology {
       !native &&
       scenario.entityKind !== 'thread' &&
       scenario.nobodyCared.enabled,
-    pollSpurious: (profile === 'vfio' || profile === 'kvm') && (native || selective),
+    pollSpurious: linuxPollsLines(scenario),
     refusals,
     resampleOnExit: profile === 'kvm' && selective && scenario.kvmResample === 'unmask',
     stormGuard: profile === 'kvm' && selective,

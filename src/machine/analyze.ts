@@ -195,13 +195,22 @@ function fromLspci(
   });
   if (rows === null) return uniqueIds(devices);
 
-  const msiRowOf = (d: MachineDevice) =>
-    rows.find(
-      (r) =>
-        r.kind === 'msi' &&
-        ((r.address !== null && d.address !== null && sameAddress(r.address, d.address)) ||
-          r.names.some((n) => nameMatchesDevice(n, d.driver, d.address))),
-    );
+  // Asked by the merge below and by the devices left after it: found once per device.
+  const msiRows = new Map<MachineDevice, ProcIrqRow | undefined>();
+  const msiRowOf = (d: MachineDevice): ProcIrqRow | undefined => {
+    if (!msiRows.has(d)) {
+      msiRows.set(
+        d,
+        rows.find(
+          (r) =>
+            r.kind === 'msi' &&
+            ((r.address !== null && d.address !== null && sameAddress(r.address, d.address)) ||
+              r.names.some((n) => nameMatchesDevice(n, d.driver, d.address))),
+        ),
+      );
+    }
+    return msiRows.get(d);
+  };
   const taken = new Set<MachineDevice>();
   const nameOnly: MachineDevice[] = [];
   // Candidates by IRQ: a handler only ever matches a device routed to its own IRQ.
@@ -231,11 +240,12 @@ function fromLspci(
     // no rule matched are that function's: one device, not one per name.
     // A function whose handler /proc/interrupts shows on an MSI vector has left the pin.
     const left = candidates.filter((d) => !taken.has(d) && msiRowOf(d) === undefined);
-    const own = unmatched.filter((n) => !PLATFORM_HANDLER.test(n));
     const single = left.length === 1 && left[0]!.driver !== null ? left[0]! : null;
+    const own: string[] = [];
     for (const name of unmatched) {
-      if (single !== null && own.includes(name)) {
+      if (single !== null && !PLATFORM_HANDLER.test(name)) {
         single.names.push(name);
+        own.push(name);
         continue;
       }
       nameOnly.push(

@@ -1,6 +1,6 @@
 import type { TraceEvent } from '../engine/events';
 import type { DeviceSpec, Scenario } from '../engine/scenario';
-import { runEntities } from '../engine/topology';
+import { linuxPollsLines, runEntities } from '../engine/topology';
 import type { DeviceView, ViewState } from './view-state';
 
 /**
@@ -28,14 +28,12 @@ export function explain(ev: TraceEvent, view: ViewState, scenario: Scenario): st
 
 /**
  * Linux disables the line and arms poll_spurious_irq_timer in one block of note_interrupt():
- * where the model's host is Linux (vfio, kvm, handling the line itself) it polls too.
+ * where the model's host is Linux handling the line itself, the engine polls it too.
  */
 function explainNobodyCared(scenario: Scenario): string {
-  const linux = scenario.host === 'vfio' || scenario.host === 'kvm';
-  const polls = linux && scenario.policy !== 'broadcast';
   const stops =
     'Linux `note_interrupt()` does this after 99,900 unhandled of 100,000: the storm stops';
-  return polls
+  return linuxPollsLines(scenario)
     ? `${stops}, and \`poll_spurious_irqs\` calls the line's handlers every 100 ms, so its devices are still served, slowly.`
     : `${stops}. Linux would then poll the line every 100 ms (host "vfio"); this host polls nothing, so every device on the line goes unserved.`;
 }
