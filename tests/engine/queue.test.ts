@@ -98,4 +98,28 @@ describe('the agenda', () => {
     ]);
     expect(agendaEmpty(a)).toBe(true);
   });
+
+  it('orders the first, the second and the heap when each makes way for a sooner entry', () => {
+    // Hand-worked: A (t 30) is the first; B (t 20) is sooner, so A becomes the second;
+    // C (t 25) falls between them: it is the second and A goes to the heap; D (t 20)
+    // is not sooner than the first (B, made earlier at t 20) but is sooner than
+    // the second: it is the second, and C goes to the heap; E (t 25) is later than the second: into the heap,
+    // after C (same instant, made later). Taking B makes D the first. By time, then
+    // insertion order: B, D, C, E, A.
+    const a = createAgenda();
+    agendaPush(a, 30, 0, 1, 0, 0, 0);
+    agendaPush(a, 20, 1, 2, 0, 0, 0);
+    agendaPush(a, 25, 2, 3, 0, 0, 0);
+    agendaPush(a, 20, 3, 4, 0, 0, 0);
+    agendaPush(a, 25, 4, 5, 0, 0, 0);
+    const ops = [take(a), take(a), take(a), take(a), take(a)].map((e) => [e.t, e.op]);
+    expect(ops).toEqual([
+      [20, 2],
+      [20, 4],
+      [25, 3],
+      [25, 5],
+      [30, 1],
+    ]);
+    expect(agendaEmpty(a)).toBe(true);
+  });
 });
