@@ -48,8 +48,13 @@ export function CheckpointCard({
       checkpointProgress(store.getState().lessonProgress, lessonId, stepId, cp.id).status === null;
     // Wrong, the field keeps focus with its text selected, to try again at once (the verdict
     // is a status, read out anyway); right, the field is gone and focus lands on the verdict,
-    // from where the arrows step the player again.
+    // from where the arrows step the player again. Only if focus is still where the answer
+    // was given (or fell to the page when the field went): one who has already moved on
+    // (Tab to the next question before the next frame) keeps the focus they chose.
+    const from = document.activeElement;
     requestAnimationFrame(() => {
+      const now = document.activeElement;
+      if (now !== from && now !== null && now !== document.body) return;
       const field = stillOpen ? inputRef.current : null;
       if (field) field.select();
       (field ?? feedbackRef.current)?.focus();

@@ -128,6 +128,18 @@ describe('the lesson panel', () => {
     expect(document.activeElement).toBe(within(card).getByRole('status'));
   });
 
+  it('leaves focus where the student moved it before the next frame', async () => {
+    await inLesson();
+    typeAnswer('switches-first', String(expected('switches-first')));
+    // Tab on to the next question at once, as a quick typist does, before the frame comes.
+    const next = within(screen.getByTestId('checkpoint-spurious-total')).getByRole('textbox');
+    next.focus();
+    await act(async () => {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
+    expect(document.activeElement).toBe(next);
+  });
+
   it('opens another step at its top, whatever the panel was scrolled to', async () => {
     const store = await inLesson();
     const panel = screen.getByRole('region', { name: 'Lesson' });
