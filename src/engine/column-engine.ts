@@ -31,6 +31,9 @@ export function createColumnEngine(scenario: Scenario, columns: EventColumns): C
   return {
     topology: core.sim.topo,
     step: () => core.advance(Infinity),
-    summary: () => summaryOf(counters),
+    summary: () => {
+      counters.lastT = core.sim.s.lastEventT;
+      return summaryOf(counters);
+    },
   };
 }

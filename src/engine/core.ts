@@ -69,6 +69,7 @@ export function createCore(scenario: Scenario, makeSink: (sim: Sim) => EventSink
     s.ended = true;
     sim.out.runEnd(reason);
     s.seq += 1;
+    s.lastEventT = t;
     return true;
   }
 
@@ -109,6 +110,9 @@ export function createCore(scenario: Scenario, makeSink: (sim: Sim) => EventSink
             : dispatch(sim, inputs, op, target, arg);
       if (emitted) {
         s.seq += 1;
+        // Here, not in the sink: one store in this loop, not a call's loads and store in
+        // each of 36 sink methods (measured: 3% of a metrics-only run).
+        s.lastEventT = t;
         if (oneEvent) return true;
       }
     }

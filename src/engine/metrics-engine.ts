@@ -27,6 +27,7 @@ export function createMetricsEngine(scenario: Scenario): MetricsEngine {
   return {
     runTo(time) {
       core.runTo(time);
+      counters.lastT = core.sim.s.lastEventT;
       return summaryOf(counters);
     },
     // Every event is counted in the state's sequence number, run.end included.

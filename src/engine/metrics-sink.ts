@@ -51,89 +51,69 @@ export class MetricsSink implements EventSink {
     private readonly record: EventSink | null = null,
   ) {}
 
-  /** Every event moves the summary's duration to its time. */
-  private tick(): void {
-    this.counters.lastT = this.sim.s.t;
-  }
-
   deviceRaise(d: number, merged: boolean, source: DeviceRaise['source']): true {
     countRaise(this.counters, d, this.sim.s.t);
-    this.tick();
     if (this.record !== null) this.record.deviceRaise(d, merged, source);
     return true;
   }
   deviceWithdraw(d: number, raises: number, source: DeviceWithdraw['source']): true {
     countWithdraw(this.counters, d, raises);
-    this.tick();
     if (this.record !== null) this.record.deviceWithdraw(d, raises, source);
     return true;
   }
   deviceEnable(d: number, value: 0 | 1, source: DeviceEnable['source']): true {
-    this.tick();
     if (this.record !== null) this.record.deviceEnable(d, value, source);
     return true;
   }
   deviceIntxDisable(d: number, value: 0 | 1, by: DeviceIntxDisable['by']): true {
     if (by === 'host') countHostConfigWrite(this.counters);
-    this.tick();
     if (this.record !== null) this.record.deviceIntxDisable(d, value, by);
     return true;
   }
   deviceStatus(d: number, value: 0 | 1): true {
-    this.tick();
     if (this.record !== null) this.record.deviceStatus(d, value);
     return true;
   }
   devicePin(d: number, value: 0 | 1): true {
-    this.tick();
     if (this.record !== null) this.record.devicePin(d, value);
     return true;
   }
   deviceService(d: number, entity: number, isr: number, raises: number): true {
     countService(this.counters, d, raises, this.sim.s.t);
-    this.tick();
     if (this.record !== null) this.record.deviceService(d, entity, isr, raises);
     return true;
   }
   lineLevel(l: number, value: 0 | 1, d: number): true {
-    this.tick();
     if (this.record !== null) this.record.lineLevel(l, value, d);
     return true;
   }
   lineNoEdge(l: number, d: number): true {
-    this.tick();
     if (this.record !== null) this.record.lineNoEdge(l, d);
     return true;
   }
   lineNobodyCared(l: number, unhandled: number, window: number): true {
-    this.tick();
     if (this.record !== null) this.record.lineNobodyCared(l, unhandled, window);
     return true;
   }
   linePoll(l: number): true {
-    this.tick();
     if (this.record !== null) this.record.linePoll(l);
     return true;
   }
   controllerDeliver(l: number, to: number | null): true {
     countDelivery(this.counters, to, false);
-    this.tick();
     if (this.record !== null) this.record.controllerDeliver(l, to);
     return true;
   }
   msiDeliver(d: number, vector: number, to: number | null): true {
     countDelivery(this.counters, to, true);
-    this.tick();
     if (this.record !== null) this.record.msiDeliver(d, vector, to);
     return true;
   }
   controllerRemoteIrr(l: number, value: 0 | 1): true {
-    this.tick();
     if (this.record !== null) this.record.controllerRemoteIrr(l, value);
     return true;
   }
   controllerLatch(l: number): true {
-    this.tick();
     if (this.record !== null) this.record.controllerLatch(l);
     return true;
   }
@@ -142,34 +122,28 @@ export class MetricsSink implements EventSink {
     outcome: ControllerPendingEdge['outcome'],
     reason: ControllerPendingEdge['reason'],
   ): true {
-    this.tick();
     if (this.record !== null) this.record.controllerPendingEdge(l, outcome, reason);
     return true;
   }
   controllerEoi(l: number, by: number): true {
-    this.tick();
     if (this.record !== null) this.record.controllerEoi(l, by);
     return true;
   }
   controllerMask(l: number, value: 0 | 1, by: number): true {
-    this.tick();
     if (this.record !== null) this.record.controllerMask(l, value, by);
     return true;
   }
   hostReceive(l: number): true {
     countHostEntry(this.counters);
-    this.tick();
     if (this.record !== null) this.record.hostReceive(l);
     return true;
   }
   hostConfigRead(d: number, status: 0 | 1 | null, trusted: boolean): true {
     countConfigRead(this.counters);
-    this.tick();
     if (this.record !== null) this.record.hostConfigRead(d, status, trusted);
     return true;
   }
   hostSkip(d: number): true {
-    this.tick();
     if (this.record !== null) this.record.hostSkip(d);
     return true;
   }
@@ -180,82 +154,67 @@ export class MetricsSink implements EventSink {
     reason: HostForward['reason'],
   ): true {
     countForward(this.counters, entity);
-    this.tick();
     if (this.record !== null) this.record.hostForward(entity, about, carried, reason);
     return true;
   }
   hostUnhandled(l: number): true {
     countHostUnhandled(this.counters);
-    this.tick();
     if (this.record !== null) this.record.hostUnhandled(l);
     return true;
   }
   hostRefuse(k: number): true {
-    this.tick();
     if (this.record !== null) this.record.hostRefuse(k);
     return true;
   }
   hostEoiTimer(l: number, inFlight: number): true {
-    this.tick();
     if (this.record !== null) this.record.hostEoiTimer(l, inFlight);
     return true;
   }
   hostStormDelay(d: number, count: number, delayNs: number): true {
-    this.tick();
     if (this.record !== null) this.record.hostStormDelay(d, count, delayNs);
     return true;
   }
   hostEoi(entity: number, inFlight: number): true {
-    this.tick();
     if (this.record !== null) this.record.hostEoi(entity, inFlight);
     return true;
   }
   entityEnter(e: number, contextSwitch: boolean, carried: number | null): true {
     countEnter(this.counters, e, contextSwitch, this.sim.s.t);
-    this.tick();
     if (this.record !== null) this.record.entityEnter(e, contextSwitch, carried);
     return true;
   }
   entityWaitCpu(e: number, waiting: number): true {
-    this.tick();
     if (this.record !== null) this.record.entityWaitCpu(e, waiting);
     return true;
   }
   isrCall(e: number, isr: number, claimed: boolean): true {
     countIsrCall(this.counters, e);
-    this.tick();
     if (this.record !== null) this.record.isrCall(e, isr, claimed);
     return true;
   }
   entitySpurious(e: number): true {
     countSpurious(this.counters, e);
-    this.tick();
     if (this.record !== null) this.record.entitySpurious(e);
     return true;
   }
   entityNobodyCared(e: number, l: number, window: number): true {
-    this.tick();
     if (this.record !== null) this.record.entityNobodyCared(e, l, window);
     return true;
   }
   entityPoll(e: number, l: number): true {
-    this.tick();
     if (this.record !== null) this.record.entityPoll(e, l);
     return true;
   }
   entityEoi(e: number): true {
-    this.tick();
     if (this.record !== null) this.record.entityEoi(e);
     return true;
   }
   entityExit(e: number): true {
     countExit(this.counters, e, this.sim.s.t);
-    this.tick();
     if (this.record !== null) this.record.entityExit(e);
     return true;
   }
   runEnd(reason: RunEnd['reason']): true {
-    this.tick();
     if (this.record !== null) this.record.runEnd(reason);
     return true;
   }

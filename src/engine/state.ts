@@ -164,6 +164,8 @@ export interface EntityState {
 export interface EngineState {
   t: number;
   seq: number;
+  /** When the last event happened (ns): the summary's duration, kept by the core's loop. */
+  lastEventT: number;
   order: number;
   /** The agenda (see queue.ts): future operations in a heap, current-instant ones in a FIFO. */
   agenda: Agenda;
@@ -229,6 +231,7 @@ export function initialState(topo: Topology): EngineState {
   return {
     t: 0,
     seq: 0,
+    lastEventT: 0,
     order: 0,
     agenda: createAgenda(),
     rng: streamState(s.seed, Stream.Traffic),

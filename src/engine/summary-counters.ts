@@ -21,7 +21,10 @@ export interface SummaryCounters {
   hostCpuNs: number;
   threadWakes: number;
   hostUnhandled: number;
-  /** Time of the last event counted. */
+  /**
+   * Time of the last event counted: the fold over events (summary.ts) sets it at each; an
+   * engine that counts as it runs copies its state's `lastEventT` before `summaryOf`.
+   */
   lastT: number;
   /** Costs the counts are charged with (from the scenario, fixed). */
   readonly charge: Charges;
