@@ -2,7 +2,7 @@ import { countForDetector, enqueue, noteInterrupt } from './controller';
 import { service } from './device';
 import { directIndication, dropIndication } from './indications';
 import { POLL_SPURIOUS_IRQ_INTERVAL_NS } from './scenario';
-import { EntityPhase as P, Op, schedule, scheduleIn, type Sim } from './sim';
+import { EntityPhase as P, goOnIn, Op, schedule, scheduleIn, type Sim } from './sim';
 import type { DeviceState, EntityState, Indication } from './state';
 
 /**
@@ -52,8 +52,11 @@ export function entityStep(sim: Sim, e: number): boolean {
         x.claimed = false;
         x.phase = P.Walk;
         const carried = s.indications[id]!.carried;
+        sim.out.entityEnter(e, !topo.native, carried);
+        // Its walk starts next, mostly, with nothing due before it: at once (sim.ts goOnIn).
+        if (goOnIn(sim, topo.enterNs)) break;
         scheduleIn(sim, topo.enterNs, Op.Entity, e);
-        return sim.out.entityEnter(e, !topo.native, carried);
+        return true;
       }
       case P.Walk: {
         const ind = s.indications[x.current] as Indication;
@@ -74,8 +77,10 @@ export function entityStep(sim: Sim, e: number): boolean {
         x.phase = claimed ? P.Service : P.Walk;
         if (claimed) device.claimants += 1;
         else x.isr = next + 1;
+        sim.out.isrCall(e, next, claimed);
+        if (goOnIn(sim, costs.isrCallNs)) break;
         scheduleIn(sim, costs.isrCallNs, Op.Entity, e);
-        return sim.out.isrCall(e, next, claimed);
+        return true;
       }
       case P.Service: {
         const isr = spec.isrs[x.isr]!;
@@ -98,6 +103,8 @@ export function entityStep(sim: Sim, e: number): boolean {
             Math.max(s.t + costs.serviceNs, s.t + topo.devices[isr.device]!.deassertDelayNs) +
             costs.flushReadNs;
           schedule(sim, resume, Op.Entity, e);
+        } else if (goOnIn(sim, costs.serviceNs)) {
+          break;
         } else {
           scheduleIn(sim, costs.serviceNs, Op.Entity, e);
         }

@@ -13,6 +13,13 @@ export interface Sim {
   s: EngineState;
   /** Where each micro-step's event goes (a trace, or the summary counters only). */
   out: EventSink;
+  /**
+   * While the loop runs on without handing events back (`runTo`), the last instant and
+   * the event count it may run to, for `goOnIn`; -Infinity and 0 while it stops at
+   * every event (the trace engine's step), where a handler never goes on by itself.
+   */
+  goOnUntil: number;
+  goOnLastSeq: number;
 }
 
 /** Operation kinds on the agenda. */
@@ -61,6 +68,30 @@ export function scheduleIn(sim: Sim, delay: number, op: number, target = 0, arg 
   const s = sim.s;
   const now = s.t;
   agendaPush(s.agenda, now + delay, s.order++, op, target, arg, now);
+}
+
+/**
+ * In place of `scheduleIn(sim, delay, op, target)` for the handler's own next step,
+ * right after its event: when that entry would be the very next of the whole run (no
+ * entry at this instant waits in the FIFO, every later one is due after it, and the
+ * run's bounds allow one more event), the handler may go on to it at once. Then the
+ * event just emitted is counted and the clock moves as the loop would have done,
+ * and the entry's insertion order is taken, so every later entry is numbered as
+ * before: the same run, without the agenda's push and take. Returns false, with
+ * nothing done, when the entry must be scheduled after all. Only `runTo` allows it
+ * (core.ts): the trace engine hands each event back, one per step.
+ */
+export function goOnIn(sim: Sim, delay: number): boolean {
+  const s = sim.s;
+  const t = s.t + delay;
+  const a = s.agenda;
+  if (t > sim.goOnUntil || s.seq + 1 >= sim.goOnLastSeq) return false;
+  if (a.nowHead !== a.nowTail || t >= a.laterT) return false;
+  s.seq += 1;
+  s.lastEventT = s.t;
+  s.order += 1;
+  s.t = t;
+  return true;
 }
 
 /**
