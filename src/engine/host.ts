@@ -64,11 +64,13 @@ function runPhase(sim: Sim, l: number, job: HostJob): PhaseResult {
 }
 
 /** 610: the host's handler is entered (Xen `do_IRQ_guest`, Linux `handle_fasteoi_irq`). */
-function receive(sim: Sim, l: number, job: HostJob): boolean {
+function receive(sim: Sim, l: number, job: HostJob): PhaseResult {
   job.phase = sim.topo.selective ? P.Read : P.Decide;
   clearJobLists(job);
+  sim.out.hostReceive(l);
+  if (goOnIn(sim, sim.topo.costs.hostEntryNs)) return NEXT;
   scheduleIn(sim, sim.topo.costs.hostEntryNs, Op.Host, l);
-  return sim.out.hostReceive(l);
+  return true;
 }
 
 /** 620: read the next device of the line, or skip one VFIO has masked already. */
