@@ -2,7 +2,7 @@ import { ColumnSink, type EventColumns } from './column-sink';
 import { createCore } from './core';
 import { MetricsSink } from './metrics-sink';
 import type { Scenario } from './scenario';
-import { createCounters, summaryOf } from './summary-counters';
+import { createCounters, summaryOfRun } from './summary-counters';
 import type { Summary } from './summary-types';
 import type { Topology } from './topology';
 
@@ -31,9 +31,6 @@ export function createColumnEngine(scenario: Scenario, columns: EventColumns): C
   return {
     topology: core.sim.topo,
     step: () => core.advance(Infinity),
-    summary: () => {
-      counters.lastT = core.sim.s.lastEventT;
-      return summaryOf(counters);
-    },
+    summary: () => summaryOfRun(counters, core.sim.s),
   };
 }

@@ -1,7 +1,7 @@
 import { createCore } from './core';
 import { MetricsSink } from './metrics-sink';
 import type { Scenario } from './scenario';
-import { createCounters, summaryOf } from './summary-counters';
+import { createCounters, summaryOfRun } from './summary-counters';
 import type { Summary } from './summary-types';
 
 /**
@@ -27,8 +27,7 @@ export function createMetricsEngine(scenario: Scenario): MetricsEngine {
   return {
     runTo(time) {
       core.runTo(time);
-      counters.lastT = core.sim.s.lastEventT;
-      return summaryOf(counters);
+      return summaryOfRun(counters, core.sim.s);
     },
     // Every event is counted in the state's sequence number, run.end included.
     get events() {

@@ -71,6 +71,15 @@ export function scheduleIn(sim: Sim, delay: number, op: number, target = 0, arg 
 }
 
 /**
+ * An event has been emitted at the state's time: it is counted (its `seq` taken) and
+ * its time is the summary's duration so far. The loop (core.ts) and `goOnIn` alike.
+ */
+export function countEvent(s: EngineState): void {
+  s.seq += 1;
+  s.lastEventT = s.t;
+}
+
+/**
  * In place of `scheduleIn(sim, delay, op, target)` for the handler's own next step,
  * right after its event: when that entry would be the very next of the whole run (no
  * entry at this instant waits in the FIFO, every later one is due after it, and the
@@ -87,8 +96,7 @@ export function goOnIn(sim: Sim, delay: number): boolean {
   const a = s.agenda;
   if (t > sim.goOnUntil || s.seq + 1 >= sim.goOnLastSeq) return false;
   if (a.nowHead !== a.nowTail || t >= a.laterT) return false;
-  s.seq += 1;
-  s.lastEventT = s.t;
+  countEvent(s);
   s.order += 1;
   s.t = t;
   return true;

@@ -23,7 +23,7 @@ export interface SummaryCounters {
   hostUnhandled: number;
   /**
    * Time of the last event counted: the fold over events (summary.ts) sets it at each; an
-   * engine that counts as it runs copies its state's `lastEventT` before `summaryOf`.
+   * engine that counts as it runs takes its state's `lastEventT` (`summaryOfRun`).
    */
   lastT: number;
   /** Costs the counts are charged with (from the scenario, fixed). */
@@ -224,6 +224,15 @@ export function countIsrCall(c: SummaryCounters, e: number): void {
 /** entity.spurious. */
 export function countSpurious(c: SummaryCounters, e: number): void {
   c.entities[e]!.spurious += 1;
+}
+
+/**
+ * The summary of a run counted as it went (the metrics and column engines): its
+ * duration is the time of the state's last event, which the loop keeps.
+ */
+export function summaryOfRun(c: SummaryCounters, s: { lastEventT: number }): Summary {
+  c.lastT = s.lastEventT;
+  return summaryOf(c);
 }
 
 /** The summary (FORMATS.md "Summary") of what has been counted. */
